@@ -1,0 +1,5 @@
+# Core unit tests: QTEST_GUILESS_MAIN, linking tessera_core only.
+add_unit_test(TestTaskContext core/TestTaskContext.cpp LIBS tessera_core)
+add_unit_test(TestImage core/TestImage.cpp LIBS tessera_core)
+add_unit_test(TestTiffReader core/TestTiffReader.cpp LIBS tessera_core)
+add_unit_test(TestCliInfo core/TestCliInfo.cpp LIBS tessera_core)

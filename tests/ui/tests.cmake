@@ -1,0 +1,1 @@
+# GUI tests: QTEST_MAIN, offscreen platform, linking tessera_ui.
