@@ -1,1 +1,4 @@
 # GUI tests: QTEST_MAIN, offscreen platform, linking tessera_ui.
+add_unit_test(TestTaskRunner ui/TestTaskRunner.cpp LIBS tessera_ui GUI)
+add_unit_test(TestImageView ui/TestImageView.cpp LIBS tessera_ui GUI)
+add_unit_test(TestMainWindow ui/TestMainWindow.cpp LIBS tessera_ui GUI)

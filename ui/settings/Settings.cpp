@@ -1,0 +1,68 @@
+#include "ui/settings/Settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace tessera {
+namespace {
+const QString kRecent = QStringLiteral("files/recent");
+const QString kLastDir = QStringLiteral("files/lastDirectory");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+} // namespace
+
+Settings::Settings() = default;
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(kRecent).toStringList().mid(0, maxRecentFiles());
+}
+
+void Settings::addRecentFile(const QString& path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    m_settings.setValue(kRecent, list.mid(0, maxRecentFiles()));
+}
+
+void Settings::clearRecentFiles()
+{
+    m_settings.remove(kRecent);
+}
+
+QString Settings::lastDirectory() const
+{
+    const QString dir = m_settings.value(kLastDir).toString();
+    if (!dir.isEmpty() && QDir(dir).exists()) {
+        return dir;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+}
+
+void Settings::setLastDirectory(const QString& dir)
+{
+    m_settings.setValue(kLastDir, dir);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+} // namespace tessera
