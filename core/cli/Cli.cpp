@@ -23,7 +23,7 @@ void printHelp(QTextStream& out)
 
 std::vector<CliCommand> cliCommands()
 {
-    return {infoCommand()};
+    return {infoCommand(), glcmCommand()};
 }
 
 int runCli(const QStringList& arguments, CliIo& io)

@@ -1,0 +1,426 @@
+#include "core/cli/CliCommand.h"
+#include "core/cli/CliSupport.h"
+#include "core/roi/Roi.h"
+#include "core/task/TaskContext.h"
+#include "core/texture/GlcmAnalysis.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <charconv>
+#include <cmath>
+
+namespace tessera {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::Cli)
+};
+
+const char* const kSynopsis =
+    "IMAGE [--roi NAME=X,Y,W,H]... [--oval NAME=X,Y,W,H]... [--rois FILE] [--levels N] [--distance D[,D...]] "
+    "[--orientations all|HORIZONTAL,VERTICAL,DIAGONAL,ANTIDIAGONAL] [--convention imagej|haralick] "
+    "[--range roi|image|all-rois|type|MIN:MAX] [--channel C] [--slice Z] [--frame T] [--out FILE.csv]";
+
+/** "NAME=X,Y,W,H" → Roi; the name is everything before the last '='. */
+Expected<Roi> parseRoiSpec(const QString& spec, RoiShape shape)
+{
+    const int eq = spec.lastIndexOf(QLatin1Char('='));
+    const QStringList numbers = spec.mid(eq + 1).split(QLatin1Char(','));
+    const QString name = spec.left(eq).trimmed();
+    double v[4] = {0, 0, 0, 0};
+    bool ok = eq > 0 && !name.isEmpty() && numbers.size() == 4;
+    for (int k = 0; ok && k < 4; ++k) {
+        v[k] = numbers[k].trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(v[k]);
+    }
+    if (!ok || v[2] <= 0 || v[3] <= 0) {
+        return Status::invalid(
+            Tr::tr("a ROI must be NAME=X,Y,W,H with X,Y the top-left pixel and W,H > 0, not \"%1\".").arg(spec));
+    }
+    return shape == RoiShape::Ellipse ? Roi::ellipse(name, v[0], v[1], v[2], v[3])
+                                      : Roi::rectangle(name, v[0], v[1], v[2], v[3]);
+}
+
+std::optional<RoiShape> shapeFromName(const QString& s)
+{
+    const QString t = s.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("rect") || t == QLatin1String("rectangle")) {
+        return RoiShape::Rectangle;
+    }
+    if (t == QLatin1String("ellipse") || t == QLatin1String("oval")) {
+        return RoiShape::Ellipse;
+    }
+    return std::nullopt;
+}
+
+/** Reads --rois FILE: JSON {"rois":[{"name","x","y","w","h","shape"?}...]} or CSV lines name,x,y,w,h[,shape]. */
+Expected<std::vector<Roi>> readRoiFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Status::ioError(Tr::tr("cannot read the ROI file \"%1\": %2").arg(path, file.errorString()));
+    }
+    const QByteArray data = file.readAll();
+    std::vector<Roi> rois;
+    if (data.trimmed().startsWith('{')) {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+        if (error.error != QJsonParseError::NoError || !doc.object().value(QStringLiteral("rois")).isArray()) {
+            return Status::invalid(Tr::tr("the ROI file \"%1\" is not JSON of the form {\"rois\": [...]}.").arg(path));
+        }
+        for (const QJsonValue& value : doc.object().value(QStringLiteral("rois")).toArray()) {
+            const QJsonObject o = value.toObject();
+            const std::optional<RoiShape> shape = shapeFromName(o.value(QStringLiteral("shape")).toString());
+            const QString name = o.value(QStringLiteral("name")).toString();
+            const double x = o.value(QStringLiteral("x")).toDouble(qQNaN());
+            const double y = o.value(QStringLiteral("y")).toDouble(qQNaN());
+            const double w = o.value(QStringLiteral("w")).toDouble(qQNaN());
+            const double h = o.value(QStringLiteral("h")).toDouble(qQNaN());
+            if (!shape || name.isEmpty() || !std::isfinite(x + y + w + h) || w <= 0 || h <= 0) {
+                return Status::invalid(Tr::tr("the ROI file \"%1\" has an entry without a name, valid x, y, w, h > 0 "
+                                              "or a known shape (rect, ellipse).")
+                                           .arg(path));
+            }
+            rois.push_back(*shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h)
+                                                       : Roi::rectangle(name, x, y, w, h));
+        }
+        return rois;
+    }
+    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    for (int n = 0; n < lines.size(); ++n) {
+        const QString line = lines[n].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const QStringList f = line.split(QLatin1Char(','));
+        if (n == 0 && f.value(0).trimmed().compare(QLatin1String("name"), Qt::CaseInsensitive) == 0) {
+            continue; // header
+        }
+        const std::optional<RoiShape> shape = shapeFromName(f.value(5));
+        Expected<Roi> roi =
+            (f.size() == 5 || f.size() == 6) && shape
+                ? parseRoiSpec(f[0] + QLatin1Char('=') + QStringList(f.mid(1, 4)).join(QLatin1Char(',')), *shape)
+                : Expected<Roi>(Status::invalid(QString()));
+        if (!roi.isOk()) {
+            return Status::invalid(
+                Tr::tr("line %1 of the ROI file \"%2\" is not name,x,y,w,h[,rect|ellipse].").arg(n + 1).arg(path));
+        }
+        rois.push_back(roi.value());
+    }
+    return rois;
+}
+
+Expected<GlcmParams> paramsFrom(const QCommandLineParser& parser)
+{
+    GlcmParams p;
+    bool ok = false;
+    p.levels = parser.value(QStringLiteral("levels")).toInt(&ok);
+    if (!ok) {
+        return Status::invalid(Tr::tr("--levels must be a whole number from 2 to 65536."));
+    }
+    p.distances.clear();
+    for (const QString& d : parser.value(QStringLiteral("distance")).split(QLatin1Char(','))) {
+        p.distances.push_back(d.trimmed().toInt(&ok));
+        if (!ok) {
+            return Status::invalid(Tr::tr("--distance must be whole numbers separated by commas, not \"%1\".")
+                                       .arg(parser.value(QStringLiteral("distance"))));
+        }
+    }
+    const QString orientations = parser.value(QStringLiteral("orientations"));
+    if (orientations.compare(QLatin1String("all"), Qt::CaseInsensitive) != 0) {
+        p.orientations.clear();
+        for (const QString& o : orientations.split(QLatin1Char(','))) {
+            const std::optional<GlcmOrientation> v = glcmOrientationFromName(o.trimmed());
+            if (!v) {
+                return Status::invalid(
+                    Tr::tr("unknown orientation \"%1\"; use all or HORIZONTAL, VERTICAL, DIAGONAL, ANTIDIAGONAL.")
+                        .arg(o));
+            }
+            p.orientations.push_back(*v);
+        }
+    }
+    const std::optional<GlcmConvention> convention = glcmConventionFromName(parser.value(QStringLiteral("convention")));
+    if (!convention) {
+        return Status::invalid(Tr::tr("--convention must be imagej or haralick."));
+    }
+    p.convention = *convention;
+    const QString range = parser.value(QStringLiteral("range")).trimmed().toLower();
+    if (range == QLatin1String("roi")) {
+        p.rangeMode = GlcmRangeMode::Roi;
+    } else if (range == QLatin1String("image")) {
+        p.rangeMode = GlcmRangeMode::Image;
+    } else if (range == QLatin1String("all-rois")) {
+        p.rangeMode = GlcmRangeMode::AllRois;
+    } else if (range == QLatin1String("type")) {
+        p.rangeMode = GlcmRangeMode::PixelType;
+    } else {
+        const int colon = range.indexOf(QLatin1Char(':'), 1);
+        bool okMin = false;
+        bool okMax = false;
+        p.rangeMode = GlcmRangeMode::Custom;
+        p.customMin = range.left(colon).toDouble(&okMin);
+        p.customMax = range.mid(colon + 1).toDouble(&okMax);
+        if (colon < 0 || !okMin || !okMax) {
+            return Status::invalid(Tr::tr("--range must be roi, image, all-rois, type or MIN:MAX, not \"%1\".")
+                                       .arg(parser.value(QStringLiteral("range"))));
+        }
+    }
+    if (Status s = p.validate(); !s.isOk()) {
+        return s;
+    }
+    return p;
+}
+
+void appendNumber(QByteArray& out, double v)
+{
+    if (std::isnan(v)) {
+        out += "NaN";
+        return;
+    }
+    char buf[40];
+    const std::to_chars_result r = std::to_chars(buf, buf + sizeof(buf), v); // shortest exact round-trip form
+    out.append(buf, int(r.ptr - buf));
+}
+
+void appendText(QByteArray& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')) {
+        out += '"';
+        out += QByteArray(utf8).replace("\"", "\"\"");
+        out += '"';
+    } else {
+        out += utf8;
+    }
+}
+
+/** One CSV row; values are written only when pairs > 0 (otherwise the cells stay empty and error says why). */
+void appendRow(QByteArray& out, const GlcmRoiResult& roi, int distance, const QString& orientation, qint64 pairs,
+               const HaralickValues* values, bool low, const QString& error)
+{
+    appendText(out, roi.name);
+    out += ',';
+    out += QByteArray::number(distance);
+    out += ',';
+    out += orientation.toLatin1();
+    out += ',';
+    out += QByteArray::number(pairs);
+    for (int k = 0; k < kHaralickFeatureCount; ++k) {
+        out += ',';
+        if (values != nullptr) {
+            appendNumber(out, values->values[std::size_t(k)]);
+        }
+    }
+    out += ',';
+    out += low ? "true" : "false";
+    out += ',';
+    if (roi.status.isOk()) {
+        appendNumber(out, roi.range.min);
+        out += ',';
+        appendNumber(out, roi.range.max);
+    } else {
+        out += ',';
+    }
+    out += ',';
+    appendText(out, error);
+    out += '\n';
+}
+
+QByteArray tableCsv(const GlcmTable& table, CliIo& io)
+{
+    QByteArray out;
+    out.reserve(int(table.rois.size() * table.params.distances.size() * (table.params.orientations.size() + 1)) * 400);
+    out += "roi,distance,orientation,pairs";
+    for (HaralickFeature f : allHaralickFeatures()) {
+        out += ',';
+        out += haralickFeatureName(f).toLatin1();
+    }
+    out += ",lowPairCount,rangeMin,rangeMax,error\n";
+    for (const GlcmRoiResult& roi : table.rois) {
+        if (!roi.status.isOk()) {
+            io.err << "tessera-cli glcm: " << roi.status.message() << '\n';
+            for (int d : table.params.distances) {
+                for (GlcmOrientation o : table.params.orientations) {
+                    appendRow(out, roi, d, glcmOrientationName(o), 0, nullptr, true, roi.status.message());
+                }
+                appendRow(out, roi, d, QStringLiteral("MEAN"), 0, nullptr, true, roi.status.message());
+            }
+            continue;
+        }
+        for (std::size_t s = 0; s < roi.summaries.size(); ++s) {
+            const GlcmOrientationSummary& summary = roi.summaries[s];
+            bool anyEmpty = false;
+            for (const GlcmMeasurement& m : roi.measurements) {
+                if (m.distance != summary.distance) {
+                    continue;
+                }
+                QString error;
+                if (m.pairs == 0) {
+                    anyEmpty = true;
+                    error = Tr::tr("ROI \"%1\" has no pixel pair at distance %2 in orientation %3.")
+                                .arg(roi.name)
+                                .arg(m.distance)
+                                .arg(glcmOrientationName(m.orientation));
+                    io.err << "tessera-cli glcm: " << error << '\n';
+                }
+                appendRow(out, roi, m.distance, glcmOrientationName(m.orientation), m.pairs,
+                          m.pairs > 0 ? &m.features : nullptr, m.lowPairCount, error);
+            }
+            const QString error =
+                anyEmpty ? Tr::tr("an orientation has no pixel pair, so the mean is undefined.") : QString();
+            appendRow(out, roi, summary.distance, QStringLiteral("MEAN"), summary.pairs,
+                      anyEmpty ? nullptr : &summary.mean, summary.lowPairCount, error);
+            if (summary.lowPairCount && !anyEmpty) {
+                io.err << "tessera-cli glcm: "
+                       << Tr::tr("warning: ROI \"%1\" has fewer than %2 pixel pairs at distance %3 in some "
+                                 "orientation; its features are unreliable.")
+                              .arg(roi.name)
+                              .arg(kGlcmLowPairCount)
+                              .arg(summary.distance)
+                       << '\n';
+            }
+        }
+    }
+    return out;
+}
+
+int runGlcm(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Gray-level co-occurrence matrix (GLCM) texture features of ROIs, as CSV: one row per ROI × distance × "
+               "orientation and a MEAN row (mean of the orientations) per ROI × distance. Columns: roi, distance, "
+               "orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax "
+               "(quantisation range), error. See docs/texture.md for every formula.")
+            .arg(kGlcmLowPairCount));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file (TIFF, PNG, JPEG, BMP)."));
+    parser.addOption({QStringLiteral("roi"),
+                      Tr::tr("A rectangle ROI; X,Y is the top-left pixel, W,H the size, as in ImageJ. Repeatable."),
+                      QStringLiteral("NAME=X,Y,W,H")});
+    parser.addOption({QStringLiteral("oval"),
+                      Tr::tr("An ellipse ROI inscribed in the box (pixel inside when its centre is). Repeatable."),
+                      QStringLiteral("NAME=X,Y,W,H")});
+    parser.addOption({QStringLiteral("rois"),
+                      Tr::tr("ROIs from a file: JSON {\"rois\":[{\"name\":\"a\",\"x\":0,\"y\":0,\"w\":50,\"h\":50,"
+                             "\"shape\":\"ellipse\"}]} (shape optional, default rect) or CSV lines "
+                             "name,x,y,w,h[,rect|ellipse] (optional header line)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("levels"), Tr::tr("Gray levels N, 2..65536 (default 32)."), QStringLiteral("N"),
+                      QStringLiteral("32")});
+    parser.addOption({QStringLiteral("distance"), Tr::tr("Pixel distance(s), comma-separated (default 1)."),
+                      QStringLiteral("D[,D...]"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("orientations"),
+                      Tr::tr("all (default) or a comma-separated list of HORIZONTAL, VERTICAL, DIAGONAL (up-right), "
+                             "ANTIDIAGONAL (down-right)."),
+                      QStringLiteral("LIST"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("convention"),
+                      Tr::tr("imagej (default: identical to imagej-ops/Fiji, not symmetrised) or haralick (textbook "
+                             "formulas, symmetrised matrix)."),
+                      QStringLiteral("NAME"), QStringLiteral("imagej")});
+    parser.addOption({QStringLiteral("range"),
+                      Tr::tr("Quantisation range: roi (each ROI's min/max, default), image (the plane's), all-rois "
+                             "(shared by all ROIs), type (0..255 or 0..65535) or MIN:MAX."),
+                      QStringLiteral("RANGE"), QStringLiteral("roi")});
+    addPlaneOptions(parser);
+    parser.addOption({QStringLiteral("out"), Tr::tr("Write the CSV to this file instead of standard output."),
+                      QStringLiteral("FILE.csv")});
+    if (auto exit = parseCommandLine(parser, QStringLiteral("glcm"), QString::fromLatin1(kSynopsis), args, io)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "tessera-cli glcm: " << Tr::tr("expected exactly one IMAGE argument.") << '\n';
+        return CliUsage;
+    }
+    Expected<GlcmParams> params = paramsFrom(parser);
+    if (!params.isOk()) {
+        io.err << "tessera-cli glcm: " << params.status().message() << '\n';
+        return CliUsage;
+    }
+    std::vector<Roi> rois;
+    for (const QString& spec : parser.values(QStringLiteral("roi"))) {
+        Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Rectangle);
+        if (!roi.isOk()) {
+            io.err << "tessera-cli glcm: " << roi.status().message() << '\n';
+            return CliUsage;
+        }
+        rois.push_back(roi.value());
+    }
+    for (const QString& spec : parser.values(QStringLiteral("oval"))) {
+        Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Ellipse);
+        if (!roi.isOk()) {
+            io.err << "tessera-cli glcm: " << roi.status().message() << '\n';
+            return CliUsage;
+        }
+        rois.push_back(roi.value());
+    }
+    if (parser.isSet(QStringLiteral("rois"))) {
+        Expected<std::vector<Roi>> fromFile = readRoiFile(parser.value(QStringLiteral("rois")));
+        if (!fromFile.isOk()) {
+            return cliFail(io, fromFile.status().message());
+        }
+        rois.insert(rois.end(), fromFile->begin(), fromFile->end());
+    }
+
+    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    if (!image) {
+        return CliError;
+    }
+    Expected<PlaneSelection> sel = planeSelection(parser, *image);
+    if (!sel.isOk()) {
+        io.err << "tessera-cli glcm: " << sel.status().message() << '\n';
+        return CliUsage;
+    }
+    const cv::Mat plane = image->plane(sel->c, sel->z, sel->t);
+
+    std::vector<NamedRoiMask> masks;
+    if (rois.empty()) {
+        NamedRoiMask whole;
+        whole.name = QStringLiteral("image");
+        whole.mask.box = cv::Rect(0, 0, plane.cols, plane.rows); // empty mask = every pixel, nothing allocated
+        masks.push_back(whole);
+    }
+    for (const Roi& roi : rois) {
+        NamedRoiMask m;
+        m.name = roi.name;
+        Expected<RoiMask> mask = rasterize(roi, plane.size());
+        if (mask.isOk()) {
+            m.mask = mask.value();
+            if (m.mask.clipped) {
+                io.err << "tessera-cli glcm: "
+                       << Tr::tr("ROI \"%1\" lies partly outside the image and was clipped to it.").arg(roi.name)
+                       << '\n';
+            }
+        } // else: an empty box, reported as an error row by the analysis
+        masks.push_back(m);
+    }
+
+    TaskContext task;
+    Expected<GlcmTable> table = computeGlcmTable(plane, masks, params.value(), task);
+    if (!table.isOk()) {
+        return cliFail(io, table.status().message());
+    }
+    const QByteArray csv = tableCsv(table.value(), io);
+    if (parser.isSet(QStringLiteral("out"))) {
+        QFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
+            return cliFail(io, Tr::tr("cannot write \"%1\": %2").arg(file.fileName(), file.errorString()));
+        }
+    } else {
+        io.out << QString::fromUtf8(csv);
+    }
+    const bool anyOk =
+        std::any_of(table->rois.begin(), table->rois.end(), [](const GlcmRoiResult& r) { return r.status.isOk(); });
+    return anyOk ? CliOk : CliError;
+}
+} // namespace
+
+CliCommand glcmCommand()
+{
+    return {QStringLiteral("glcm"),
+            Tr::tr("GLCM / Haralick texture features of ROIs (imagej-ops or textbook convention) as CSV."), runGlcm};
+}
+
+} // namespace tessera
