@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/common/Status.h"
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QString>
+
+#include <variant>
+#include <vector>
+
+namespace tessera {
+
+/** One column of a MeasurementTable: an ImageJ-style name ("Area", "Mean"), its unit ("µm^2"; empty = none). */
+struct MeasurementColumn
+{
+    QString name;
+    QString unit;
+    QString description; ///< one translated sentence saying what the value is and how it is computed
+
+    bool operator==(const MeasurementColumn& o) const
+    {
+        return name == o.name && unit == o.unit && description == o.description;
+    }
+};
+
+/** A table cell: a number (NaN = not defined for this row) or text (labels, ROI names). */
+using MeasurementCell = std::variant<double, QString>;
+
+/**
+ * A results table like ImageJ's: named columns with units and rows of numeric or text cells. Rows are created
+ * filled with NaN. A value type (cheap to move, deep copy on copy); not synchronised: one writer at a time.
+ */
+class MeasurementTable
+{
+public:
+    /** Adds a column and returns its index. Names should be unique; columnIndex() returns the first match. */
+    int addColumn(const QString& name, const QString& unit = QString(), const QString& description = QString());
+    /** Appends a row of NaN cells and returns its index. */
+    int addRow();
+
+    int rowCount() const { return int(m_rows.size()); }
+    int columnCount() const { return int(m_columns.size()); }
+    const std::vector<MeasurementColumn>& columns() const { return m_columns; }
+    const MeasurementColumn& column(int index) const { return m_columns.at(size_t(index)); }
+    /** Index of the column called name, or -1. */
+    int columnIndex(const QString& name) const;
+
+    /** Sets a cell; row and column must be in range (checked by assertion). */
+    void setValue(int row, int column, double value);
+    void setText(int row, int column, const QString& text);
+    /** The cell at (row, column). */
+    const MeasurementCell& cell(int row, int column) const { return m_rows.at(size_t(row)).at(size_t(column)); }
+    /** The numeric value at (row, column); NaN for text cells. */
+    double value(int row, int column) const;
+    /** The numeric value in the named column; NaN when the column does not exist or holds text. */
+    double value(int row, const QString& columnName) const;
+
+    bool operator==(const MeasurementTable& o) const;
+    bool operator!=(const MeasurementTable& o) const { return !(*this == o); }
+
+private:
+    std::vector<MeasurementColumn> m_columns;
+    std::vector<std::vector<MeasurementCell>> m_rows;
+};
+
+/** How writeCsv() formats a table. The defaults give RFC 4180 CSV that every tool reads. */
+struct CsvOptions
+{
+    /** Field separator: ',' (default) or ';' (for spreadsheets in locales that use the decimal comma). */
+    QChar separator = QLatin1Char(',');
+    /** true: numbers use ',' as decimal mark (requires separator ';'). */
+    bool decimalComma = false;
+    /** true: header cells are "Name (unit)" when the column has a unit; false (default): the bare ImageJ name. */
+    bool unitsInHeader = false;
+
+    /** The European Excel flavour: ';' separator and decimal comma. */
+    static CsvOptions european()
+    {
+        CsvOptions o;
+        o.separator = QLatin1Char(';');
+        o.decimalComma = true;
+        return o;
+    }
+    bool operator==(const CsvOptions& o) const
+    {
+        return separator == o.separator && decimalComma == o.decimalComma && unitsInHeader == o.unitsInHeader;
+    }
+    /** Fails when decimalComma is used with ',' as separator, or the separator is a quote, CR or LF. */
+    Status validate() const;
+};
+
+/**
+ * Formats table as CSV text (UTF-8 bytes, no BOM): one header row, then one line per row, lines ended by CRLF as in
+ * RFC 4180. Numbers are written with full double precision: the shortest decimal form that reads back to the identical
+ * double (QLocale::FloatingPointShortest, at most 17 significant digits, e.g. 0.1 → "0.1", 1/3 →
+ * "0.3333333333333333"); NaN as "NaN", infinities as "Infinity"/"-Infinity". Fields containing the separator, a quote,
+ * CR or LF are quoted and quotes doubled. Thread-safe (pure function).
+ */
+QByteArray toCsv(const MeasurementTable& table, const CsvOptions& options = {});
+
+/**
+ * Writes toCsv(table, options) to path atomically (QSaveFile: the file appears complete or not at all).
+ * Fails with StatusCode::InvalidInput for bad options and StatusCode::IoError naming the file otherwise.
+ */
+Status writeCsv(const MeasurementTable& table, const QString& path, const CsvOptions& options = {});
+
+} // namespace tessera

@@ -1,0 +1,172 @@
+#include "core/segmentation/SegmentationPipeline.h"
+
+#include "core/filters/Smoothing.h"
+#include "core/measure/ObjectMeasurements.h"
+#include "core/task/TaskContext.h"
+
+#include <cmath>
+
+namespace tessera {
+
+bool SegmentationParams::operator==(const SegmentationParams& o) const
+{
+    return channel == o.channel && slice == o.slice && frame == o.frame && smoothSigma == o.smoothSigma &&
+           autoThreshold == o.autoThreshold && method == o.method && fullHistogram == o.fullHistogram &&
+           darkBackground == o.darkBackground && manualLower == o.manualLower && manualUpper == o.manualUpper &&
+           fillHoles == o.fillHoles && watershed == o.watershed && seeds == o.seeds &&
+           watershedOnGradient == o.watershedOnGradient && connectivity == o.connectivity && minSize == o.minSize &&
+           maxSize == o.maxSize && sizeUnit == o.sizeUnit && excludeEdges == o.excludeEdges && measure == o.measure;
+}
+
+Status SegmentationParams::validate() const
+{
+    using P = SegmentationPipeline;
+    if (channel < 0 || slice < 0 || frame < 0) {
+        return Status::invalid(P::tr("Channel, slice and frame indices cannot be negative."));
+    }
+    if (!(smoothSigma >= 0 && smoothSigma <= 100)) {
+        return Status::invalid(
+            P::tr("The smoothing sigma must be between 0 and 100 pixels (got %1).").arg(smoothSigma));
+    }
+    if (!autoThreshold && !(manualLower <= manualUpper)) {
+        return Status::invalid(
+            P::tr("The lower threshold (%1) must not exceed the upper one (%2).").arg(manualLower).arg(manualUpper));
+    }
+    if (!(minSize >= 0) || !(maxSize >= minSize)) {
+        return Status::invalid(
+            P::tr("Object sizes need 0 <= minimum <= maximum (got %1 and %2).").arg(minSize).arg(maxSize));
+    }
+    return seeds.validate();
+}
+
+Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const SegmentationParams& params,
+                                                       TaskContext& task)
+{
+    const Status valid = params.validate();
+    if (!valid.isOk()) {
+        return valid;
+    }
+    if (image.isNull()) {
+        return Status::invalid(tr("There is no image to segment."));
+    }
+    if (params.channel >= image.channels() || params.slice >= image.slices() || params.frame >= image.frames()) {
+        return Status::invalid(tr("The plane (channel %1, slice %2, frame %3) is not in the image (%4 × %5 × %6).")
+                                   .arg(params.channel + 1)
+                                   .arg(params.slice + 1)
+                                   .arg(params.frame + 1)
+                                   .arg(image.channels())
+                                   .arg(image.slices())
+                                   .arg(image.frames()));
+    }
+    const cv::Mat plane = image.plane(params.channel, params.slice, params.frame);
+    SegmentationResult result;
+
+    // 1. Smoothing.
+    cv::Mat smoothed = plane;
+    if (params.smoothSigma > 0) {
+        SubTask sub(task, 0.0, 0.15);
+        Expected<cv::Mat> s = Smoothing::gaussian(plane, params.smoothSigma, sub);
+        if (!s.isOk()) {
+            return s.status();
+        }
+        smoothed = s.value();
+    }
+
+    // 2. Threshold.
+    if (params.autoThreshold) {
+        SubTask sub(task, 0.15, 0.2);
+        AutoThresholdParams tp;
+        tp.method = params.method;
+        tp.fullHistogram = params.fullHistogram;
+        tp.darkBackground = params.darkBackground;
+        Expected<ThresholdResult> t = computeAutoThreshold(smoothed, cv::Mat(), tp, sub);
+        if (!t.isOk()) {
+            return t.status();
+        }
+        result.threshold = t.value();
+    } else {
+        result.threshold.lower = params.manualLower;
+        result.threshold.upper = params.manualUpper;
+    }
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    cv::Mat floatPlane;
+    smoothed.convertTo(floatPlane, CV_32F);
+    cv::Mat mask;
+    {
+        const float lo = float(result.threshold.lower);
+        const float hi =
+            std::isinf(result.threshold.upper) ? std::numeric_limits<float>::infinity() : float(result.threshold.upper);
+        cv::Mat aboveLower, belowUpper;
+        cv::compare(floatPlane, lo, aboveLower, cv::CMP_GE);
+        cv::compare(floatPlane, hi, belowUpper, cv::CMP_LE);
+        cv::bitwise_and(aboveLower, belowUpper, mask);
+    }
+
+    // 3. Fill holes.
+    if (params.fillHoles) {
+        SubTask sub(task, 0.2, 0.25);
+        Expected<cv::Mat> filled = BinaryMorphology::fillHoles(mask, sub);
+        if (!filled.isOk()) {
+            return filled.status();
+        }
+        mask = filled.value();
+    }
+
+    // 4. Objects.
+    Expected<LabelImage> objects = Status::invalid(QString());
+    {
+        SubTask sub(task, 0.25, 0.7);
+        switch (params.watershed) {
+        case WatershedMode::None:
+            objects = labelComponents(mask, params.connectivity, sub);
+            break;
+        case WatershedMode::DistanceTransform:
+            objects = distanceTransformWatershed(mask, params.seeds, Connectivity::Four, sub);
+            break;
+        case WatershedMode::Intensity:
+            objects =
+                intensityWatershed(smoothed, mask, params.seeds, params.watershedOnGradient, Connectivity::Four, sub);
+            break;
+        }
+    }
+    if (!objects.isOk()) {
+        return objects.status();
+    }
+
+    // 5. Size and edge filters.
+    const LabelStats stats = labelStats(objects->labels, objects->count);
+    const double pixelArea =
+        params.sizeUnit == SizeUnit::Calibrated ? image.calibration.pixelWidth * image.calibration.pixelHeight : 1.0;
+    std::vector<bool> keep(size_t(objects->count) + 1, true);
+    for (int l = 1; l <= objects->count; ++l) {
+        const double size = double(stats.area[size_t(l)]) * pixelArea;
+        if (size < params.minSize || size > params.maxSize || (params.excludeEdges && stats.touchesBorder[size_t(l)])) {
+            keep[size_t(l)] = false;
+        }
+    }
+    result.labels = relabelSequential(objects->labels, keep);
+    if (!task.setProgress(0.75)) {
+        return Status::cancelled();
+    }
+
+    // 6. Measurements.
+    if (params.measure) {
+        SubTask sub(task, 0.75, 1.0);
+        Expected<MeasurementTable> table = ObjectMeasurements::measureLabels(
+            result.labels.labels, result.labels.count, intensityChannels(image, params.slice, params.frame),
+            image.calibration, sub);
+        if (!table.isOk()) {
+            return table.status();
+        }
+        result.table = std::move(table.value());
+    }
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    task.setProgress(1.0);
+    return result;
+}
+
+} // namespace tessera

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/common/Status.h"
+#include "core/image/Image.h"
+#include "core/measure/MeasurementTable.h"
+#include "core/morphology/BinaryMorphology.h"
+#include "core/segmentation/ConnectedComponents.h"
+#include "core/segmentation/Watershed.h"
+#include "core/threshold/AutoThreshold.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace tessera {
+
+class TaskContext;
+
+/** How objects that touch are split. */
+enum class WatershedMode
+{
+    None,              ///< connected components of the mask
+    DistanceTransform, ///< distanceTransformWatershed() (ImageJ's Binary > Watershed)
+    Intensity,         ///< intensityWatershed() on the smoothed image (seeds from its local maxima)
+};
+
+/** Units of SegmentationParams::minSize / maxSize. */
+enum class SizeUnit
+{
+    Pixels,     ///< pixel count
+    Calibrated, ///< area in calibration.unit² (pixelWidth·pixelHeight per pixel)
+};
+
+/**
+ * Everything runSegmentation() does, as a value. The defaults are ImageJ's usual nuclei recipe without watershed:
+ * Gaussian σ = 1, Otsu (dark background), fill holes, 8-connected particles, all sizes, edge objects kept.
+ */
+struct SegmentationParams
+{
+    int channel = 0; ///< 0-based plane to segment
+    int slice = 0;
+    int frame = 0;
+    double smoothSigma = 1.0; ///< Gaussian pre-smoothing in pixels; 0 = none
+    bool autoThreshold = true;
+    ThresholdMethod method = ThresholdMethod::Otsu;
+    bool fullHistogram = false; ///< see AutoThresholdParams::fullHistogram
+    bool darkBackground = true; ///< bright objects (ImageJ's "dark background")
+    double manualLower = 0.0;   ///< used when autoThreshold is false: foreground = manualLower <= v <= manualUpper
+    double manualUpper = std::numeric_limits<double>::infinity();
+    bool fillHoles = true;
+    WatershedMode watershed = WatershedMode::None;
+    SeedParams seeds;                 ///< tolerance 0.5 (ImageJ's EDM watershed), minDistance 0
+    bool watershedOnGradient = false; ///< Intensity mode: flood the gradient magnitude instead of −intensity
+    Connectivity connectivity = Connectivity::Eight; ///< of particles (components) when watershed is None
+    double minSize = 0.0; ///< objects smaller than this are removed (inclusive bounds, like ImageJ)
+    double maxSize = std::numeric_limits<double>::infinity();
+    SizeUnit sizeUnit = SizeUnit::Pixels;
+    bool excludeEdges = false; ///< remove objects touching the image border (after splitting)
+    bool measure = true;       ///< fill SegmentationResult::table (all channels of the segmented slice/frame)
+
+    bool operator==(const SegmentationParams& o) const;
+    bool operator!=(const SegmentationParams& o) const { return !(*this == o); }
+    /** Checks ranges (sigma 0..100, sizes >= 0 and min <= max, manual lower <= upper, seeds) with a readable message.
+     */
+    Status validate() const;
+};
+
+/** What runSegmentation() returns. */
+struct SegmentationResult
+{
+    LabelImage labels;         ///< sequential labels in raster order of first pixels
+    ThresholdResult threshold; ///< the levels applied (auto or manual), in pixel values of the smoothed plane
+    MeasurementTable table;    ///< one row per object (ObjectMeasurements::measureLabels) unless !params.measure
+};
+
+/**
+ * Runs the pipeline on plane (channel, slice, frame) of image:
+ * 1. Gaussian smoothing (Smoothing::gaussian, result in the plane's type);
+ * 2. threshold: computeAutoThreshold(smoothed, {method, fullHistogram, darkBackground}) or the manual levels;
+ *    mask = lower <= smoothed <= upper;
+ * 3. fill holes (BinaryMorphology::fillHoles);
+ * 4. split: connected components, distance-transform watershed or intensity watershed;
+ * 5. remove objects outside [minSize, maxSize] and, with excludeEdges, objects touching the border; renumber;
+ * 6. measure every object on the unsmoothed planes of all channels (same slice and frame).
+ * Progress is mapped per stage with SubTask; cancellation gives Status::cancelled(). Invalid parameters or plane
+ * indices give StatusCode::InvalidInput. Thread-safe (pure function).
+ */
+class SegmentationPipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::SegmentationPipeline)
+
+public:
+    static Expected<SegmentationResult> run(const Image& image, const SegmentationParams& params, TaskContext& task);
+};
+
+} // namespace tessera

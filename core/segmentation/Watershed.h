@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/common/Status.h"
+#include "core/morphology/BinaryMorphology.h"
+#include "core/segmentation/ConnectedComponents.h"
+
+#include <QCoreApplication>
+
+#include <opencv2/core.hpp>
+
+namespace tessera {
+
+class TaskContext;
+
+/**
+ * Marker-controlled watershed by priority flooding (F. Meyer, "Un algorithme optimal de ligne de partage des eaux",
+ * 8e congrès AFCET, 1991; the variant without watershed lines, as scikit-image's `watershed(...,
+ * watershed_line=False)`).
+ *
+ * relief: CV_32F (NaN not allowed), flooded from low to high. markers: CV_32S of the same size, > 0 = seed label,
+ * 0 = to be flooded (negative values are treated as 0). mask: CV_8U (non-zero = may be labelled) or empty = whole
+ * image. Seeds outside the mask are ignored.
+ *
+ * Algorithm: every seed pixel enters a priority queue keyed by (relief value, insertion order); the lowest entry is
+ * removed and each unlabelled in-mask neighbour (4- or 8-connected) takes its label and enters the queue with its own
+ * relief value. Ties are broken by insertion order (FIFO), so the result is deterministic. Every mask pixel connected
+ * to a seed gets a label: no pixel is sacrificed to a separating line (ImageJ's Binary Watershed instead draws 1-pixel
+ * background lines between objects; Tessera keeps every pixel and separates objects by their labels).
+ * Mask pixels in components without any seed stay 0. Returns CV_32S labels (the seed labels, not renumbered).
+ *
+ * O(N log N) in the number of mask pixels. Polls cancellation every 2^16 pixels. Thread-safe (pure function).
+ * Fails with StatusCode::InvalidInput on type or size mismatch.
+ */
+Expected<cv::Mat> markerWatershed(const cv::Mat& relief, const cv::Mat& markers, const cv::Mat& mask,
+                                  Connectivity connectivity, TaskContext& task);
+
+/** How seeds are found on a surface (distance map or smoothed intensity). */
+struct SeedParams
+{
+    /**
+     * Prominence ("noise tolerance" of ImageJ's Find Maxima, h of the h-maxima transform), in the surface's units:
+     * a local maximum is a seed only if no higher pixel can be reached from it without descending by this much or
+     * more. ImageJ's Binary Watershed uses 0.5 on the Euclidean distance map. Must be >= 0.
+     */
+    double tolerance = 0.5;
+    /**
+     * 0 = off. Otherwise seeds closer than this many pixels to a higher seed (Chebyshev distance, i.e. a
+     * (2d+1)×(2d+1) window, as scikit-image's peak_local_max(min_distance=d)) are dropped; the higher one wins,
+     * ties go to the earlier pixel in raster order.
+     */
+    int minDistance = 0;
+    /** Seeds must have a surface value strictly above this (default: any value > 0 on a distance map). */
+    double threshold = 0.0;
+
+    bool operator==(const SeedParams& o) const
+    {
+        return tolerance == o.tolerance && minDistance == o.minDistance && threshold == o.threshold;
+    }
+    bool operator!=(const SeedParams& o) const { return !(*this == o); }
+    Status validate() const;
+};
+
+/**
+ * Finds seeds on surface (CV_32F) inside mask (CV_8U or empty = whole image): the regional maxima that survive the
+ * tolerance test (the definition of ImageJ's MaximumFinder: flood from each maximum, highest first, over 8-connected
+ * pixels with value > max − tolerance; the maximum is discarded if that flood reaches a higher pixel or the flood of
+ * an earlier, higher maximum), then the minDistance suppression. Each seed is one pixel (the first, in raster order,
+ * of its highest plateau pixels). Returns markers CV_32S, seeds numbered 1..count in raster order.
+ * Thread-safe (pure function); polls cancellation.
+ */
+Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, const SeedParams& params,
+                               TaskContext& task);
+
+/**
+ * Splits touching round objects of a binary mask like ImageJ's Process > Binary > Watershed and scikit-image's
+ * distance_transform_edt + peak_local_max + watershed recipe:
+ * 1. exact Euclidean distance map of the foreground (cv::distanceTransform, DIST_L2, DIST_MASK_PRECISE);
+ * 2. seeds = findSeeds(distance, mask, seeds);
+ * 3. markerWatershed(−distance, seeds, mask, floodConnectivity).
+ * Objects of the mask that get no seed (cannot happen for non-empty components, which always hold a maximum) would
+ * stay 0. Returns sequential labels in raster order (relabelSequential). Thread-safe; polls cancellation.
+ */
+Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedParams& seeds,
+                                                Connectivity floodConnectivity, TaskContext& task);
+
+/**
+ * Marker-controlled watershed on an intensity image (bright objects): seeds from findSeeds() on the (already
+ * smoothed) image, then flooding of −image (useGradient = false: basins are the bright blobs) or of the Sobel gradient
+ * magnitude of the image (useGradient = true: boundaries follow intensity edges), restricted to mask.
+ * smoothed: CV_8U, CV_16U or CV_32F (converted to float). Returns sequential labels. Thread-safe; polls cancellation.
+ */
+Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& mask, const SeedParams& seeds,
+                                        bool useGradient, Connectivity floodConnectivity, TaskContext& task);
+
+} // namespace tessera

@@ -1,0 +1,259 @@
+#include "core/io/ImageReader.h"
+#include "core/segmentation/SegmentationPipeline.h"
+#include "core/task/TaskContext.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <map>
+
+using namespace tessera;
+
+namespace {
+const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
+
+Image readImage(const QString& relative)
+{
+    ImageReader reader;
+    Expected<Image> image = reader.read(dataDir + QLatin1Char('/') + relative);
+    if (!image.isOk()) {
+        qFatal("cannot read %s: %s", qPrintable(relative), qPrintable(image.status().message()));
+    }
+    return image.value();
+}
+
+QJsonObject readJson(const QString& relative)
+{
+    QFile f(dataDir + QLatin1Char('/') + relative);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qFatal("cannot open %s", qPrintable(relative));
+    }
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+struct Match
+{
+    int truthLabel = 0;
+    double iou = 0;
+};
+
+/** For each found object: the ground-truth object it overlaps most, and their IoU. */
+std::vector<Match> matchByMaxOverlap(const cv::Mat& found, int foundCount, const cv::Mat& truth, int truthCount)
+{
+    std::vector<std::map<int, qint64>> overlap(size_t(foundCount) + 1);
+    std::vector<qint64> foundArea(size_t(foundCount) + 1, 0);
+    std::vector<qint64> truthArea(size_t(truthCount) + 1, 0);
+    for (int y = 0; y < found.rows; ++y) {
+        for (int x = 0; x < found.cols; ++x) {
+            const int f = found.at<int>(y, x);
+            const int t = truth.at<int>(y, x);
+            ++foundArea[size_t(f)];
+            ++truthArea[size_t(t)];
+            if (f > 0 && t > 0) {
+                ++overlap[size_t(f)][t];
+            }
+        }
+    }
+    std::vector<Match> matches(size_t(foundCount) + 1);
+    for (int f = 1; f <= foundCount; ++f) {
+        for (const auto& [t, n] : overlap[size_t(f)]) {
+            const double iou = double(n) / double(foundArea[size_t(f)] + truthArea[size_t(t)] - n);
+            if (iou > matches[size_t(f)].iou) {
+                matches[size_t(f)] = {t, iou};
+            }
+        }
+    }
+    return matches;
+}
+} // namespace
+
+class TestSegmentationPipeline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void disks16WatershedFindsEveryDisk()
+    {
+        const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
+        const Image truthImage = readImage(QStringLiteral("synthetic/disks16_labels.tif"));
+        const QJsonObject info = readJson(QStringLiteral("synthetic/disks16.json"));
+        const int expected = info.value(QStringLiteral("objects")).toInt();
+        QCOMPARE(expected, 45);
+        cv::Mat truth;
+        truthImage.plane(0).convertTo(truth, CV_32S);
+        double truthMax = 0;
+        cv::minMaxLoc(truth, nullptr, &truthMax);
+        QCOMPARE(int(truthMax), expected);
+
+        SegmentationParams params;
+        params.watershed = WatershedMode::DistanceTransform;
+        TaskContext task;
+        const Expected<SegmentationResult> result = SegmentationPipeline::run(image, params, task);
+        QVERIFY2(result.isOk(), qPrintable(result.status().message()));
+        QCOMPARE(result->labels.count, expected);
+        QCOMPARE(result->table.rowCount(), expected);
+        QCOMPARE(task.progress(), 1.0);
+
+        const std::vector<Match> matches =
+            matchByMaxOverlap(result->labels.labels, result->labels.count, truth, expected);
+        std::vector<int> used(size_t(expected) + 1, 0);
+        for (int f = 1; f <= result->labels.count; ++f) {
+            if (qEnvironmentVariableIsSet("TESSERA_VERBOSE")) {
+                qInfo("object %d -> disk %d IoU %.3f", f, matches[size_t(f)].truthLabel, matches[size_t(f)].iou);
+            }
+        }
+        for (int f = 1; f <= result->labels.count; ++f) {
+            const Match& m = matches[size_t(f)];
+            QVERIFY2(m.iou >= 0.8,
+                     qPrintable(QStringLiteral("object %1 vs disk %2: IoU %3").arg(f).arg(m.truthLabel).arg(m.iou)));
+            ++used[size_t(m.truthLabel)];
+        }
+        for (int t = 1; t <= expected; ++t) {
+            QVERIFY2(used[size_t(t)] == 1,
+                     qPrintable(QStringLiteral("disk %1 matched %2 times").arg(t).arg(used[size_t(t)])));
+        }
+        // Areas in the table are the label pixel counts, calibrated with the file's 0.325 µm pixels.
+        const double pw = info.value(QStringLiteral("pixel_size_um")).toDouble();
+        QVERIFY(qAbs(image.calibration.pixelWidth - pw) < 1e-9);
+        const int areaColumn = result->table.columnIndex(QStringLiteral("Area"));
+        const int countColumn = result->table.columnIndex(QStringLiteral("PixelCount"));
+        QVERIFY(areaColumn >= 0 && countColumn >= 0);
+        for (int r = 0; r < result->table.rowCount(); ++r) {
+            QVERIFY(qAbs(result->table.value(r, areaColumn) - result->table.value(r, countColumn) * pw * pw) < 1e-9);
+        }
+    }
+
+    void disks16WithoutWatershedMergesTouchingPairs()
+    {
+        const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
+        const QJsonObject info = readJson(QStringLiteral("synthetic/disks16.json"));
+        const int pairs = info.value(QStringLiteral("touching_pairs")).toInt();
+        SegmentationParams params;
+        TaskContext task;
+        const Expected<SegmentationResult> result = SegmentationPipeline::run(image, params, task);
+        QVERIFY(result.isOk());
+        QVERIFY(pairs > 0);
+        QVERIFY2(result->labels.count <= info.value(QStringLiteral("objects")).toInt() - pairs,
+                 qPrintable(QString::number(result->labels.count)));
+        QVERIFY(result->labels.count >= 30);
+    }
+
+    void sizeAndEdgeFilters_data()
+    {
+        QTest::addColumn<double>("minSize");
+        QTest::addColumn<double>("maxSize");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<bool>("excludeEdges");
+        QTest::newRow("min 500 px") << 500.0 << 1e9 << int(SizeUnit::Pixels) << false;
+        QTest::newRow("max 600 px") << 0.0 << 600.0 << int(SizeUnit::Pixels) << false;
+        QTest::newRow("min 50 um2") << 50.0 << 1e9 << int(SizeUnit::Calibrated) << false;
+        QTest::newRow("edges") << 0.0 << 1e9 << int(SizeUnit::Pixels) << true;
+    }
+    void sizeAndEdgeFilters()
+    {
+        QFETCH(double, minSize);
+        QFETCH(double, maxSize);
+        QFETCH(int, unit);
+        QFETCH(bool, excludeEdges);
+        const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
+        SegmentationParams params;
+        params.watershed = WatershedMode::DistanceTransform;
+        TaskContext t0;
+        const Expected<SegmentationResult> all = SegmentationPipeline::run(image, params, t0);
+        QVERIFY(all.isOk());
+        params.minSize = minSize;
+        params.maxSize = maxSize;
+        params.sizeUnit = SizeUnit(unit);
+        params.excludeEdges = excludeEdges;
+        TaskContext t1;
+        const Expected<SegmentationResult> filtered = SegmentationPipeline::run(image, params, t1);
+        QVERIFY(filtered.isOk());
+        // Expected survivors counted from the unfiltered table.
+        const MeasurementTable& table = all->table;
+        const double pixelArea =
+            unit == int(SizeUnit::Calibrated) ? image.calibration.pixelWidth * image.calibration.pixelHeight : 1.0;
+        int expected = 0;
+        for (int r = 0; r < table.rowCount(); ++r) {
+            const double size = table.value(r, QStringLiteral("PixelCount")) * pixelArea;
+            const double bx = table.value(r, QStringLiteral("BX")) / image.calibration.pixelWidth;
+            const double by = table.value(r, QStringLiteral("BY")) / image.calibration.pixelHeight;
+            const double bw = table.value(r, QStringLiteral("Width")) / image.calibration.pixelWidth;
+            const double bh = table.value(r, QStringLiteral("Height")) / image.calibration.pixelHeight;
+            const bool edge = qRound(bx) == 0 || qRound(by) == 0 || qRound(bx + bw) == image.width() ||
+                              qRound(by + bh) == image.height();
+            if (size >= minSize && size <= maxSize && !(excludeEdges && edge)) {
+                ++expected;
+            }
+        }
+        QCOMPARE(filtered->labels.count, expected);
+        QVERIFY(expected < all->labels.count || excludeEdges);
+    }
+
+    void manualThresholdAndIntensityWatershed()
+    {
+        const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
+        SegmentationParams params;
+        params.watershed = WatershedMode::DistanceTransform;
+        TaskContext t0;
+        const Expected<SegmentationResult> otsu = SegmentationPipeline::run(image, params, t0);
+        QVERIFY(otsu.isOk());
+        params.autoThreshold = false;
+        params.manualLower = otsu->threshold.lower;
+        TaskContext t1;
+        const Expected<SegmentationResult> manual = SegmentationPipeline::run(image, params, t1);
+        QVERIFY(manual.isOk());
+        QCOMPARE(manual->labels.count, otsu->labels.count);
+        QVERIFY(cv::countNonZero(manual->labels.labels != otsu->labels.labels) == 0);
+
+        params.watershed = WatershedMode::Intensity;
+        params.smoothSigma = 2.0;
+        params.seeds.tolerance = 200.0;
+        params.seeds.minDistance = 5;
+        TaskContext t2;
+        const Expected<SegmentationResult> intensity = SegmentationPipeline::run(image, params, t2);
+        QVERIFY(intensity.isOk());
+        QVERIFY2(qAbs(intensity->labels.count - 45) <= 3, qPrintable(QString::number(intensity->labels.count)));
+    }
+
+    void cellProfilerNucleiCountNearImageJ()
+    {
+        // ImageJ 1.53t: Otsu + Binary Watershed + Analyze Particles gives 323 nuclei (tests/data/README.md).
+        const Image image = readImage(QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif"));
+        SegmentationParams params;
+        params.smoothSigma = 0.0;
+        params.watershed = WatershedMode::DistanceTransform;
+        TaskContext task;
+        const Expected<SegmentationResult> result = SegmentationPipeline::run(image, params, task);
+        QVERIFY(result.isOk());
+        qInfo("CellProfiler nuclei: %d objects (ImageJ: 323), Otsu lower %g", result->labels.count,
+              result->threshold.lower);
+        QVERIFY2(qAbs(result->labels.count - 323) <= 323 / 10, qPrintable(QString::number(result->labels.count)));
+    }
+
+    void invalidParamsAndCancel()
+    {
+        const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
+        SegmentationParams params;
+        params.minSize = 10;
+        params.maxSize = 5;
+        TaskContext task;
+        Expected<SegmentationResult> r = SegmentationPipeline::run(image, params, task);
+        QCOMPARE(r.status().code(), StatusCode::InvalidInput);
+        QVERIFY(!r.status().message().isEmpty());
+        params = SegmentationParams();
+        params.channel = 3;
+        r = SegmentationPipeline::run(image, params, task);
+        QCOMPARE(r.status().code(), StatusCode::InvalidInput);
+        QVERIFY(params != SegmentationParams());
+        params = SegmentationParams();
+        TaskContext cancelled;
+        cancelled.cancel();
+        r = SegmentationPipeline::run(image, params, cancelled);
+        QVERIFY(r.status().isCancelled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentationPipeline)
+#include "TestSegmentationPipeline.moc"
