@@ -23,7 +23,7 @@ void printHelp(QTextStream& out)
 
 std::vector<CliCommand> cliCommands()
 {
-    return {infoCommand(), glcmCommand()};
+    return {infoCommand(), glcmCommand(), thresholdCommand()};
 }
 
 int runCli(const QStringList& arguments, CliIo& io)

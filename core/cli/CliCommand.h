@@ -48,5 +48,6 @@ int runCli(const QStringList& arguments, CliIo& io);
 // One factory per command, each defined in its own file.
 CliCommand infoCommand();
 CliCommand glcmCommand();
+CliCommand thresholdCommand();
 
 } // namespace tessera

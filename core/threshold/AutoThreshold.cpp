@@ -83,10 +83,21 @@ QStringList thresholdMethodNames()
     return names;
 }
 
+Status AutoThresholdParams::validate() const
+{
+    if (thresholdMethodName(method).isEmpty()) {
+        return Status::invalid(Tr::tr("Unknown automatic threshold method (%1).").arg(int(method)));
+    }
+    return Status::ok();
+}
+
 Expected<ThresholdResult> computeAutoThreshold(const cv::Mat& plane, const cv::Mat& mask,
                                                const AutoThresholdParams& params, TaskContext& task)
 {
     if (Status s = checkPlaneAndMask(plane, mask); !s.isOk()) {
+        return s;
+    }
+    if (Status s = params.validate(); !s.isOk()) {
         return s;
     }
     ThresholdResult result;

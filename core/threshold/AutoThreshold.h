@@ -60,6 +60,8 @@ struct AutoThresholdParams
         return method == o.method && fullHistogram == o.fullHistogram && darkBackground == o.darkBackground;
     }
     bool operator!=(const AutoThresholdParams& o) const { return !(*this == o); }
+    /** Fails (InvalidInput) only for a method value outside the enum. */
+    Status validate() const;
 };
 
 /** A threshold in pixel values: the foreground is lower <= value <= upper. */
@@ -75,6 +77,44 @@ struct ThresholdResult
  * same size, non-zero = inside; empty = whole plane). NaNs are ignored. Degenerate inputs (constant plane, empty
  * mask) give a defined result or StatusCode::InvalidInput with a clear message; never undefined behaviour.
  * Cancellation gives Status::cancelled(). Thread-safe (pure function).
+ *
+ * ImageJ-compatible mode (fullHistogram == false), reproducing ImageJ 1.53t's setAutoThreshold("<Method> [dark]")
+ * followed by getThreshold(lower, upper):
+ *  1. the 256-bin histogram of ImageJHistogram (8-bit: the levels; 16-bit: (int)((v-min)*256/(max-min+1)+0.5);
+ *     float: (int)((v-min)*255/(max-min)+0.5); min/max over the pixels inside the mask);
+ *  2. the method gives a bin t (see below; "no threshold" gives 0);
+ *  3. dark background: bins t+1..255 are foreground, lower bin = min(t+1, 255), upper bin = 255; otherwise
+ *     lower bin = 0, upper bin = t;
+ *  4. 8-bit: lower/upper are the bins. 16-bit: a bin b becomes round(min + b/255 * (max-min)) (Java's Math.round),
+ *     except that bin 0 of the lower bound is 0 and bin 255 of the upper bound is 65535. Float: min + b/255 *
+ *     (max-min), with the open ends reported as the data's min and max (ImageJ reports -1e30 / 1e30).
+ * A constant plane (min == max) gives lower = upper = that value. A mask without pixels (or only NaN) fails.
+ *
+ * Full-resolution mode (fullHistogram == true, 16-bit only): the methods run on the exact 65536-bin histogram
+ * (bin = value) and lower = t+1, upper = 65535 (dark) or lower = 0, upper = t. 8-bit planes behave as in the
+ * ImageJ mode; float planes always use the ImageJ mode.
+ *
+ * The methods (bin index t on histogram h of N bins; p = h / total; "first"/"last" = first/last non-empty bin):
+ *  - Default: ImageJ's IsoData variant "IJ_IsoData" after capping the mode count at 1.5x the second-highest count
+ *    when it exceeds twice that: bins 0 and N-1 are ignored; the split g moves up from the first non-empty bin
+ *    while g+1 <= (mean(h[..g]) + mean(h[g+1..])) / 2; t = round of the last such mean of means.
+ *  - Huang: Huang & Wang 1995 (Pattern Recognition 28:41), fuzzy membership 1/(1+|i-mu_class|/(last-first)),
+ *    minimise the Shannon fuzzy entropy. Huang2: the same with class means rounded to levels (Fiji, Schindelin).
+ *  - Intermodes / Minimum: Prewitt & Mendelsohn 1966 (Ann. NY Acad. Sci. 128:1035): smooth with a 3-point mean
+ *    until exactly two maxima; t = floor((j+k)/2) / the minimum between them.
+ *  - IsoData: Ridler & Calvard 1978 (IEEE SMC 8:630): smallest g with g = round((mean below g + mean above g)/2).
+ *  - Li: Li & Tam 1998 (PRL 18:771) iterative minimum cross entropy.
+ *  - MaxEntropy: Kapur, Sahoo & Wong 1985 (CVGIP 29:273). RenyiEntropy: the same with Renyi entropies (orders
+ *    0.5, 1, 2) combined as in Sahoo et al. 1997 (Pattern Recognition 30:71).
+ *  - Mean: Glasbey 1993 (CVGIP:GMIP 55:532), t = floor(mean).
+ *  - MinError: Kittler & Illingworth 1986 (Pattern Recognition 19:41), iterative version of Glasbey 1993.
+ *  - Moments: Tsai 1985 (CVGIP 29:377), moment-preserving.
+ *  - Otsu: Otsu 1979 (IEEE SMC 9:62), maximum between-class variance (first maximum).
+ *  - Percentile: Doyle 1962 (J. ACM 9:259), cumulative fraction closest to 0.5.
+ *  - Shanbhag: Shanbhag 1994 (CVGIP:GMIP 56:414).
+ *  - Triangle: Zack, Rogers & Latt 1977 (J. Histochem. Cytochem. 25:741), on the longer side of the peak.
+ *  - Yen: Yen, Chang & Chang 1995 (IEEE TIP 4:370).
+ * Details and ImageJ's numerical conventions are documented in AutoThresholdMethods.cpp.
  */
 Expected<ThresholdResult> computeAutoThreshold(const cv::Mat& plane, const cv::Mat& mask,
                                                const AutoThresholdParams& params, TaskContext& task);
