@@ -68,8 +68,8 @@ Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
     const PixelType type = decoded.depth() == CV_8U    ? PixelType::UInt8
                            : decoded.depth() == CV_16U ? PixelType::UInt16
                                                        : PixelType::Float32;
-    Expected<Image> created = Image::create(type, decoded.cols, decoded.rows, int(channels.size()), 1, 1,
-                                            m_options.maxBytes);
+    Expected<Image> created =
+        Image::create(type, decoded.cols, decoded.rows, int(channels.size()), 1, 1, m_options.maxBytes);
     if (!created.isOk()) {
         return created.status();
     }

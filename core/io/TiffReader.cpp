@@ -1,23 +1,32 @@
 #include "core/io/TiffReader.h"
 
 #include "core/io/ImageJMetadata.h"
+#include "core/io/OmeMetadata.h"
+#include "core/io/TiffRational.h"
 #include "core/task/TaskContext.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QtEndian>
 
 #include <tiffio.h>
 
 #include <cstdarg>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <vector>
 
 namespace tessera {
 namespace {
 
 // ---- libtiff glue: a QIODevice as the TIFF client, messages captured per handle -------------------------------
+
+constexpr ttag_t kImageJByteCounts = 50838;
+constexpr ttag_t kImageJMetadata = 50839;
 
 struct Messages
 {
@@ -29,40 +38,81 @@ QString formatMessage(const char* module, const char* fmt, va_list ap)
 {
     char buffer[1024];
     std::vsnprintf(buffer, sizeof buffer, fmt, ap);
-    QString text = QString::fromLocal8Bit(buffer);
+    QString text = QString::fromUtf8(buffer);
     if (module && *module) {
-        text = QString::fromLocal8Bit(module) + QLatin1String(": ") + text;
+        text = QString::fromUtf8(module) + QLatin1String(": ") + text;
     }
     return text;
 }
 
+/**
+ * Warnings that never affect the pixels or the metadata Tessera reads: private tags libtiff does not know (vendor
+ * tags of MetaMorph, Zeiss, Leica, ...), and the 256-entry ColorMap (LUT) ImageJ writes for 16-bit images, which
+ * libtiff ignores because it expects 65536 entries.
+ */
+bool isHarmless(const QString& warning)
+{
+    return warning.contains(QLatin1String("Unknown field with tag")) ||
+           warning.contains(QLatin1String("Incorrect count for \"ColorMap\""));
+}
+
 int captureError(TIFF*, void* user, const char* module, const char* fmt, va_list ap)
 {
-    static_cast<Messages*>(user)->errors.append(formatMessage(module, fmt, ap));
+    auto* m = static_cast<Messages*>(user);
+    const QString text = formatMessage(module, fmt, ap);
+    if (!m->errors.contains(text) && m->errors.size() < 32) {
+        m->errors.append(text);
+    }
     return 1; // handled: do not call the global handler
 }
 
 int captureWarning(TIFF*, void* user, const char* module, const char* fmt, va_list ap)
 {
-    static_cast<Messages*>(user)->warnings.append(formatMessage(module, fmt, ap));
+    auto* m = static_cast<Messages*>(user);
+    const QString text = formatMessage(module, fmt, ap);
+    // Re-reading a directory repeats its warnings; keep each once.
+    if (!isHarmless(text) && !m->warnings.contains(text) && m->warnings.size() < 32) {
+        m->warnings.append(text);
+    }
     return 1;
 }
 
 void silentHandler(const char*, const char*, va_list) {}
 
-/** Installs process-wide handlers once so that messages not tied to a handle never reach stderr. */
+TIFFExtendProc g_parentExtender = nullptr;
+
+/** Registers ImageJ's private tags so that libtiff reads them instead of warning about unknown fields. */
+void tagExtender(TIFF* tif)
+{
+    static const TIFFFieldInfo fields[] = {
+        {kImageJByteCounts, TIFF_VARIABLE2, TIFF_VARIABLE2, TIFF_LONG, FIELD_CUSTOM, 1, 1,
+         const_cast<char*>("IJMetadataByteCounts")},
+        {kImageJMetadata, TIFF_VARIABLE2, TIFF_VARIABLE2, TIFF_BYTE, FIELD_CUSTOM, 1, 1,
+         const_cast<char*>("IJMetadata")},
+    };
+    TIFFMergeFieldInfo(tif, fields, sizeof fields / sizeof fields[0]);
+    if (g_parentExtender) {
+        g_parentExtender(tif);
+    }
+}
+
+/**
+ * Installs, once per process, handlers that keep messages not tied to a handle off stderr, and the tag extender
+ * (chained to any extender installed before, so other libtiff users keep theirs).
+ */
 void installGlobalHandlersOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] {
         TIFFSetErrorHandler(silentHandler);
         TIFFSetWarningHandler(silentHandler);
+        g_parentExtender = TIFFSetTagExtender(tagExtender);
     });
 }
 
 tmsize_t deviceRead(thandle_t h, void* buf, tmsize_t size)
 {
-    return static_cast<QIODevice*>(h)->read(static_cast<char*>(buf), size);
+    return tmsize_t(static_cast<QIODevice*>(h)->read(static_cast<char*>(buf), qint64(size)));
 }
 tmsize_t deviceWrite(thandle_t, void*, tmsize_t)
 {
@@ -71,6 +121,9 @@ tmsize_t deviceWrite(thandle_t, void*, tmsize_t)
 toff_t deviceSeek(thandle_t h, toff_t off, int whence)
 {
     auto* d = static_cast<QIODevice*>(h);
+    if (off > toff_t(std::numeric_limits<qint64>::max())) {
+        return toff_t(-1);
+    }
     qint64 pos = qint64(off);
     if (whence == SEEK_CUR) {
         pos += d->pos();
@@ -107,6 +160,59 @@ struct OptionsFree
     void operator()(TIFFOpenOptions* o) const { TIFFOpenOptionsFree(o); }
 };
 
+// ---- raw IFD access: RATIONAL tags exactly (libtiff 4.5 returns XResolution as a float) ------------------------
+
+/**
+ * Reads the RATIONAL values of tags 282 (XResolution) and 283 (YResolution) of the current directory straight from
+ * the file. Returns false when the directory cannot be parsed; absent tags stay {0, 0}. Restores the position.
+ */
+bool readResolutionRationals(QIODevice& device, TIFF* tif, TiffRational& x, TiffRational& y)
+{
+    const qint64 saved = device.pos();
+    const bool big = TIFFIsBigTIFF(tif) != 0;
+    const bool be = TIFFIsBigEndian(tif) != 0;
+    auto u16 = [be](const char* p) { return be ? qFromBigEndian<quint16>(p) : qFromLittleEndian<quint16>(p); };
+    auto u32 = [be](const char* p) { return be ? qFromBigEndian<quint32>(p) : qFromLittleEndian<quint32>(p); };
+    auto u64 = [be](const char* p) { return be ? qFromBigEndian<quint64>(p) : qFromLittleEndian<quint64>(p); };
+    auto readAt = [&device](quint64 offset, char* out, qint64 n) {
+        return offset <= quint64(std::numeric_limits<qint64>::max()) && device.seek(qint64(offset)) &&
+               device.read(out, n) == n;
+    };
+    bool ok = false;
+    const quint64 ifd = TIFFCurrentDirOffset(tif);
+    char head[8];
+    quint64 count = 0;
+    if (readAt(ifd, head, big ? 8 : 2)) {
+        count = big ? u64(head) : u16(head);
+        const qint64 entrySize = big ? 20 : 12;
+        if (count > 0 && count <= 4096) {
+            QByteArray entries(qsizetype(count) * entrySize, Qt::Uninitialized);
+            if (readAt(ifd + (big ? 8 : 2), entries.data(), entries.size())) {
+                ok = true;
+                for (quint64 i = 0; i < count; ++i) {
+                    const char* e = entries.constData() + i * quint64(entrySize);
+                    const quint16 tag = u16(e);
+                    const quint16 type = u16(e + 2);
+                    const quint64 n = big ? u64(e + 4) : u32(e + 4);
+                    if ((tag != TIFFTAG_XRESOLUTION && tag != TIFFTAG_YRESOLUTION) || type != TIFF_RATIONAL || n < 1) {
+                        continue;
+                    }
+                    char value[8];
+                    if (big) {
+                        std::memcpy(value, e + 12, 8); // 8 bytes fit in BigTIFF's value field
+                    } else if (!readAt(u32(e + 8), value, 8)) {
+                        continue;
+                    }
+                    TiffRational& r = tag == TIFFTAG_XRESOLUTION ? x : y;
+                    r = {u32(value), u32(value + 4)};
+                }
+            }
+        }
+    }
+    device.seek(saved);
+    return ok;
+}
+
 // ---- page layout ------------------------------------------------------------------------------------------------
 
 struct PageInfo
@@ -121,12 +227,14 @@ struct PageInfo
     uint16_t compression = COMPRESSION_NONE;
     bool tiled = false;
     uint32_t subfileType = 0;
+    uint64_t offset = 0; ///< IFD offset in the file
 
     bool sameLayout(const PageInfo& o) const
     {
-        return width == o.width && height == o.height && bits == o.bits && format == o.format &&
-               samples == o.samples;
+        return width == o.width && height == o.height && bits == o.bits && format == o.format && samples == o.samples;
     }
+    /** Bytes of the decoded pixels of this page. */
+    quint64 pixelBytes() const { return quint64(width) * height * samples * ((bits + 7) / 8); }
 };
 
 PageInfo readPageInfo(TIFF* tif)
@@ -144,6 +252,7 @@ PageInfo readPageInfo(TIFF* tif)
     TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &p.compression);
     TIFFGetFieldDefaulted(tif, TIFFTAG_SUBFILETYPE, &p.subfileType);
     p.tiled = TIFFIsTiled(tif) != 0;
+    p.offset = TIFFCurrentDirOffset(tif);
     return p;
 }
 
@@ -159,7 +268,7 @@ public:
      */
     void put(const uint8_t* src, uint32_t x, uint32_t y, uint32_t count, int sample)
     {
-        const int bytes = m_info.bits / 8;
+        const size_t bytes = m_info.bits / 8;
         if (m_info.bits == 1) {
             uint8_t* dst = m_planes[size_t(sample)].ptr<uint8_t>(int(y)) + x;
             const bool whiteIsZero = m_info.photometric == PHOTOMETRIC_MINISWHITE;
@@ -174,11 +283,11 @@ public:
             return;
         }
         const size_t stride = size_t(m_info.samples) * bytes;
-        for (int s = 0; s < m_info.samples; ++s) {
-            uint8_t* dst = m_planes[size_t(s)].ptr(int(y)) + size_t(x) * bytes;
-            const uint8_t* p = src + size_t(s) * bytes;
+        for (size_t s = 0; s < m_info.samples; ++s) {
+            uint8_t* dst = m_planes[s].ptr(int(y)) + size_t(x) * bytes;
+            const uint8_t* p = src + s * bytes;
             for (uint32_t i = 0; i < count; ++i, p += stride, dst += bytes) {
-                std::memcpy(dst, p, size_t(bytes));
+                std::memcpy(dst, p, bytes);
             }
         }
     }
@@ -195,23 +304,31 @@ size_t packedBytes(const PageInfo& info, uint32_t count, bool allSamples)
     return size_t((uint64_t(count) * samples * info.bits + 7) / 8);
 }
 
+/** A byte count for messages ("1.5 GiB"), in the user's locale. */
+QString dataSize(quint64 bytes)
+{
+    return QLocale().formattedDataSize(qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
+}
+
 } // namespace
 
 Expected<Image> TiffReader::read(const QString& path, TaskContext* task)
 {
-    QFile file(path);
-    if (!QFileInfo::exists(path)) {
+    m_warnings.clear();
+    const QFileInfo info(path);
+    if (!info.exists()) {
         return Status::ioError(tr("Cannot open \"%1\": the file does not exist.").arg(path));
     }
-    if (QFileInfo(path).isDir()) {
+    if (info.isDir()) {
         return Status::ioError(tr("Cannot open \"%1\": it is a folder, not an image file.").arg(path));
     }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Status::ioError(tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
     }
     Expected<Image> result = read(file, path, task);
     if (result.isOk()) {
-        result->sourcePath = QFileInfo(path).absoluteFilePath();
+        result->sourcePath = info.absoluteFilePath();
     }
     return result;
 }
@@ -220,8 +337,9 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
 {
     m_warnings.clear();
     installGlobalHandlersOnce();
-    const QString fileName = QFileInfo(name).fileName();
-    auto fail = [&](StatusCode code, const QString& what, const Messages& msgs) -> Status {
+    const QString fileName = QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName();
+    Messages msgs;
+    auto fail = [&](StatusCode code, const QString& what) -> Status {
         QString text = tr("Cannot read \"%1\": %2").arg(fileName, what);
         if (!msgs.errors.isEmpty()) {
             text += QLatin1Char(' ') + tr("(libtiff: %1)").arg(msgs.errors.first());
@@ -229,39 +347,41 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
         return {code, text};
     };
 
+    if (!device.isOpen() || !device.isReadable()) {
+        return Status::ioError(tr("Cannot read \"%1\": the file is not open for reading.").arg(fileName));
+    }
+    if (device.isSequential()) {
+        return Status::unsupported(tr("Cannot read \"%1\": TIFF needs a seekable file.").arg(fileName));
+    }
     if (device.size() == 0) {
         return Status::ioError(tr("Cannot read \"%1\": the file is empty.").arg(fileName));
     }
     char magic[4] = {};
-    if (device.peek(magic, 4) < 4 ||
-        !((magic[0] == 'I' && magic[1] == 'I') || (magic[0] == 'M' && magic[1] == 'M'))) {
+    device.seek(0);
+    if (device.peek(magic, 4) < 4 || !((magic[0] == 'I' && magic[1] == 'I') || (magic[0] == 'M' && magic[1] == 'M'))) {
         return Status::unsupported(tr("Cannot read \"%1\": it is not a TIFF file.").arg(fileName));
     }
 
-    Messages msgs;
     std::unique_ptr<TIFFOpenOptions, OptionsFree> opts(TIFFOpenOptionsAlloc());
     TIFFOpenOptionsSetErrorHandlerExtR(opts.get(), captureError, &msgs);
     TIFFOpenOptionsSetWarningHandlerExtR(opts.get(), captureWarning, &msgs);
     // A single allocation by libtiff larger than our own pixel limit is always a corrupt file.
     TIFFOpenOptionsSetMaxSingleMemAlloc(opts.get(), tmsize_t(std::min<qint64>(m_options.maxBytes, qint64(1) << 40)));
-    const QByteArray encodedName = name.toUtf8();
-    // "m": no memory mapping (the device procs do not map); "h": header only on open is not wanted.
+    const QByteArray encodedName = fileName.toUtf8();
+    // "r": read; "m": no memory mapping (the device procs do not map).
     TiffHandle tif(TIFFClientOpenExt(encodedName.constData(), "rm", &device, deviceRead, deviceWrite, deviceSeek,
                                      deviceClose, deviceSize, noMap, noUnmap, opts.get()));
     if (!tif) {
-        return fail(StatusCode::Unsupported, tr("the TIFF header or first directory is corrupt."), msgs);
+        return fail(StatusCode::Unsupported, tr("the TIFF header or first directory is corrupt."));
     }
 
-    // ---- collect pages with the layout of the first one ----
+    // ---- the first page decides the type ----
     const PageInfo first = readPageInfo(tif.get());
     if (first.width == 0 || first.height == 0) {
-        return fail(StatusCode::InvalidInput, tr("the image has no pixels (width or height is 0)."), msgs);
-    }
-    if (first.tiled) {
-        // nothing extra to check here; tile geometry is read per page
+        return fail(StatusCode::InvalidInput, tr("the image has no pixels (width or height is 0)."));
     }
     PixelType type;
-    if (first.bits == 1 && first.format == SAMPLEFORMAT_UINT) {
+    if (first.bits == 1 && (first.format == SAMPLEFORMAT_UINT || first.format == SAMPLEFORMAT_VOID)) {
         type = PixelType::UInt8;
     } else if (first.bits == 8 && (first.format == SAMPLEFORMAT_UINT || first.format == SAMPLEFORMAT_VOID)) {
         type = PixelType::UInt8;
@@ -272,25 +392,32 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     } else {
         const QString kind = first.format == SAMPLEFORMAT_INT      ? tr("signed integer")
                              : first.format == SAMPLEFORMAT_IEEEFP ? tr("floating point")
-                                                                   : tr("unsigned integer");
+                             : first.format == SAMPLEFORMAT_UINT || first.format == SAMPLEFORMAT_VOID
+                                 ? tr("unsigned integer")
+                                 : tr("complex or unknown");
         return fail(StatusCode::Unsupported,
                     tr("%1-bit %2 samples are not supported (Tessera reads 1, 8 and 16-bit unsigned integer and "
                        "32-bit float images).")
                         .arg(first.bits)
-                        .arg(kind),
-                    msgs);
+                        .arg(kind));
     }
     if (first.samples == 0 || first.samples > 64) {
-        return fail(StatusCode::Unsupported, tr("%1 samples per pixel is not supported.").arg(first.samples), msgs);
+        return fail(StatusCode::Unsupported, tr("%1 samples per pixel is not supported.").arg(first.samples));
     }
     if (first.bits == 1 && first.samples != 1) {
-        return fail(StatusCode::Unsupported, tr("1-bit images with several samples per pixel are not supported."),
-                    msgs);
+        return fail(StatusCode::Unsupported, tr("1-bit images with several samples per pixel are not supported."));
     }
-    if (first.photometric == PHOTOMETRIC_YCBCR && first.compression == COMPRESSION_JPEG) {
-        TIFFSetField(tif.get(), TIFFTAG_JPEGCOLORMODE, JPEGCOLORMODE_RGB);
-    } else if (first.photometric == PHOTOMETRIC_YCBCR) {
-        return fail(StatusCode::Unsupported, tr("YCbCr images without JPEG compression are not supported."), msgs);
+    auto prepareColour = [&](const PageInfo& p) -> bool {
+        if (p.photometric != PHOTOMETRIC_YCBCR) {
+            return true;
+        }
+        if (p.compression != COMPRESSION_JPEG || p.bits != 8 || p.samples != 3) {
+            return false;
+        }
+        return TIFFSetField(tif.get(), TIFFTAG_JPEGCOLORMODE, JPEGCOLORMODE_RGB) != 0;
+    };
+    if (!prepareColour(first)) {
+        return fail(StatusCode::Unsupported, tr("YCbCr images are supported only as 8-bit JPEG-compressed RGB."));
     }
 
     QString description;
@@ -300,39 +427,73 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
             description = QString::fromUtf8(text);
         }
     }
+    QVector<DisplayRange> imagejRanges;
+    {
+        uint32_t nCounts = 0, nData = 0;
+        uint32_t* counts = nullptr;
+        uint8_t* data = nullptr;
+        if (TIFFGetField(tif.get(), kImageJByteCounts, &nCounts, &counts) &&
+            TIFFGetField(tif.get(), kImageJMetadata, &nData, &data) && counts && data && nCounts < 100000) {
+            QVector<quint32> c(counts, counts + nCounts);
+            const QByteArray d(reinterpret_cast<const char*>(data), qsizetype(nData));
+            imagejRanges = imagej::parseRanges(c, d, TIFFIsBigEndian(tif.get()) != 0);
+        }
+    }
+    TiffRational xres, yres;
+    readResolutionRationals(device, tif.get(), xres, yres);
+    uint16_t resUnit = RESUNIT_INCH;
+    TIFFGetFieldDefaulted(tif.get(), TIFFTAG_RESOLUTIONUNIT, &resUnit);
 
-    std::vector<tdir_t> pages;
-    pages.push_back(TIFFCurrentDirectory(tif.get()));
+    // ---- every directory; the ones with the first page's layout are image planes ----
+    std::vector<PageInfo> dirs{first};
+    std::vector<bool> usable{true};
+    int skipped = 0;
     while (TIFFReadDirectory(tif.get())) {
         const PageInfo p = readPageInfo(tif.get());
-        if (!p.sameLayout(first) || (p.subfileType & FILETYPE_REDUCEDIMAGE)) {
-            m_warnings.append(tr("Page %1 has a different size or type and was skipped.").arg(pages.size() + 1));
-            continue;
-        }
-        pages.push_back(TIFFCurrentDirectory(tif.get()));
-        if (task && (pages.size() % 256) == 0 && task->isCancelled()) {
+        const bool ok = p.sameLayout(first) && !(p.subfileType & FILETYPE_REDUCEDIMAGE);
+        dirs.push_back(p);
+        usable.push_back(ok);
+        skipped += ok ? 0 : 1;
+        if (task && (dirs.size() % 256) == 0 && task->isCancelled()) {
             return Status::cancelled();
         }
     }
+    if (skipped > 0) {
+        m_warnings.append(
+            tr("%n page(s) with a different size or type (thumbnails, masks) were skipped.", "", skipped));
+    }
+    std::vector<uint64_t> pages; // IFD offsets of the usable directories, file order
+    for (size_t i = 0; i < dirs.size(); ++i) {
+        if (usable[i]) {
+            pages.push_back(dirs[i].offset);
+        }
+    }
 
-    // ---- dimensions ----
+    // ---- dimensions and plane order ----
+    const int samples = first.samples;
     const int pageCount = int(pages.size());
-    int channels = first.samples;
+    int channels = samples;
     int slices = pageCount;
     int frames = 1;
+    std::vector<uint64_t> planeDirs = pages; // IFD offset of each page in storage order (per sample group)
     Calibration cal;
     QVector<DisplayRange> ranges;
+    bool haveXyCalibration = false;
+
     if (const auto ij = ImageJDescription::parse(description)) {
         const int c = std::max(1, ij->channels);
         const int z = std::max(1, ij->slices);
         const int t = std::max(1, ij->frames);
-        if (first.samples == 1 && qint64(c) * z * t == pageCount) {
+        if (samples == 1 && qint64(c) * z * t == pageCount) {
             channels = c;
             slices = z;
             frames = t;
-        } else if (first.samples == 1 && (ij->channels || ij->slices || ij->frames)) {
-            m_warnings.append(tr("The ImageJ description's dimensions do not match the %1 pages; each page is read as "
-                                 "a slice.")
+        } else if (samples == 1 && (ij->channels || ij->slices || ij->frames)) {
+            m_warnings.append(tr("The ImageJ description's dimensions (%1 channels × %2 slices × %3 frames) do not "
+                                 "match the %4 pages; each page is read as a slice.")
+                                  .arg(c)
+                                  .arg(z)
+                                  .arg(t)
                                   .arg(pageCount));
         }
         if (!ij->unit.isEmpty()) {
@@ -345,34 +506,85 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
             cal.frameInterval = ij->finterval;
         }
         if (!ij->timeUnit.isEmpty()) {
-            cal.timeUnit = ij->timeUnit;
+            cal.timeUnit = ij->timeUnit == QLatin1String("sec") ? QStringLiteral("s") : ij->timeUnit;
         }
-        if (ij->hasDisplayRange && ij->displayMax > ij->displayMin) {
+        if (imagejRanges.size() == channels) {
+            ranges = imagejRanges;
+        } else if (ij->hasDisplayRange && ij->displayMax > ij->displayMin) {
             ranges = QVector<DisplayRange>(channels, DisplayRange{ij->displayMin, ij->displayMax});
         }
-    }
-    // X/Y resolution: pixels per unit.
-    {
-        if (!TIFFSetDirectory(tif.get(), pages.front())) {
-            return fail(StatusCode::Unsupported, tr("the first directory cannot be re-read."), msgs);
+    } else if (const auto ome = OmeMetadata::parse(description)) {
+        m_warnings += ome->warnings;
+        const bool sameSize = ome->sizeX == int(first.width) && ome->sizeY == int(first.height);
+        if (sameSize && samples == 1 && ome->planeCount() <= pageCount + skipped) {
+            // Map each plane to its IFD number (counting every directory of the main chain).
+            std::vector<uint64_t> mapped;
+            bool complete = true;
+            for (const int ifd : ome->ifdOfPlane) {
+                if (ifd < 0 || size_t(ifd) >= dirs.size() || !usable[size_t(ifd)]) {
+                    complete = false;
+                    break;
+                }
+                mapped.push_back(dirs[size_t(ifd)].offset);
+            }
+            if (complete) {
+                planeDirs = mapped;
+                channels = ome->sizeC;
+                slices = ome->sizeZ;
+                frames = ome->sizeT;
+            } else {
+                m_warnings.append(tr("The OME-XML refers to planes that are not in this file; each page is read as "
+                                     "a slice."));
+            }
+        } else if (sameSize && samples > 1 && ome->sizeZ * ome->sizeT == pageCount) {
+            // RGB-like pages: the samples are the channels; pages follow DimensionOrder over Z and T.
+            slices = ome->sizeZ;
+            frames = ome->sizeT;
+            if (ome->dimensionOrder.indexOf(QLatin1Char('T')) < ome->dimensionOrder.indexOf(QLatin1Char('Z'))) {
+                for (int z = 0; z < slices; ++z) {
+                    for (int t = 0; t < frames; ++t) {
+                        planeDirs[size_t(z + slices * t)] = pages[size_t(t + frames * z)];
+                    }
+                }
+            }
+        } else {
+            m_warnings.append(tr("The OME-XML dimensions do not match the pages; each page is read as a slice."));
         }
-        float xres = 0, yres = 0;
-        uint16_t resUnit = RESUNIT_INCH;
-        const bool hasX = TIFFGetField(tif.get(), TIFFTAG_XRESOLUTION, &xres) && xres > 0;
-        const bool hasY = TIFFGetField(tif.get(), TIFFTAG_YRESOLUTION, &yres) && yres > 0;
-        TIFFGetFieldDefaulted(tif.get(), TIFFTAG_RESOLUTIONUNIT, &resUnit);
-        if (hasX) {
-            const double pw = 1.0 / double(xres);
-            const double ph = hasY ? 1.0 / double(yres) : pw;
+        if (!ome->unit.isEmpty() && ome->physicalSizeX > 0) {
+            cal.unit = ome->unit;
+            cal.pixelWidth = ome->physicalSizeX;
+            cal.pixelHeight = ome->physicalSizeY > 0 ? ome->physicalSizeY : ome->physicalSizeX;
+            haveXyCalibration = true;
+        }
+        if (!ome->unit.isEmpty() && ome->physicalSizeZ > 0) {
+            if (!haveXyCalibration) {
+                cal.unit = ome->unit;
+            }
+            cal.pixelDepth = ome->physicalSizeZ;
+        }
+        if (ome->timeIncrement > 0) {
+            cal.frameInterval = ome->timeIncrement;
+            cal.timeUnit = ome->timeUnit;
+        }
+    }
+
+    // X/Y resolution: pixels per unit, read as exact rationals.
+    if (!haveXyCalibration) {
+        const double pw = pixelSizeFromResolution(xres);
+        const double ph = yres.numerator ? pixelSizeFromResolution(yres) : pw;
+        if (pw > 0 && ph > 0) {
             if (cal.unit != QLatin1String("pixel")) {
-                cal.pixelWidth = pw; // ImageJ writes resolution in its own unit
+                cal.pixelWidth = pw; // ImageJ writes the resolution in its own unit (ResolutionUnit NONE)
                 cal.pixelHeight = ph;
             } else if (resUnit == RESUNIT_CENTIMETER) {
                 cal.unit = normalizeUnit(QStringLiteral("um"));
                 cal.pixelWidth = pw * 1e4;
                 cal.pixelHeight = ph * 1e4;
-            } else if (resUnit == RESUNIT_INCH && xres != 72.0f && xres != 96.0f && xres != 300.0f) {
-                // 72/96/300 dpi are screen and print defaults, not a microscope calibration (as ImageJ treats 72).
+            } else if (resUnit == RESUNIT_INCH &&
+                       !(xres.denominator && xres.numerator % xres.denominator == 0 &&
+                         (xres.numerator / xres.denominator == 72 || xres.numerator / xres.denominator == 96 ||
+                          xres.numerator / xres.denominator == 300))) {
+                // 72/96/300 dpi are screen and print defaults, not a microscope calibration (ImageJ ignores 72).
                 cal.unit = normalizeUnit(QStringLiteral("um"));
                 cal.pixelWidth = pw * 25400.0;
                 cal.pixelHeight = ph * 25400.0;
@@ -380,111 +592,155 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
         }
     }
 
-    // ---- allocate and decode ----
-    Expected<Image> created =
-        Image::create(type, int(std::min<uint32_t>(first.width, uint32_t(INT32_MAX))),
-                      int(std::min<uint32_t>(first.height, uint32_t(INT32_MAX))), channels, slices, frames,
-                      m_options.maxBytes);
-    if (!created.isOk()) {
-        if (first.width > uint32_t(INT32_MAX) || first.height > uint32_t(INT32_MAX)) {
-            return fail(StatusCode::TooLarge, tr("%1×%2 pixels is too large.").arg(first.width).arg(first.height),
-                        msgs);
-        }
-        return Status(created.status().code(),
-                      tr("Cannot read \"%1\": %2").arg(fileName, created.status().message()));
+    // ---- refuse implausible files before allocating ----
+    const quint64 planeBytes = first.pixelBytes();
+    const quint64 totalBytes = planeBytes * quint64(pageCount);
+    if (totalBytes > quint64(m_options.maxBytes)) {
+        return fail(StatusCode::TooLarge, tr("its %1 × %2 × %3 pixels need %4, more than the limit of %5.")
+                                              .arg(first.width)
+                                              .arg(first.height)
+                                              .arg(qint64(pageCount) * samples)
+                                              .arg(dataSize(totalBytes))
+                                              .arg(dataSize(quint64(m_options.maxBytes))));
     }
-    Image image = std::move(created).value();
+    if (first.compression == COMPRESSION_NONE && first.bits >= 8 && totalBytes > quint64(device.size())) {
+        return fail(StatusCode::InvalidInput,
+                    tr("the file is truncated: its uncompressed pixels need %1 bytes but the file has only %2.")
+                        .arg(totalBytes)
+                        .arg(device.size()));
+    }
+    if (first.compression != COMPRESSION_NONE && planeBytes > 100000ull * quint64(device.size()) + (1u << 20)) {
+        return fail(StatusCode::InvalidInput,
+                    tr("the file is corrupt: %1 of pixels per page cannot come from %2 bytes of compressed data.")
+                        .arg(dataSize(planeBytes))
+                        .arg(device.size()));
+    }
+
+    // ---- allocate and decode ----
+    if (first.width > uint32_t(INT32_MAX) || first.height > uint32_t(INT32_MAX)) {
+        return fail(StatusCode::TooLarge, tr("%1 × %2 pixels is too large.").arg(first.width).arg(first.height));
+    }
+    Image image;
+    try {
+        Expected<Image> created =
+            Image::create(type, int(first.width), int(first.height), channels, slices, frames, m_options.maxBytes);
+        if (!created.isOk()) {
+            return Status(created.status().code(),
+                          tr("Cannot read \"%1\": %2").arg(fileName, created.status().message()));
+        }
+        image = std::move(created).value();
+    } catch (const std::bad_alloc&) {
+        return fail(StatusCode::TooLarge, tr("there is not enough memory for %1 of pixels.").arg(dataSize(totalBytes)));
+    } catch (const cv::Exception&) {
+        return fail(StatusCode::TooLarge, tr("there is not enough memory for %1 of pixels.").arg(dataSize(totalBytes)));
+    }
     image.calibration = cal;
     image.displayRanges = ranges;
     if (!description.isEmpty()) {
         image.metadata.insert(QStringLiteral("ImageDescription"), description);
     }
 
-    const int samples = first.samples;
-    for (int page = 0; page < pageCount; ++page) {
-        if (task && !task->setProgress(double(page) / pageCount, tr("Reading %1").arg(fileName))) {
-            return Status::cancelled();
-        }
-        if (!TIFFSetDirectory(tif.get(), pages[size_t(page)])) {
-            return fail(StatusCode::InvalidInput, tr("page %1 cannot be read.").arg(page + 1), msgs);
-        }
-        if (first.photometric == PHOTOMETRIC_YCBCR && first.compression == COMPRESSION_JPEG) {
-            TIFFSetField(tif.get(), TIFFTAG_JPEGCOLORMODE, JPEGCOLORMODE_RGB);
-        }
-        const PageInfo info = readPageInfo(tif.get());
-        std::vector<cv::Mat> planes;
-        for (int s = 0; s < samples; ++s) {
-            // Storage index: with samples > 1 each sample is a channel of slice `page`.
-            planes.push_back(image.planeAt(samples > 1 ? s + samples * page : page));
-        }
-        RowSink sink(info, planes);
-        const bool separate = info.planar == PLANARCONFIG_SEPARATE && samples > 1;
-        const int sampleLoops = separate ? samples : 1;
+    try {
+        const int groups = int(planeDirs.size());
+        for (int page = 0; page < groups; ++page) {
+            if (task && !task->setProgress(double(page) / groups, tr("Reading %1").arg(fileName))) {
+                return Status::cancelled();
+            }
+            if (!TIFFSetSubDirectory(tif.get(), planeDirs[size_t(page)])) {
+                return fail(StatusCode::InvalidInput, tr("page %1 cannot be read.").arg(page + 1));
+            }
+            const PageInfo info = readPageInfo(tif.get());
+            if (!info.sameLayout(first)) {
+                return fail(StatusCode::InvalidInput, tr("page %1 changed while reading.").arg(page + 1));
+            }
+            if (!prepareColour(info)) {
+                return fail(StatusCode::Unsupported,
+                            tr("YCbCr images are supported only as 8-bit JPEG-compressed RGB."));
+            }
+            std::vector<cv::Mat> planes;
+            for (int s = 0; s < samples; ++s) {
+                // Storage index: with samples > 1 each sample is a channel of slice `page`.
+                planes.push_back(image.planeAt(samples > 1 ? s + samples * page : page));
+            }
+            RowSink sink(info, planes);
+            const bool separate = info.planar == PLANARCONFIG_SEPARATE && samples > 1;
+            const int sampleLoops = separate ? samples : 1;
 
-        if (info.tiled) {
-            uint32_t tw = 0, th = 0;
-            TIFFGetField(tif.get(), TIFFTAG_TILEWIDTH, &tw);
-            TIFFGetField(tif.get(), TIFFTAG_TILELENGTH, &th);
-            const tmsize_t tileSize = TIFFTileSize(tif.get());
-            if (tw == 0 || th == 0 || tileSize <= 0) {
-                return fail(StatusCode::InvalidInput, tr("page %1 has an invalid tile size.").arg(page + 1), msgs);
-            }
-            std::vector<uint8_t> buf(static_cast<size_t>(tileSize));
-            const size_t tileRowBytes = packedBytes(info, tw, !separate);
-            for (int s = 0; s < sampleLoops; ++s) {
-                for (uint32_t ty = 0; ty < info.height; ty += th) {
-                    if (task && task->isCancelled()) {
-                        return Status::cancelled();
-                    }
-                    for (uint32_t tx = 0; tx < info.width; tx += tw) {
-                        const ttile_t tile = TIFFComputeTile(tif.get(), tx, ty, 0, uint16_t(s));
-                        if (TIFFReadEncodedTile(tif.get(), tile, buf.data(), tileSize) < 0) {
-                            return fail(StatusCode::InvalidInput,
-                                        tr("tile %1 of page %2 is truncated or corrupt.").arg(tile).arg(page + 1),
-                                        msgs);
+            if (info.tiled) {
+                uint32_t tw = 0, th = 0;
+                TIFFGetField(tif.get(), TIFFTAG_TILEWIDTH, &tw);
+                TIFFGetField(tif.get(), TIFFTAG_TILELENGTH, &th);
+                const tmsize_t tileSize = TIFFTileSize(tif.get());
+                if (tw == 0 || th == 0 || tileSize <= 0 || tileSize > m_options.maxBytes) {
+                    return fail(StatusCode::InvalidInput, tr("page %1 has an invalid tile size.").arg(page + 1));
+                }
+                const size_t tileRowBytes = packedBytes(info, tw, !separate);
+                if (quint64(tileRowBytes) * th > quint64(tileSize)) {
+                    return fail(StatusCode::InvalidInput, tr("page %1 has inconsistent tiles.").arg(page + 1));
+                }
+                std::vector<uint8_t> buf(static_cast<size_t>(tileSize));
+                for (int s = 0; s < sampleLoops; ++s) {
+                    for (uint32_t ty = 0; ty < info.height; ty += th) {
+                        if (task && task->isCancelled()) {
+                            return Status::cancelled();
                         }
-                        const uint32_t w = std::min(tw, info.width - tx);
-                        const uint32_t h = std::min(th, info.height - ty);
-                        if (tileRowBytes * th > buf.size()) {
-                            return fail(StatusCode::InvalidInput, tr("page %1 has inconsistent tiles.").arg(page + 1),
-                                        msgs);
+                        for (uint32_t tx = 0; tx < info.width; tx += tw) {
+                            const ttile_t tile = TIFFComputeTile(tif.get(), tx, ty, 0, uint16_t(s));
+                            if (TIFFReadEncodedTile(tif.get(), tile, buf.data(), tileSize) < 0) {
+                                return fail(StatusCode::InvalidInput,
+                                            tr("tile %1 of page %2 is truncated or corrupt.").arg(tile).arg(page + 1));
+                            }
+                            const uint32_t w = std::min(tw, info.width - tx);
+                            const uint32_t h = std::min(th, info.height - ty);
+                            for (uint32_t r = 0; r < h; ++r) {
+                                sink.put(buf.data() + size_t(r) * tileRowBytes, tx, ty + r, w, s);
+                            }
+                            if (tw > info.width - tx) {
+                                break; // last tile column (also guards tx + tw against overflow)
+                            }
                         }
-                        for (uint32_t r = 0; r < h; ++r) {
-                            sink.put(buf.data() + r * tileRowBytes, tx, ty + r, w, s);
+                        if (th > info.height - ty) {
+                            break; // last tile row (also guards ty + th against overflow)
                         }
                     }
                 }
-            }
-        } else {
-            uint32_t rowsPerStrip = info.height;
-            TIFFGetFieldDefaulted(tif.get(), TIFFTAG_ROWSPERSTRIP, &rowsPerStrip);
-            rowsPerStrip = std::max<uint32_t>(1, std::min(rowsPerStrip, info.height));
-            const tmsize_t stripSize = TIFFStripSize(tif.get());
-            if (stripSize <= 0) {
-                return fail(StatusCode::InvalidInput, tr("page %1 has an invalid strip size.").arg(page + 1), msgs);
-            }
-            std::vector<uint8_t> buf(static_cast<size_t>(stripSize));
-            const size_t rowBytes = packedBytes(info, info.width, !separate);
-            const uint32_t stripsPerSample = (info.height + rowsPerStrip - 1) / rowsPerStrip;
-            for (int s = 0; s < sampleLoops; ++s) {
-                for (uint32_t k = 0; k < stripsPerSample; ++k) {
-                    if (task && (k % 64) == 0 && task->isCancelled()) {
-                        return Status::cancelled();
-                    }
-                    const tstrip_t strip = tstrip_t(k + uint32_t(s) * stripsPerSample);
-                    const uint32_t y0 = k * rowsPerStrip;
-                    const uint32_t rows = std::min(rowsPerStrip, info.height - y0);
-                    const tmsize_t got = TIFFReadEncodedStrip(tif.get(), strip, buf.data(), tmsize_t(rows * rowBytes));
-                    if (got < tmsize_t(rows * rowBytes)) {
-                        return fail(StatusCode::InvalidInput,
-                                    tr("strip %1 of page %2 is truncated or corrupt.").arg(strip).arg(page + 1), msgs);
-                    }
-                    for (uint32_t r = 0; r < rows; ++r) {
-                        sink.put(buf.data() + r * rowBytes, 0, y0 + r, info.width, s);
+            } else {
+                uint32_t rowsPerStrip = info.height;
+                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_ROWSPERSTRIP, &rowsPerStrip);
+                rowsPerStrip = std::max<uint32_t>(1, std::min(rowsPerStrip, info.height));
+                const tmsize_t stripSize = TIFFStripSize(tif.get());
+                const size_t rowBytes = packedBytes(info, info.width, !separate);
+                if (stripSize <= 0 || quint64(stripSize) < quint64(rowBytes) * rowsPerStrip) {
+                    return fail(StatusCode::InvalidInput, tr("page %1 has an invalid strip size.").arg(page + 1));
+                }
+                std::vector<uint8_t> buf(static_cast<size_t>(stripSize));
+                const uint32_t stripsPerSample = (info.height - 1) / rowsPerStrip + 1;
+                if (quint64(stripsPerSample) * sampleLoops > TIFFNumberOfStrips(tif.get())) {
+                    return fail(StatusCode::InvalidInput, tr("page %1 lacks strips.").arg(page + 1));
+                }
+                for (int s = 0; s < sampleLoops; ++s) {
+                    for (uint32_t k = 0; k < stripsPerSample; ++k) {
+                        if (task && (k % 64) == 0 && task->isCancelled()) {
+                            return Status::cancelled();
+                        }
+                        const tstrip_t strip = tstrip_t(k + uint32_t(s) * stripsPerSample);
+                        const uint32_t y0 = k * rowsPerStrip;
+                        const uint32_t rows = std::min(rowsPerStrip, info.height - y0);
+                        const tmsize_t want = tmsize_t(size_t(rows) * rowBytes);
+                        const tmsize_t got = TIFFReadEncodedStrip(tif.get(), strip, buf.data(), want);
+                        if (got < want) {
+                            return fail(StatusCode::InvalidInput,
+                                        tr("strip %1 of page %2 is truncated or corrupt.").arg(strip).arg(page + 1));
+                        }
+                        for (uint32_t r = 0; r < rows; ++r) {
+                            sink.put(buf.data() + size_t(r) * rowBytes, 0, y0 + r, info.width, s);
+                        }
                     }
                 }
             }
         }
+    } catch (const std::bad_alloc&) {
+        return fail(StatusCode::TooLarge, tr("there is not enough memory to decode it."));
     }
     if (task) {
         task->setProgress(1.0);

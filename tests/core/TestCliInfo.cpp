@@ -40,18 +40,50 @@ private slots:
         QTest::addColumn<int>("height");
         QTest::addColumn<int>("channels");
         QTest::addColumn<int>("slices");
+        QTest::addColumn<int>("frames");
         QTest::addColumn<QString>("pixelType");
-        QTest::addColumn<double>("pixelWidth");
+        QTest::addColumn<double>("pixelSize");
+        QTest::addColumn<double>("pixelDepth");
+        QTest::addColumn<QString>("unit");
         QTest::addColumn<double>("min");
         QTest::addColumn<double>("max");
-        QTest::newRow("pyimagej") << QStringLiteral("pyimagej_test_still.tif") << 300 << 300 << 1 << 1
-                                  << QStringLiteral("uint16") << 1.0 << 658.0 << 6157.0;
-        QTest::newRow("haralick") << QStringLiteral("imagej-ops_haralick_test_img.tif") << 20 << 20 << 1 << 1
-                                  << QStringLiteral("uint8") << 1.0 << 1.0 << 254.0;
-        QTest::newRow("hyperstack") << QStringLiteral("synthetic/hyperstack.tif") << 160 << 128 << 2 << 5
-                                    << QStringLiteral("uint16") << 0.2 << -1.0 << -1.0;
-        QTest::newRow("disks") << QStringLiteral("synthetic/disks16.tif") << 512 << 512 << 1 << 1
-                               << QStringLiteral("uint16") << 0.325 << -1.0 << -1.0;
+        // Every file in tests/data. Dimensions, types and value ranges as python3-tifffile reads them (the LZW
+        // files hold the same pixels as plain.tif, encodings/expected.npy); calibrations from tests/data/README.md
+        // (0.325 µm for disks16 and pyimagej, whose Info says dCalibration = 0.325; 0.2 µm and 0.5 µm spacing for
+        // the hyperstack). The CellProfiler file's 72 dpi is a screen default, not a calibration (as in ImageJ).
+        const QString um = QString(QChar(0x00B5)) + QLatin1Char('m');
+        const QString px = QStringLiteral("pixel");
+        const QString u16 = QStringLiteral("uint16");
+        const QString u8 = QStringLiteral("uint8");
+        QTest::newRow("pyimagej") << QStringLiteral("pyimagej_test_still.tif") << 300 << 300 << 1 << 1 << 1 << u16
+                                  << 0.325 << 1.0 << um << 658.0 << 6157.0;
+        QTest::newRow("cellprofiler") << QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif")
+                                      << 512 << 512 << 1 << 1 << 1 << u8 << 1.0 << 1.0 << px << 7.0 << 255.0;
+        QTest::newRow("haralick") << QStringLiteral("imagej-ops_haralick_test_img.tif") << 20 << 20 << 1 << 1 << 1 << u8
+                                  << 1.0 << 1.0 << px << 1.0 << 254.0;
+        QTest::newRow("hyperstack") << QStringLiteral("synthetic/hyperstack.tif") << 160 << 128 << 2 << 5 << 1 << u16
+                                    << 0.2 << 0.5 << um << 137.0 << 11504.0;
+        QTest::newRow("disks") << QStringLiteral("synthetic/disks16.tif") << 512 << 512 << 1 << 1 << 1 << u16 << 0.325
+                               << 1.0 << um << 239.0 << 4222.0;
+        QTest::newRow("disk labels") << QStringLiteral("synthetic/disks16_labels.tif") << 512 << 512 << 1 << 1 << 1
+                                     << u16 << 1.0 << 1.0 << px << 0.0 << 45.0;
+        QTest::newRow("textures") << QStringLiteral("synthetic/textures8.tif") << 512 << 512 << 1 << 1 << 1 << u8 << 1.0
+                                  << 1.0 << px << 20.0 << 220.0;
+        for (const char* f :
+             {"plain", "lzw", "lzw_pred", "deflate", "packbits", "tiled", "bigendian", "bigtiff", "strips1"}) {
+            QTest::newRow(f) << QStringLiteral("synthetic/encodings/%1.tif").arg(QLatin1String(f)) << 300 << 200 << 1
+                             << 1 << 1 << u16 << 1.0 << 1.0 << px << 247.0 << 3720.0;
+        }
+        QTest::newRow("uint8") << QStringLiteral("synthetic/encodings/uint8.tif") << 300 << 200 << 1 << 1 << 1 << u8
+                               << 1.0 << 1.0 << px << 0.0 << 14.0;
+        // float32.tif = value / 7 for the uint16 range 247..3720, stored as float32.
+        QTest::newRow("float32") << QStringLiteral("synthetic/encodings/float32.tif") << 300 << 200 << 1 << 1 << 1
+                                 << QStringLiteral("float32") << 1.0 << 1.0 << px << double(247.0f / 7.0f)
+                                 << double(3720.0f / 7.0f);
+        QTest::newRow("rgb contig") << QStringLiteral("synthetic/encodings/rgb_contig.tif") << 300 << 200 << 3 << 1 << 1
+                                    << u8 << 1.0 << 1.0 << px << 0.0 << 255.0;
+        QTest::newRow("rgb planar") << QStringLiteral("synthetic/encodings/rgb_planar.tif") << 300 << 200 << 3 << 1 << 1
+                                    << u8 << 1.0 << 1.0 << px << 0.0 << 255.0;
     }
     void infoReportsEveryField()
     {
@@ -60,35 +92,65 @@ private slots:
         QFETCH(int, height);
         QFETCH(int, channels);
         QFETCH(int, slices);
+        QFETCH(int, frames);
         QFETCH(QString, pixelType);
-        QFETCH(double, pixelWidth);
+        QFETCH(double, pixelSize);
+        QFETCH(double, pixelDepth);
+        QFETCH(QString, unit);
         QFETCH(double, min);
         QFETCH(double, max);
         const CliRun r = runCliWith({QStringLiteral("info"), dataDir + QLatin1Char('/') + file});
         QCOMPARE(r.status, 0);
-        QVERIFY(r.err.isEmpty());
-        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // ordinary files read silently
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QStringLiteral("width")).toInt(), width);
         QCOMPARE(o.value(QStringLiteral("height")).toInt(), height);
         QCOMPARE(o.value(QStringLiteral("channels")).toInt(), channels);
         QCOMPARE(o.value(QStringLiteral("slices")).toInt(), slices);
-        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("frames")).toInt(), frames);
         QCOMPARE(o.value(QStringLiteral("pixelType")).toString(), pixelType);
-        QVERIFY(qAbs(o.value(QStringLiteral("pixelWidth")).toDouble() - pixelWidth) < 1e-6);
-        QVERIFY(o.contains(QStringLiteral("pixelHeight")) && o.contains(QStringLiteral("pixelDepth")) &&
-                o.contains(QStringLiteral("unit")));
-        if (min >= 0) {
-            QCOMPARE(o.value(QStringLiteral("min")).toDouble(), min);
-            QCOMPARE(o.value(QStringLiteral("max")).toDouble(), max);
-        }
+        QCOMPARE(o.value(QStringLiteral("pixelWidth")).toDouble(), pixelSize); // exact: 0.325, not 0.3249999…
+        QCOMPARE(o.value(QStringLiteral("pixelHeight")).toDouble(), pixelSize);
+        QCOMPARE(o.value(QStringLiteral("pixelDepth")).toDouble(), pixelDepth);
+        QCOMPARE(o.value(QStringLiteral("unit")).toString(), unit);
+        QCOMPARE(o.value(QStringLiteral("min")).toDouble(), min);
+        QCOMPARE(o.value(QStringLiteral("max")).toDouble(), max);
+    }
+    void frameIntervalIsReportedAsWritten()
+    {
+        // pyimagej_test_still.tif's description says "finterval=1800.0028076171875" (seconds, ImageJ's default
+        // time unit) although it holds one frame: info reports the value the file states.
+        const CliRun r = runCliWith({QStringLiteral("info"), dataDir + QStringLiteral("/pyimagej_test_still.tif")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("frameInterval")).toDouble(), 1800.0028076171875);
+        QCOMPARE(o.value(QStringLiteral("timeUnit")).toString(), QStringLiteral("s"));
+        const CliRun plain =
+            runCliWith({QStringLiteral("info"), dataDir + QStringLiteral("/synthetic/encodings/plain.tif")});
+        QVERIFY(!QJsonDocument::fromJson(plain.out.toUtf8()).object().contains(QStringLiteral("frameInterval")));
+    }
+    void errorsGiveOneLineAndStatus2_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("missing") << dataDir + QStringLiteral("/no-such-file.tif") << QStringLiteral("does not exist");
+        QTest::newRow("folder") << dataDir + QStringLiteral("/synthetic") << QStringLiteral("folder");
+        QTest::newRow("not an image") << dataDir + QStringLiteral("/README.md") << QStringLiteral("README.md");
+        QTest::newRow("npy") << dataDir + QStringLiteral("/synthetic/encodings/expected.npy")
+                             << QStringLiteral("expected.npy");
     }
     void errorsGiveOneLineAndStatus2()
     {
-        const CliRun r = runCliWith({QStringLiteral("info"), dataDir + QStringLiteral("/no-such-file.tif")});
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        const CliRun r = runCliWith({QStringLiteral("info"), path});
         QCOMPARE(r.status, 2);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+        QVERIFY2(r.err.contains(problem), qPrintable(r.err));
     }
     void helpListsCommands()
     {

@@ -1,7 +1,13 @@
+#include "core/io/OmeMetadata.h"
+#include "core/io/TiffRational.h"
 #include "core/io/TiffReader.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <tiffio.h>
 
 using namespace tessera;
 
@@ -20,9 +26,9 @@ cv::Mat readNpyUInt16(const QString& path)
         return {};
     }
     const int major = bytes[6];
-    const int headerLen = major == 1 ? int(quint8(bytes[8])) | (int(quint8(bytes[9])) << 8)
-                                     : int(quint8(bytes[8])) | (int(quint8(bytes[9])) << 8) |
-                                           (int(quint8(bytes[10])) << 16);
+    const int headerLen = major == 1
+                              ? int(quint8(bytes[8])) | (int(quint8(bytes[9])) << 8)
+                              : int(quint8(bytes[8])) | (int(quint8(bytes[9])) << 8) | (int(quint8(bytes[10])) << 16);
     const int offset = (major == 1 ? 10 : 12) + headerLen;
     const QByteArray header = bytes.mid(major == 1 ? 10 : 12, headerLen);
     if (!header.contains("'<u2'") || header.contains("'fortran_order': True")) {
@@ -41,6 +47,50 @@ bool equalPixels(const cv::Mat& a, const cv::Mat& b)
 {
     return a.size() == b.size() && a.type() == b.type() && cv::norm(a, b, cv::NORM_INF) == 0.0;
 }
+
+/**
+ * Writes a multi-page 8-bit TIFF with libtiff (independent of Tessera's writer): page k is filled with
+ * values[k]; the first page carries description.
+ */
+bool writePages(const QString& path, int width, int height, const std::vector<int>& values,
+                const QByteArray& description)
+{
+    TIFF* tif = TIFFOpen(QFile::encodeName(path).constData(), "w");
+    if (!tif) {
+        return false;
+    }
+    std::vector<uint8_t> row(static_cast<size_t>(width));
+    for (size_t k = 0; k < values.size(); ++k) {
+        TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(width));
+        TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(height));
+        TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, 8);
+        TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, 1);
+        TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
+        TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+        TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, uint32_t(height));
+        if (k == 0 && !description.isEmpty()) {
+            TIFFSetField(tif, TIFFTAG_IMAGEDESCRIPTION, description.constData());
+        }
+        std::fill(row.begin(), row.end(), uint8_t(values[k]));
+        for (int r = 0; r < height; ++r) {
+            if (TIFFWriteScanline(tif, row.data(), uint32_t(r), 0) < 0) {
+                TIFFClose(tif);
+                return false;
+            }
+        }
+        TIFFWriteDirectory(tif);
+    }
+    TIFFClose(tif);
+    return true;
+}
+
+/** The value of "key=" in an ImageJ description, parsed here independently of the reader. */
+double descriptionValue(const QString& description, const QString& key)
+{
+    const QRegularExpression re(QStringLiteral("(?:^|\\n)%1=([^\\n]*)").arg(key));
+    const QRegularExpressionMatch m = re.match(description);
+    return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+}
 } // namespace
 
 class TestTiffReader : public QObject
@@ -50,8 +100,8 @@ private slots:
     void encodingsDecodeExactly_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* f : {"plain", "lzw", "lzw_pred", "deflate", "packbits", "tiled", "bigendian", "bigtiff",
-                              "strips1"}) {
+        for (const char* f :
+             {"plain", "lzw", "lzw_pred", "deflate", "packbits", "tiled", "bigendian", "bigtiff", "strips1"}) {
             QTest::newRow(f) << QString::fromLatin1(f);
         }
     }
@@ -125,6 +175,212 @@ private slots:
         QVERIFY(qAbs(image->calibration.pixelWidth - 0.2) < 1e-6);
         QVERIFY(qAbs(image->calibration.pixelHeight - 0.2) < 1e-6);
         QVERIFY(qAbs(image->calibration.pixelDepth - 0.5) < 1e-9);
+    }
+
+    // ---- calibration from RATIONAL resolution tags ----
+    void pixelSizeFromRationalIsExact_data()
+    {
+        QTest::addColumn<quint32>("numerator");
+        QTest::addColumn<quint32>("denominator");
+        QTest::addColumn<double>("expected");
+        // ImageJ's (int)(10^6/p)/10^6 (pyimagej_test_still.tif) and tifffile's best 32-bit fraction (disks16.tif)
+        // for the 0.325 µm the data README gives; small exact fractions stay exact.
+        QTest::newRow("imagej 0.325") << 3076923u << 1000000u << 0.325;
+        QTest::newRow("tifffile 0.325") << 4294967295u << 1395864371u << 0.325;
+        QTest::newRow("5/1") << 5u << 1u << 0.2;
+        QTest::newRow("72 dpi") << 72u << 1u << 1.0 / 72.0;
+        QTest::newRow("40/13") << 40u << 13u << 0.325;
+        QTest::newRow("zero") << 0u << 1u << 0.0;
+        QTest::newRow("zero denominator") << 1u << 0u << 0.0;
+    }
+    void pixelSizeFromRationalIsExact()
+    {
+        QFETCH(quint32, numerator);
+        QFETCH(quint32, denominator);
+        QFETCH(double, expected);
+        QCOMPARE(pixelSizeFromResolution({numerator, denominator}), expected);
+    }
+    void resolutionRoundTripsExactly_data()
+    {
+        QTest::addColumn<double>("pixelSize");
+        for (double p : {0.325, 0.2, 0.1, 0.065, 1.0, 2.5, 0.1234567, 1.0 / 3.0, 6.45, 1e-6, 1000.0, 0.0003}) {
+            QTest::newRow(qPrintable(QString::number(p, 'g', 17))) << p;
+        }
+    }
+    void resolutionRoundTripsExactly()
+    {
+        QFETCH(double, pixelSize);
+        const TiffRational r = resolutionFromPixelSize(pixelSize);
+        QVERIFY(r.numerator > 0 && r.denominator > 0);
+        QCOMPARE(pixelSizeFromResolution(r), pixelSize);
+    }
+    void realFilesCalibration_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("pixelSize");
+        QTest::addColumn<QString>("unit");
+        const QString um = QString(QChar(0x00B5)) + QLatin1Char('m');
+        // Values from tests/data/README.md (disks16: 0.325 µm/px; hyperstack: 0.2 µm) and pyimagej's own
+        // metadata (dCalibration = 0.325 in its Info).
+        QTest::newRow("disks16") << QStringLiteral("synthetic/disks16.tif") << 0.325 << um;
+        QTest::newRow("pyimagej") << QStringLiteral("pyimagej_test_still.tif") << 0.325 << um;
+        QTest::newRow("hyperstack") << QStringLiteral("synthetic/hyperstack.tif") << 0.2 << um;
+        QTest::newRow("cellprofiler 72 dpi")
+            << QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif") << 1.0
+            << QStringLiteral("pixel");
+        QTest::newRow("labels") << QStringLiteral("synthetic/disks16_labels.tif") << 1.0 << QStringLiteral("pixel");
+    }
+    void realFilesCalibration()
+    {
+        QFETCH(QString, file);
+        QFETCH(double, pixelSize);
+        QFETCH(QString, unit);
+        TiffReader reader;
+        const Expected<Image> image = reader.read(dataDir + QLatin1Char('/') + file);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QCOMPARE(image->calibration.pixelWidth, pixelSize);
+        QCOMPARE(image->calibration.pixelHeight, pixelSize);
+        QCOMPARE(image->calibration.unit, unit);
+        // Ordinary files (including ImageJ's private tags and 16-bit LUT) read without warnings.
+        QVERIFY2(reader.warnings().isEmpty(), qPrintable(reader.warnings().join(QLatin1Char('\n'))));
+    }
+    void frameIntervalAndDisplayRangeAreWhatTheFileSays()
+    {
+        TiffReader reader;
+        const Expected<Image> image = reader.read(dataDir + QStringLiteral("/pyimagej_test_still.tif"));
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        const QString description = image->metadata.value(QStringLiteral("ImageDescription")).toString();
+        const double finterval = descriptionValue(description, QStringLiteral("finterval"));
+        QVERIFY(finterval > 0);
+        QCOMPARE(image->calibration.frameInterval, finterval);
+        QCOMPARE(image->calibration.timeUnit, QStringLiteral("s"));
+        QCOMPARE(image->displayRanges.size(), 1);
+        QCOMPARE(image->displayRanges[0].min, descriptionValue(description, QStringLiteral("min")));
+        QCOMPARE(image->displayRanges[0].max, descriptionValue(description, QStringLiteral("max")));
+    }
+
+    // ---- OME-TIFF ----
+    void omePlaneOrderAndCalibration_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<int>("sizeC");
+        QTest::addColumn<int>("sizeZ");
+        QTest::addColumn<int>("sizeT");
+        QTest::addColumn<QString>("tiffData");
+        QTest::newRow("XYCZT") << QStringLiteral("XYCZT") << 2 << 3 << 2 << QString();
+        QTest::newRow("XYZCT") << QStringLiteral("XYZCT") << 2 << 3 << 2 << QString();
+        QTest::newRow("XYZTC") << QStringLiteral("XYZTC") << 3 << 2 << 2 << QString();
+        QTest::newRow("XYTZC") << QStringLiteral("XYTZC") << 2 << 2 << 3 << QString();
+        QTest::newRow("XYCTZ") << QStringLiteral("XYCTZ") << 3 << 2 << 2 << QString();
+        QTest::newRow("single TiffData") << QStringLiteral("XYZCT") << 2 << 3 << 1
+                                         << QStringLiteral("<TiffData IFD=\"0\" PlaneCount=\"6\"/>");
+        QTest::newRow("one TiffData per plane")
+            << QStringLiteral("XYCZT") << 2 << 2 << 1
+            << QStringLiteral("<TiffData IFD=\"0\" FirstC=\"0\" FirstZ=\"0\"/><TiffData IFD=\"1\" FirstC=\"1\" "
+                              "FirstZ=\"0\"/><TiffData IFD=\"2\" FirstC=\"0\" FirstZ=\"1\"/><TiffData IFD=\"3\" "
+                              "FirstC=\"1\" FirstZ=\"1\"/>");
+    }
+    void omePlaneOrderAndCalibration()
+    {
+        QFETCH(QString, order);
+        QFETCH(int, sizeC);
+        QFETCH(int, sizeZ);
+        QFETCH(int, sizeT);
+        QFETCH(QString, tiffData);
+        // Page k holds the k-th plane in DimensionOrder; its value encodes (c, z, t) so the test can check where
+        // the reader put it.
+        const int sizes[3] = {sizeC, sizeZ, sizeT};
+        auto dim = [](QChar d) { return d == QLatin1Char('C') ? 0 : d == QLatin1Char('Z') ? 1 : 2; };
+        const int d0 = dim(order[2]), d1 = dim(order[3]), d2 = dim(order[4]);
+        const int n = sizeC * sizeZ * sizeT;
+        std::vector<int> values;
+        for (int k = 0; k < n; ++k) {
+            int coord[3];
+            coord[d0] = k % sizes[d0];
+            coord[d1] = (k / sizes[d0]) % sizes[d1];
+            coord[d2] = k / (sizes[d0] * sizes[d1]);
+            values.push_back(1 + coord[0] + 10 * coord[1] + 100 * coord[2]);
+        }
+        const QString xml =
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><OME "
+                           "xmlns=\"http://www.openmicroscopy.org/Schemas/OME/2016-06\"><Image ID=\"Image:0\"><Pixels "
+                           "ID=\"Pixels:0\" DimensionOrder=\"%1\" Type=\"uint8\" SizeX=\"6\" SizeY=\"4\" SizeC=\"%2\" "
+                           "SizeZ=\"%3\" SizeT=\"%4\" PhysicalSizeX=\"0.1625\" PhysicalSizeXUnit=\"%5m\" "
+                           "PhysicalSizeY=\"162.5\" PhysicalSizeYUnit=\"nm\" PhysicalSizeZ=\"0.5\" "
+                           "TimeIncrement=\"250\" TimeIncrementUnit=\"ms\">%6</Pixels></Image></OME>")
+                .arg(order)
+                .arg(sizeC)
+                .arg(sizeZ)
+                .arg(sizeT)
+                .arg(QChar(0x00B5))
+                .arg(tiffData);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ome.ome.tif"));
+        QVERIFY(writePages(path, 6, 4, values, xml.toUtf8()));
+        TiffReader reader;
+        const Expected<Image> image = reader.read(path);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QCOMPARE(image->channels(), sizeC);
+        QCOMPARE(image->slices(), sizeZ);
+        QCOMPARE(image->frames(), sizeT);
+        for (int t = 0; t < sizeT; ++t) {
+            for (int z = 0; z < sizeZ; ++z) {
+                for (int c = 0; c < sizeC; ++c) {
+                    QCOMPARE(int(image->plane(c, z, t).at<uchar>(3, 5)), 1 + c + 10 * z + 100 * t);
+                }
+            }
+        }
+        QCOMPARE(image->calibration.unit, QString(QChar(0x00B5)) + QLatin1Char('m'));
+        QCOMPARE(image->calibration.pixelWidth, 0.1625);
+        QCOMPARE(image->calibration.pixelHeight, 0.1625); // 162.5 nm
+        QCOMPARE(image->calibration.pixelDepth, 0.5);     // default unit µm
+        QCOMPARE(image->calibration.frameInterval, 0.25); // 250 ms
+        QCOMPARE(image->calibration.timeUnit, QStringLiteral("s"));
+        QVERIFY2(reader.warnings().isEmpty(), qPrintable(reader.warnings().join(QLatin1Char('\n'))));
+    }
+    void omeRejectsMalformedXml_data()
+    {
+        QTest::addColumn<QString>("xml");
+        QTest::newRow("not xml") << QStringLiteral("<OME but not xml");
+        QTest::newRow("no pixels") << QStringLiteral("<OME><Image/></OME>");
+        QTest::newRow("bad order") << QStringLiteral("<OME><Image><Pixels DimensionOrder=\"XYCCT\" SizeX=\"1\" "
+                                                     "SizeY=\"1\"/></Image></OME>");
+        QTest::newRow("zero size") << QStringLiteral("<OME><Image><Pixels SizeX=\"1\" SizeY=\"1\" "
+                                                     "SizeC=\"0\"/></Image></OME>");
+        QTest::newRow("huge size") << QStringLiteral("<OME><Image><Pixels SizeX=\"1\" SizeY=\"1\" SizeC=\"100000\" "
+                                                     "SizeZ=\"100000\" SizeT=\"100000\"/></Image></OME>");
+    }
+    void omeRejectsMalformedXml()
+    {
+        QFETCH(QString, xml);
+        QVERIFY(!OmeMetadata::parse(xml).has_value());
+    }
+    void omeMismatchFallsBackToSlices()
+    {
+        // SizeC = 4 but only 2 pages: read every page as a slice, with a warning, instead of failing.
+        const QString xml = QStringLiteral("<OME><Image><Pixels DimensionOrder=\"XYCZT\" SizeX=\"6\" SizeY=\"4\" "
+                                           "SizeC=\"4\"/></Image></OME>");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("short.ome.tif"));
+        QVERIFY(writePages(path, 6, 4, {7, 9}, xml.toUtf8()));
+        TiffReader reader;
+        const Expected<Image> image = reader.read(path);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QCOMPARE(image->channels(), 1);
+        QCOMPARE(image->slices(), 2);
+        QCOMPARE(int(image->plane(0, 1).at<uchar>(0, 0)), 9);
+        QVERIFY(!reader.warnings().isEmpty());
+    }
+    void multiPageWithoutMetadataIsAStack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stack.tif"));
+        QVERIFY(writePages(path, 5, 3, {1, 2, 3}, QByteArray()));
+        TiffReader reader;
+        const Expected<Image> image = reader.read(path);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QCOMPARE(image->slices(), 3);
+        QCOMPARE(int(image->plane(0, 2).at<uchar>(2, 4)), 3);
     }
 };
 
