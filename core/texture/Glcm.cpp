@@ -125,6 +125,16 @@ template <typename T> void quantizeT(const cv::Mat& plane, const RoiMask& roi, Q
     }
 }
 
+/** roi itself, or (when its mask covers the whole box) a copy without the mask so the unmasked loops run. */
+RoiMask withoutFullMask(const RoiMask& roi)
+{
+    RoiMask r = roi;
+    if (!r.mask.empty() && r.mask.size() == r.box.size() && cv::countNonZero(r.mask) == r.box.area()) {
+        r.mask = cv::Mat1b();
+    }
+    return r;
+}
+
 } // namespace
 
 std::vector<GlcmOrientation> allGlcmOrientations()
@@ -254,8 +264,9 @@ bool GlcmParams::operator==(const GlcmParams& o) const
            customMin == o.customMin && customMax == o.customMax;
 }
 
-std::optional<GlcmRange> glcmValueRange(const cv::Mat& plane, const RoiMask& mask)
+std::optional<GlcmRange> glcmValueRange(const cv::Mat& plane, const RoiMask& roi)
 {
+    const RoiMask mask = withoutFullMask(roi);
     if (mask.box.empty() || (mask.box & cv::Rect(0, 0, plane.cols, plane.rows)) != mask.box) {
         return std::nullopt;
     }
@@ -271,8 +282,9 @@ std::optional<GlcmRange> glcmValueRange(const cv::Mat& plane, const RoiMask& mas
     }
 }
 
-Expected<QuantizedRoi> quantizeRoi(const cv::Mat& plane, const RoiMask& mask, int levels, const GlcmRange& range)
+Expected<QuantizedRoi> quantizeRoi(const cv::Mat& plane, const RoiMask& roi, int levels, const GlcmRange& range)
 {
+    const RoiMask mask = withoutFullMask(roi);
     if (plane.type() != CV_8UC1 && plane.type() != CV_16UC1 && plane.type() != CV_32FC1) {
         return Status::invalid(Tr::tr("GLCM needs one 8-bit, 16-bit or 32-bit float channel."));
     }
@@ -310,6 +322,8 @@ void GlcmCounter::prepare(int levels)
     m_levels = levels;
     m_dense = levels <= kDenseMaxLevels;
     m_touched.clear();
+    m_touchedCells.clear();
+    m_touchedCount = 0;
     if (m_dense) {
         m_counts.assign(std::size_t(levels) * std::size_t(levels), 0);
     } else {
@@ -318,14 +332,16 @@ void GlcmCounter::prepare(int levels)
     }
 }
 
-inline void GlcmCounter::add(std::uint32_t code)
+inline void GlcmCounter::add(std::int32_t i, std::int32_t j)
 {
+    const std::uint32_t code = std::uint32_t(i) * std::uint32_t(m_levels) + std::uint32_t(j);
     if (m_dense) {
         if (m_counts[code]++ == 0) {
-            m_touched.push_back(code);
+            m_touchedCells[m_touchedCount++] = {i, j, 0.0};
+            m_touched[m_touchedCount - 1] = code;
         }
     } else {
-        m_touched.push_back(code);
+        m_touched[m_touchedCount++] = code;
     }
 }
 
@@ -337,23 +353,24 @@ Glcm GlcmCounter::take(int levels, qint64 pairs, bool symmetric)
     g.symmetric = symmetric;
     const auto n = std::uint32_t(levels);
     if (m_dense) {
-        g.entries.reserve(m_touched.size());
-        for (std::uint32_t code : m_touched) {
-            g.entries.push_back({std::int32_t(code / n), std::int32_t(code % n), double(m_counts[code])});
-            m_counts[code] = 0;
+        g.entries.assign(m_touchedCells.begin(), m_touchedCells.begin() + std::ptrdiff_t(m_touchedCount));
+        for (std::size_t k = 0; k < m_touchedCount; ++k) {
+            g.entries[k].count = double(m_counts[m_touched[k]]);
+            m_counts[m_touched[k]] = 0;
         }
     } else {
-        std::sort(m_touched.begin(), m_touched.end());
-        for (std::size_t k = 0; k < m_touched.size();) {
-            std::size_t e = k + 1;
-            while (e < m_touched.size() && m_touched[e] == m_touched[k]) {
+        const auto end = m_touched.begin() + std::ptrdiff_t(m_touchedCount);
+        std::sort(m_touched.begin(), end);
+        for (auto k = m_touched.begin(); k != end;) {
+            auto e = k + 1;
+            while (e != end && *e == *k) {
                 ++e;
             }
-            g.entries.push_back({std::int32_t(m_touched[k] / n), std::int32_t(m_touched[k] % n), double(e - k)});
+            g.entries.push_back({std::int32_t(*k / n), std::int32_t(*k % n), double(e - k)});
             k = e;
         }
     }
-    m_touched.clear();
+    m_touchedCount = 0;
     return g;
 }
 
@@ -368,7 +385,17 @@ Glcm GlcmCounter::count(const QuantizedRoi& roi, cv::Point offset, bool symmetri
     const int y1 = std::min(rowEnd, h - dy);
     const int x0 = std::max(0, -dx);
     const int x1 = std::min(w, w - dx);
-    const auto n = std::uint32_t(roi.levels);
+    // Room for every possible new cell, so the hot loop writes by index without capacity checks.
+    const std::size_t maxAdds =
+        y1 > y0 && x1 > x0 ? std::size_t(y1 - y0) * std::size_t(x1 - x0) * (symmetric ? 2 : 1) : 0;
+    const std::size_t room = m_dense ? std::min(maxAdds, m_counts.size()) : maxAdds;
+    if (m_touched.size() < room) {
+        m_touched.resize(room);
+        if (m_dense) {
+            m_touchedCells.resize(room);
+        }
+    }
+    m_touchedCount = 0;
     qint64 pairs = 0;
     for (int y = y0; y < y1; ++y) {
         const std::int32_t* a = roi.bins.data() + std::size_t(y) * std::size_t(w);
@@ -379,9 +406,9 @@ Glcm GlcmCounter::count(const QuantizedRoi& roi, cv::Point offset, bool symmetri
             if ((ai | bi) < 0) {
                 continue;
             }
-            add(std::uint32_t(ai) * n + std::uint32_t(bi));
+            add(ai, bi);
             if (symmetric) {
-                add(std::uint32_t(bi) * n + std::uint32_t(ai));
+                add(bi, ai);
             }
             ++pairs;
         }

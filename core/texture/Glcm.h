@@ -205,13 +205,15 @@ public:
 
 private:
     void prepare(int levels);
-    void add(std::uint32_t code);
+    void add(std::int32_t i, std::int32_t j);
     Glcm take(int levels, qint64 pairs, bool symmetric);
 
     int m_levels = 0;
     bool m_dense = true;
-    std::vector<std::uint32_t> m_counts;  // dense N×N, kept zeroed between calls
-    std::vector<std::uint32_t> m_touched; // dense: codes that became nonzero; sparse: every code
+    std::vector<std::uint32_t> m_counts;   // dense N×N, kept zeroed between calls
+    std::vector<std::uint32_t> m_touched;  // dense: codes that became nonzero; sparse: every code
+    std::vector<GlcmEntry> m_touchedCells; // dense: (i, j) of each code in m_touched (no division when taking)
+    std::size_t m_touchedCount = 0;        // used length of m_touched / m_touchedCells
 };
 
 /**

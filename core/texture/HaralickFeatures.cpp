@@ -86,25 +86,21 @@ HaralickValues HaralickValues::nan()
     return v;
 }
 
-double HaralickCalculator::logCount(double count)
+void HaralickCalculator::ensureLogTable(double maxCount)
 {
-    const auto c = std::size_t(count);
-    if (c < m_log.size()) {
-        return m_log[c];
+    const auto need = std::size_t(std::min(maxCount, double(kLogTableMax - 1))) + 1;
+    if (need <= m_log.size()) {
+        return;
     }
-    if (c < kLogTableMax) {
-        std::size_t size = std::max<std::size_t>(1024, m_log.size());
-        while (size <= c) {
-            size *= 2;
-        }
-        const std::size_t old = m_log.size();
-        m_log.resize(size);
-        for (std::size_t k = old; k < size; ++k) {
-            m_log[k] = std::log(double(k));
-        }
-        return m_log[c];
+    std::size_t size = std::max<std::size_t>(1024, m_log.size());
+    while (size < need) {
+        size *= 2;
     }
-    return std::log(count);
+    const std::size_t old = m_log.size();
+    m_log.resize(size);
+    for (std::size_t k = old; k < size; ++k) {
+        m_log[k] = std::log(double(k));
+    }
 }
 
 HaralickValues HaralickCalculator::compute(const Glcm& glcm, GlcmConvention convention)
@@ -122,24 +118,29 @@ HaralickValues HaralickCalculator::compute(const Glcm& glcm, GlcmConvention conv
     m_diffs.assign(un, 0.0);
     const double inv = 1.0 / total; // imagej-ops multiplies by 1/pairs
     const double logTotal = std::log(total);
+    ensureLogTable(total);
 
     // Pass 1: everything that needs only p(i, j), and the four marginals (as whole counts).
-    double asm_ = 0.0;
-    double entropy = 0.0;
-    double sumIJ = 0.0;
+    // Sums of whole counts, scaled once at the end (Σp² = Σc²/T², −Σp log p = log T − Σc log c / T).
+    double sumC2 = 0.0;
+    double sumCLogC = 0.0;
+    double sumIJC = 0.0;
     double maxCount = 0.0;
     for (const GlcmEntry& e : glcm.entries) {
         const double c = e.count;
-        const double p = c * inv;
-        asm_ += p * p;
-        entropy -= p * (logCount(c) - logTotal);
-        sumIJ += double(e.i) * double(e.j) * p;
+        sumC2 += c * c;
+        sumCLogC += c * logCount(c);
+        sumIJC += double(e.i) * double(e.j) * c;
         maxCount = std::max(maxCount, c);
         m_rows[std::size_t(e.i)] += c;
         m_cols[std::size_t(e.j)] += c;
         m_sums[std::size_t(e.i + e.j)] += c;
         m_diffs[std::size_t(std::abs(e.i - e.j))] += c;
     }
+    const double asm_ = sumC2 * inv * inv;
+    // A single-cell matrix has entropy exactly 0 (the factored form could leave a rounding residue).
+    const double entropy = glcm.entries.size() == 1 ? 0.0 : logTotal - sumCLogC * inv;
+    const double sumIJ = sumIJC * inv;
 
     // Marginals: ImageJ pairs (px, py) = (column sums, row sums) as imagej-ops' CoocPX/CoocPY; Haralick the textbook.
     const std::vector<double>& pxCount = imagej ? m_cols : m_rows;

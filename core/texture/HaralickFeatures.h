@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <array>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -82,7 +83,13 @@ public:
     HaralickValues compute(const Glcm& glcm, GlcmConvention convention);
 
 private:
-    double logCount(double count);
+    /** log(count) for a whole count: from the table when count < its size, else std::log. */
+    double logCount(double count) const
+    {
+        const auto c = std::size_t(count);
+        return c < m_log.size() ? m_log[c] : std::log(count);
+    }
+    void ensureLogTable(double maxCount);
 
     std::vector<double> m_log; // m_log[c] = log(c) for whole c
     std::vector<double> m_rows;
