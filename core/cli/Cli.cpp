@@ -23,7 +23,7 @@ void printHelp(QTextStream& out)
 
 std::vector<CliCommand> cliCommands()
 {
-    return {infoCommand(), glcmCommand(), thresholdCommand()};
+    return {infoCommand(), glcmCommand(), thresholdCommand(), segmentCommand()};
 }
 
 int runCli(const QStringList& arguments, CliIo& io)

@@ -49,5 +49,6 @@ int runCli(const QStringList& arguments, CliIo& io);
 CliCommand infoCommand();
 CliCommand glcmCommand();
 CliCommand thresholdCommand();
+CliCommand segmentCommand();
 
 } // namespace tessera

@@ -1,0 +1,170 @@
+#include "core/cli/CliCommand.h"
+#include "core/cli/CliSupport.h"
+#include "core/io/TiffWriter.h"
+#include "core/measure/MeasurementTable.h"
+#include "core/segmentation/SegmentationPipeline.h"
+#include "core/task/TaskContext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tessera {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::Cli)
+};
+
+/** Label image as an Image: 16-bit when the labels fit, else 32-bit float (exact for labels up to 2^24). */
+Expected<Image> labelsAsImage(const LabelImage& labels, const Calibration& calibration)
+{
+    if (labels.count > (1 << 24)) {
+        return Status::tooLarge(Tr::tr("%1 objects cannot be stored exactly in a TIFF label image.").arg(labels.count));
+    }
+    const bool fits16 = labels.count <= 65535;
+    Expected<Image> image =
+        Image::create(fits16 ? PixelType::UInt16 : PixelType::Float32, labels.labels.cols, labels.labels.rows);
+    if (!image.isOk()) {
+        return image.status();
+    }
+    cv::Mat plane = image->plane(0);
+    labels.labels.convertTo(plane, fits16 ? CV_16U : CV_32F);
+    image->calibration = calibration;
+    image->displayRanges = {DisplayRange{0.0, double(std::max(1, labels.count))}};
+    return image;
+}
+
+int runSegment(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file (TIFF, PNG, JPEG, BMP)."));
+    parser.addOption(
+        {QStringLiteral("method"),
+         Tr::tr("Auto-threshold method (default Otsu): %1.").arg(thresholdMethodNames().join(QStringLiteral(", "))),
+         QStringLiteral("NAME"), QStringLiteral("Otsu")});
+    parser.addOption({QStringLiteral("lower"), Tr::tr("Manual threshold: objects are pixels >= L (after smoothing)."),
+                      QStringLiteral("L")});
+    parser.addOption({QStringLiteral("upper"), Tr::tr("Manual threshold: objects are pixels <= U (default: no limit)."),
+                      QStringLiteral("U")});
+    parser.addOption({QStringLiteral("smooth"), Tr::tr("Gaussian smoothing sigma in pixels (default 1; 0 = none)."),
+                      QStringLiteral("SIGMA"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("watershed"), Tr::tr("Split touching objects (distance-transform watershed).")});
+    parser.addOption({QStringLiteral("min-distance"),
+                      Tr::tr("Watershed seeds at least D pixels apart (default 0 = tolerance only)."),
+                      QStringLiteral("D"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("tolerance"),
+                      Tr::tr("Watershed seed prominence on the distance map in pixels (default 0.5, as ImageJ)."),
+                      QStringLiteral("H"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("min-area"),
+                      Tr::tr("Remove objects smaller than A (pixels, or calibrated with --calibrated)."),
+                      QStringLiteral("A"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("max-area"), Tr::tr("Remove objects larger than A."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("calibrated"), Tr::tr("--min-area/--max-area are in calibrated units²")});
+    parser.addOption({QStringLiteral("exclude-edges"), Tr::tr("Remove objects touching the image border.")});
+    parser.addOption(
+        {QStringLiteral("out"), Tr::tr("Write the per-object measurements as CSV to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("european"), Tr::tr("CSV with ';' separator and decimal comma.")});
+    parser.addOption({QStringLiteral("labels"),
+                      Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects)."),
+                      QStringLiteral("FILE")});
+    addPlaneOptions(parser);
+    if (auto exit = parseCommandLine(parser, QStringLiteral("segment"), QStringLiteral("IMAGE"), args, io)) {
+        return *exit;
+    }
+    auto usage = [&io](const QString& message) {
+        io.err << "tessera-cli segment: " << message << '\n';
+        return int(CliUsage);
+    };
+    if (parser.positionalArguments().size() != 1) {
+        return usage(Tr::tr("expected exactly one IMAGE argument."));
+    }
+    SegmentationParams params;
+    auto number = [&parser](const QString& name, double& out) {
+        bool ok = false;
+        out = parser.value(name).toDouble(&ok);
+        return ok;
+    };
+    if (parser.isSet(QStringLiteral("lower"))) {
+        params.autoThreshold = false;
+        if (!number(QStringLiteral("lower"), params.manualLower)) {
+            return usage(Tr::tr("--lower needs a number."));
+        }
+        if (parser.isSet(QStringLiteral("upper")) && !number(QStringLiteral("upper"), params.manualUpper)) {
+            return usage(Tr::tr("--upper needs a number."));
+        }
+    } else {
+        const std::optional<ThresholdMethod> method = thresholdMethodFromName(parser.value(QStringLiteral("method")));
+        if (!method) {
+            return usage(
+                Tr::tr("unknown --method \"%1\"; use one of %2.")
+                    .arg(parser.value(QStringLiteral("method")), thresholdMethodNames().join(QStringLiteral(", "))));
+        }
+        params.method = *method;
+    }
+    double minDistance = 0;
+    if (!number(QStringLiteral("smooth"), params.smoothSigma) || !number(QStringLiteral("min-distance"), minDistance) ||
+        !number(QStringLiteral("tolerance"), params.seeds.tolerance) ||
+        !number(QStringLiteral("min-area"), params.minSize) ||
+        (parser.isSet(QStringLiteral("max-area")) && !number(QStringLiteral("max-area"), params.maxSize))) {
+        return usage(Tr::tr("--smooth, --min-distance, --tolerance, --min-area and --max-area need numbers."));
+    }
+    params.seeds.minDistance = int(minDistance);
+    params.watershed =
+        parser.isSet(QStringLiteral("watershed")) ? WatershedMode::DistanceTransform : WatershedMode::None;
+    params.sizeUnit = parser.isSet(QStringLiteral("calibrated")) ? SizeUnit::Calibrated : SizeUnit::Pixels;
+    params.excludeEdges = parser.isSet(QStringLiteral("exclude-edges"));
+    const Status valid = params.validate();
+    if (!valid.isOk()) {
+        return usage(valid.message());
+    }
+
+    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    if (!image) {
+        return CliError;
+    }
+    const Expected<PlaneSelection> plane = planeSelection(parser, *image);
+    if (!plane.isOk()) {
+        return usage(plane.status().message());
+    }
+    params.channel = plane->c;
+    params.slice = plane->z;
+    params.frame = plane->t;
+    TaskContext task;
+    const Expected<SegmentationResult> result = SegmentationPipeline::run(*image, params, task);
+    if (!result.isOk()) {
+        return cliFail(io, result.status().message());
+    }
+    if (parser.isSet(QStringLiteral("out"))) {
+        const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
+        const Status s = writeCsv(result->table, parser.value(QStringLiteral("out")), csv);
+        if (!s.isOk()) {
+            return cliFail(io, s.message());
+        }
+    }
+    if (parser.isSet(QStringLiteral("labels"))) {
+        const Expected<Image> labels = labelsAsImage(result->labels, image->calibration);
+        if (!labels.isOk()) {
+            return cliFail(io, labels.status().message());
+        }
+        TiffWriter writer;
+        const Status s = writer.write(labels.value(), parser.value(QStringLiteral("labels")));
+        if (!s.isOk()) {
+            return cliFail(io, s.message());
+        }
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("objects"), result->labels.count);
+    io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    return CliOk;
+}
+} // namespace
+
+CliCommand segmentCommand()
+{
+    return {
+        QStringLiteral("segment"),
+        Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N}."),
+        runSegment};
+}
+
+} // namespace tessera

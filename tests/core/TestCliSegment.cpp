@@ -1,0 +1,124 @@
+#include "core/cli/CliCommand.h"
+#include "core/io/ImageReader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tessera;
+
+namespace {
+const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
+
+struct CliRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCliWith(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    CliIo io{out, err};
+    r.status = runCli(QStringList{QStringLiteral("tessera-cli")} + args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+} // namespace
+
+class TestCliSegment : public QObject
+{
+    Q_OBJECT
+private slots:
+    void segmentWritesTableAndLabels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csv = dir.filePath(QStringLiteral("objects.csv"));
+        const QString tif = dir.filePath(QStringLiteral("labels.tif"));
+        const CliRun r = runCliWith({QStringLiteral("segment"), dataDir + QStringLiteral("/synthetic/disks16.tif"),
+                                     QStringLiteral("--method"), QStringLiteral("Otsu"), QStringLiteral("--watershed"),
+                                     QStringLiteral("--out"), csv, QStringLiteral("--labels"), tif});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("objects")).toInt(), 45);
+
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 46);
+        const QStringList header = lines.first().split(QLatin1Char(','));
+        for (const char* name :
+             {"Label",  "Area",       "Mean",     "StdDev", "Mode",   "Min",     "Max",    "X",         "Y",
+              "XM",     "YM",         "Perim.",   "BX",     "BY",     "Width",   "Height", "Major",     "Minor",
+              "Angle",  "Circ.",      "Feret",    "IntDen", "Median", "Skew",    "Kurt",   "RawIntDen", "FeretX",
+              "FeretY", "FeretAngle", "MinFeret", "AR",     "Round",  "Solidity"}) {
+            QVERIFY2(header.contains(QLatin1String(name)), name);
+        }
+
+        ImageReader reader;
+        const Expected<Image> labels = reader.read(tif);
+        QVERIFY2(labels.isOk(), qPrintable(labels.status().message()));
+        QCOMPARE(labels->pixelType(), PixelType::UInt16);
+        double maxLabel = 0;
+        cv::minMaxLoc(labels->plane(0), nullptr, &maxLabel);
+        QCOMPARE(int(maxLabel), 45);
+        QVERIFY(qAbs(labels->calibration.pixelWidth - 0.325) < 1e-6);
+    }
+
+    void options_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");
+        QTest::newRow("no watershed merges pairs") << QStringList{} << 0;
+        QTest::newRow("manual lower") << QStringList{QStringLiteral("--lower"), QStringLiteral("1500"),
+                                                     QStringLiteral("--watershed")}
+                                      << 0;
+        QTest::newRow("min area") << QStringList{QStringLiteral("--watershed"), QStringLiteral("--min-area"),
+                                                 QStringLiteral("600"), QStringLiteral("--exclude-edges")}
+                                  << 0;
+        QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 1;
+        QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 1;
+        QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 1;
+        QTest::newRow("min > max") << QStringList{QStringLiteral("--min-area"), QStringLiteral("10"),
+                                                  QStringLiteral("--max-area"), QStringLiteral("5")}
+                                   << 1;
+    }
+    void options()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        const CliRun r = runCliWith(
+            QStringList{QStringLiteral("segment"), dataDir + QStringLiteral("/synthetic/disks16.tif")} + options);
+        QCOMPARE(r.status, status);
+        if (status == 0) {
+            QVERIFY(r.err.isEmpty());
+            const int n = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("objects")).toInt();
+            QVERIFY2(n > 0 && n <= 45, qPrintable(r.out));
+            if (options.contains(QStringLiteral("--min-area"))) {
+                QVERIFY(n < 45);
+            }
+        } else {
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        }
+    }
+
+    void missingFileFails()
+    {
+        const CliRun r = runCliWith({QStringLiteral("segment"), dataDir + QStringLiteral("/nope.tif")});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        const CliRun h = runCliWith({QStringLiteral("segment"), QStringLiteral("--help")});
+        QCOMPARE(h.status, 0);
+        QVERIFY(h.out.contains(QStringLiteral("--watershed")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSegment)
+#include "TestCliSegment.moc"
