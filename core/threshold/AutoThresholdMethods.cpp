@@ -140,6 +140,23 @@ struct Normalised
     }
 };
 
+/**
+ * The thresholds worth evaluating in [first, last] for criteria that depend on t only through the partition of the
+ * non-empty bins and P(t): in a run of empty bins every t gives exactly the value of the run's first t (adding zero
+ * counts changes no sum), so with strict comparisons (first optimum wins) only `first` and the non-empty bins can win.
+ */
+std::vector<int> candidateThresholds(const std::vector<int>& nz, int first, int last)
+{
+    std::vector<int> c;
+    c.push_back(first);
+    for (int i : nz) {
+        if (i > first && i <= last) {
+            c.push_back(i);
+        }
+    }
+    return c;
+}
+
 bool pollCancelled(TaskContext& task, int i)
 {
     return (i % kPollEvery) == 0 && task.isCancelled();
@@ -273,10 +290,17 @@ int huang(const Hist& data, TaskContext& task)
     const std::vector<int> nz = nonZeroBins(data);
     int threshold = -1;
     double minEnt = DBL_MAX;
-    // Thresholds below `first` all give the entropy of threshold 0, those above `last` that of `last`; the first
-    // minimum wins, so only 0 and [first, last] need evaluating.
-    for (int it = 0; it <= last; it = (it == 0 && first > 1) ? first : it + 1) {
-        if (pollCancelled(task, it) && task.isCancelled()) {
+    // The entropy only changes where the partition of the non-empty bins changes: thresholds in a run of empty
+    // bins give the entropy of the non-empty bin that starts the run (and those below `first` that of 0). The first
+    // minimum wins, so only 0 and the non-empty bins need evaluating.
+    std::vector<int> candidates;
+    if (nz.empty() || nz.front() != 0) {
+        candidates.push_back(0);
+    }
+    candidates.insert(candidates.end(), nz.begin(), nz.end());
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        const int it = candidates[ci];
+        if (pollCancelled(task, int(ci)) && task.isCancelled()) {
             return -2;
         }
         double ent = 0.0;
@@ -417,14 +441,35 @@ int minimum(const Hist& data, TaskContext& task)
     for (int i = 0; i < n; ++i) {
         h[size_t(i)] = double(data[size_t(i)]);
     }
-    Vec t(static_cast<size_t>(n));
+    Vec t(static_cast<size_t>(n), 0.0);
+    // Smoothing only spreads the support [first, last] by one bin per pass; outside it every value stays exactly 0,
+    // so each pass (and the bimodality test) is restricted to the support plus one bin on each side.
+    const int first = firstNonZero(data);
+    const int last = lastNonZero(data);
+    auto isBimodal = [&](int lo, int hi) {
+        int modes = 0;
+        for (int k = std::max(1, lo); k <= std::min(n - 2, hi); ++k) {
+            if (h[size_t(k - 1)] < h[size_t(k)] && h[size_t(k + 1)] < h[size_t(k)]) {
+                if (++modes > 2) {
+                    return false;
+                }
+            }
+        }
+        return modes == 2;
+    };
     int iter = 0;
-    while (!bimodal(h)) {
-        for (int i = 1; i < n - 1; ++i) {
+    while (!isBimodal(first - iter - 1, last + iter + 1)) {
+        const int lo = std::max(0, first - iter - 1);
+        const int hi = std::min(n - 1, last + iter + 1);
+        for (int i = std::max(1, lo); i <= std::min(n - 2, hi); ++i) {
             t[size_t(i)] = (h[size_t(i - 1)] + h[size_t(i)] + h[size_t(i + 1)]) / 3;
         }
-        t[0] = (h[0] + h[1]) / 3;
-        t[size_t(n - 1)] = (h[size_t(n - 2)] + h[size_t(n - 1)]) / 3;
+        if (lo == 0) {
+            t[0] = (h[0] + h[1]) / 3;
+        }
+        if (hi == n - 1) {
+            t[size_t(n - 1)] = (h[size_t(n - 2)] + h[size_t(n - 1)]) / 3;
+        }
         h.swap(t);
         if (++iter > kMaxIterations) {
             return -1;
@@ -487,7 +532,7 @@ int maxEntropy(const Hist& data, TaskContext& task)
     const std::vector<int> nz = nonZeroBins(data);
     int threshold = -1;
     double maxEnt = std::numeric_limits<double>::denorm_min(); // Java's Double.MIN_VALUE
-    for (int it = first; it <= last; ++it) {
+    for (int it : candidateThresholds(nz, first, last)) {
         if (pollCancelled(task, it) && task.isCancelled()) {
             return -2;
         }
@@ -680,7 +725,7 @@ int renyiEntropy(const Hist& data, TaskContext& task)
     // alpha = 1: maximum entropy
     int threshold = 0;
     double maxEnt = 0.0;
-    for (int it = first; it <= last; ++it) {
+    for (int it : candidateThresholds(nz, first, last)) {
         if (pollCancelled(task, it) && task.isCancelled()) {
             return -2;
         }
@@ -707,7 +752,7 @@ int renyiEntropy(const Hist& data, TaskContext& task)
         int best = 0;
         double maxE = 0.0;
         const double term = 1.0 / (1.0 - alpha);
-        for (int it = first; it <= last; ++it) {
+        for (int it : candidateThresholds(nz, first, last)) {
             double entBack = 0.0;
             double entObj = 0.0;
             for (int ih : nz) {
@@ -789,7 +834,7 @@ int shanbhag(const Hist& data, TaskContext& task)
     const std::vector<int> nz = nonZeroBins(data);
     int threshold = -1;
     double minEnt = DBL_MAX;
-    for (int it = first; it <= last; ++it) {
+    for (int it : candidateThresholds(nz, first, last)) {
         if (pollCancelled(task, it) && task.isCancelled()) {
             return -2;
         }

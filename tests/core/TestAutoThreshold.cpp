@@ -97,6 +97,315 @@ private slots:
             QCOMPARE(r->upper, upper);
         }
     }
+
+    void namesRoundTrip()
+    {
+        const QStringList names = thresholdMethodNames();
+        QCOMPARE(names.size(), 17);
+        QCOMPARE(names.first(), QStringLiteral("Default"));
+        QCOMPARE(names.last(), QStringLiteral("Yen"));
+        for (const QString& n : names) {
+            const std::optional<ThresholdMethod> m = thresholdMethodFromName(n.toUpper());
+            QVERIFY(m.has_value());
+            QCOMPARE(thresholdMethodName(*m), n);
+        }
+        QCOMPARE(thresholdMethodFromName(QStringLiteral("IJ_IsoData")), std::optional(ThresholdMethod::Default));
+        QVERIFY(!thresholdMethodFromName(QStringLiteral("Bogus")).has_value());
+    }
+
+    void constantPlaneGivesItsValue_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<double>("value");
+        QTest::newRow("8-bit") << CV_8U << 77.0;
+        QTest::newRow("8-bit zero") << CV_8U << 0.0;
+        QTest::newRow("8-bit 255") << CV_8U << 255.0;
+        QTest::newRow("16-bit") << CV_16U << 4000.0;
+        QTest::newRow("float") << CV_32F << -2.5;
+    }
+    void constantPlaneGivesItsValue()
+    {
+        QFETCH(int, type);
+        QFETCH(double, value);
+        const cv::Mat plane(33, 17, type, cv::Scalar(value));
+        for (const QString& name : thresholdMethodNames()) {
+            for (bool full : {false, true}) {
+                TaskContext task;
+                const auto r =
+                    computeAutoThreshold(plane, cv::Mat(), paramsFor(*thresholdMethodFromName(name), full), task);
+                QVERIFY2(r.isOk(), qPrintable(name));
+                QCOMPARE(r->lower, value);
+                QCOMPARE(r->upper, value);
+            }
+        }
+    }
+
+    void twoLevelPlaneIsSplitOrDefined_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::newRow("8-bit 0/255") << CV_8U << 0.0 << 255.0;
+        QTest::newRow("8-bit 100/101") << CV_8U << 100.0 << 101.0;
+        QTest::newRow("16-bit 0/65535") << CV_16U << 0.0 << 65535.0;
+        QTest::newRow("16-bit 1000/3000") << CV_16U << 1000.0 << 3000.0;
+        QTest::newRow("float 0/1") << CV_32F << 0.0 << 1.0;
+    }
+    void twoLevelPlaneIsSplitOrDefined()
+    {
+        QFETCH(int, type);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        cv::Mat plane(40, 40, type, cv::Scalar(low));
+        plane(cv::Rect(0, 0, 40, 10)).setTo(cv::Scalar(high)); // a quarter is bright
+        const double typeMax = type == CV_8U ? 255.0 : type == CV_16U ? 65535.0 : high;
+        for (const QString& name : thresholdMethodNames()) {
+            for (bool full : {false, true}) {
+                TaskContext task;
+                const auto r =
+                    computeAutoThreshold(plane, cv::Mat(), paramsFor(*thresholdMethodFromName(name), full), task);
+                QVERIFY2(r.isOk(), qPrintable(name));
+                // A defined answer: finite bounds inside the type's range (ImageJ's rules may select no pixel,
+                // e.g. Default puts 100/101 at 102).
+                QVERIFY2(std::isfinite(r->lower) && std::isfinite(r->upper), qPrintable(name));
+                QVERIFY2(r->lower >= std::min(0.0, low) && r->lower <= typeMax, qPrintable(name));
+                QCOMPARE(r->upper, typeMax);
+            }
+        }
+        // The methods built on class means split two levels exactly.
+        for (ThresholdMethod m : {ThresholdMethod::Otsu, ThresholdMethod::Mean}) {
+            TaskContext task;
+            const auto r = computeAutoThreshold(plane, cv::Mat(), paramsFor(m), task);
+            QVERIFY(r.isOk());
+            QVERIFY2(r->lower > low && r->lower <= high, qPrintable(thresholdMethodName(m)));
+        }
+    }
+
+    void emptyMaskIsAnError()
+    {
+        const cv::Mat plane(20, 20, CV_16U, cv::Scalar(5));
+        const cv::Mat mask(20, 20, CV_8U, cv::Scalar(0));
+        TaskContext task;
+        const auto r = computeAutoThreshold(plane, mask, paramsFor(ThresholdMethod::Otsu), task);
+        QVERIFY(!r.isOk());
+        QCOMPARE(r.status().code(), StatusCode::InvalidInput);
+        QVERIFY(!r.status().message().isEmpty());
+    }
+
+    void allNaNIsAnError()
+    {
+        const cv::Mat plane(8, 8, CV_32F, cv::Scalar(std::nan("")));
+        TaskContext task;
+        const auto r = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Default), task);
+        QCOMPARE(r.status().code(), StatusCode::InvalidInput);
+    }
+
+    void badInputsAreErrors()
+    {
+        TaskContext task;
+        const AutoThresholdParams p = paramsFor(ThresholdMethod::Otsu);
+        QCOMPARE(computeAutoThreshold(cv::Mat(), cv::Mat(), p, task).status().code(), StatusCode::InvalidInput);
+        QCOMPARE(computeAutoThreshold(cv::Mat(4, 4, CV_32S, cv::Scalar(1)), cv::Mat(), p, task).status().code(),
+                 StatusCode::InvalidInput);
+        QCOMPARE(computeAutoThreshold(cv::Mat(4, 4, CV_8UC3, cv::Scalar(1)), cv::Mat(), p, task).status().code(),
+                 StatusCode::InvalidInput);
+        QCOMPARE(computeAutoThreshold(cv::Mat(4, 4, CV_8U, cv::Scalar(1)), cv::Mat(5, 4, CV_8U, cv::Scalar(1)), p, task)
+                     .status()
+                     .code(),
+                 StatusCode::InvalidInput);
+        AutoThresholdParams bad = p;
+        bad.method = static_cast<ThresholdMethod>(99);
+        QVERIFY(!bad.validate().isOk());
+        QCOMPARE(computeAutoThreshold(cv::Mat(4, 4, CV_8U, cv::Scalar(1)), cv::Mat(), bad, task).status().code(),
+                 StatusCode::InvalidInput);
+    }
+
+    void nanPixelsAreIgnored()
+    {
+        const cv::Mat plane16 = firstPlane(dataDir + QStringLiteral("/pyimagej_test_still.tif"));
+        QVERIFY(!plane16.empty());
+        cv::Mat f;
+        plane16.convertTo(f, CV_32F, 1.0 / 7.0);
+        cv::Mat withNaN = f.clone();
+        cv::Mat mask(f.size(), CV_8U, cv::Scalar(255));
+        for (int i = 0; i < 300; ++i) {
+            const int r = (i * 37) % f.rows;
+            const int c = (i * 91) % f.cols;
+            withNaN.at<float>(r, c) = std::nanf("");
+            mask.at<uchar>(r, c) = 0;
+        }
+        for (const QString& name : thresholdMethodNames()) {
+            TaskContext t1;
+            TaskContext t2;
+            const AutoThresholdParams p = paramsFor(*thresholdMethodFromName(name));
+            const auto a = computeAutoThreshold(withNaN, cv::Mat(), p, t1);
+            const auto b = computeAutoThreshold(f, mask, p, t2);
+            QVERIFY(a.isOk() && b.isOk());
+            QCOMPARE(a->lower, b->lower);
+            QCOMPARE(a->upper, b->upper);
+        }
+    }
+
+    void maskEqualsCrop()
+    {
+        const cv::Mat plane = firstPlane(dataDir + QStringLiteral("/synthetic/disks16.tif"));
+        QVERIFY(!plane.empty());
+        const cv::Rect box(100, 60, 200, 150);
+        cv::Mat mask(plane.size(), CV_8U, cv::Scalar(0));
+        mask(box).setTo(255);
+        for (const QString& name : thresholdMethodNames()) {
+            for (bool full : {false, true}) {
+                TaskContext t1;
+                TaskContext t2;
+                const AutoThresholdParams p = paramsFor(*thresholdMethodFromName(name), full);
+                const auto a = computeAutoThreshold(plane, mask, p, t1);
+                const auto b = computeAutoThreshold(plane(box).clone(), cv::Mat(), p, t2);
+                QVERIFY(a.isOk() && b.isOk());
+                QCOMPARE(a->lower, b->lower);
+            }
+        }
+    }
+
+    void lightBackgroundIsTheComplement_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("nuclei 8-bit") << QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif");
+        QTest::newRow("textures 8-bit") << QStringLiteral("synthetic/textures8.tif");
+    }
+    void lightBackgroundIsTheComplement()
+    {
+        QFETCH(QString, file);
+        const cv::Mat plane = firstPlane(dataDir + QLatin1Char('/') + file);
+        QVERIFY(!plane.empty());
+        for (const QString& name : thresholdMethodNames()) {
+            TaskContext t1;
+            TaskContext t2;
+            const ThresholdMethod m = *thresholdMethodFromName(name);
+            const auto dark = computeAutoThreshold(plane, cv::Mat(), paramsFor(m, false, true), t1);
+            const auto light = computeAutoThreshold(plane, cv::Mat(), paramsFor(m, false, false), t2);
+            QVERIFY(dark.isOk() && light.isOk());
+            QCOMPARE(light->lower, 0.0);
+            QCOMPARE(dark->upper, 255.0);
+            if (dark->lower < 255) {
+                QCOMPARE(light->upper + 1, dark->lower);
+            }
+        }
+    }
+
+    void fullHistogramStaysNearImageJ()
+    {
+        // Full resolution refines ImageJ's 256-bin answer: for Otsu and Mean the two agree within one ImageJ bin.
+        for (const QString& file :
+             {QStringLiteral("pyimagej_test_still.tif"), QStringLiteral("synthetic/disks16.tif")}) {
+            const cv::Mat plane = firstPlane(dataDir + QLatin1Char('/') + file);
+            QVERIFY(!plane.empty());
+            double mn = 0;
+            double mx = 0;
+            cv::minMaxLoc(plane, &mn, &mx);
+            const double binWidth = (mx - mn + 1) / 256.0;
+            for (ThresholdMethod m : {ThresholdMethod::Otsu, ThresholdMethod::Mean}) {
+                TaskContext t1;
+                TaskContext t2;
+                const auto ij = computeAutoThreshold(plane, cv::Mat(), paramsFor(m, false), t1);
+                const auto full = computeAutoThreshold(plane, cv::Mat(), paramsFor(m, true), t2);
+                QVERIFY(ij.isOk() && full.isOk());
+                QVERIFY2(std::fabs(ij->lower - full->lower) <= binWidth + 1,
+                         qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                        .arg(file, thresholdMethodName(m))
+                                        .arg(ij->lower)
+                                        .arg(full->lower)));
+                QCOMPARE(full->upper, 65535.0);
+            }
+        }
+    }
+
+    void fullHistogramOfSmallValuesMatches8Bit()
+    {
+        // A 16-bit copy of an 8-bit image uses levels 0..255 only; in full-resolution mode the methods whose
+        // criterion ignores empty trailing bins must give the 8-bit answer.
+        const cv::Mat p8 = firstPlane(dataDir + QStringLiteral("/synthetic/textures8.tif"));
+        QVERIFY(!p8.empty());
+        cv::Mat p16;
+        p8.convertTo(p16, CV_16U);
+        for (ThresholdMethod m : {ThresholdMethod::Otsu, ThresholdMethod::Mean, ThresholdMethod::Percentile,
+                                  ThresholdMethod::Li, ThresholdMethod::MaxEntropy, ThresholdMethod::Moments,
+                                  ThresholdMethod::Huang2, ThresholdMethod::IsoData}) {
+            TaskContext t1;
+            TaskContext t2;
+            const auto a = computeAutoThreshold(p8, cv::Mat(), paramsFor(m), t1);
+            const auto b = computeAutoThreshold(p16, cv::Mat(), paramsFor(m, true), t2);
+            QVERIFY(a.isOk() && b.isOk());
+            QVERIFY2(a->lower == b->lower, qPrintable(thresholdMethodName(m)));
+        }
+    }
+
+    void huang2IsCloseToHuang()
+    {
+        // Huang2 rounds the class means to levels; on 8-bit data it stays within a few levels of Huang.
+        for (const QString& file :
+             {QStringLiteral("synthetic/textures8.tif"), QStringLiteral("imagej-ops_haralick_test_img.tif"),
+              QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif")}) {
+            const cv::Mat plane = firstPlane(dataDir + QLatin1Char('/') + file);
+            TaskContext t1;
+            TaskContext t2;
+            const auto a = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Huang), t1);
+            const auto b = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Huang2), t2);
+            QVERIFY(a.isOk() && b.isOk());
+            QVERIFY2(std::fabs(a->lower - b->lower) <= 8, qPrintable(file));
+        }
+    }
+
+    void cancelledTaskGivesCancelled()
+    {
+        const cv::Mat plane = firstPlane(dataDir + QStringLiteral("/synthetic/disks16.tif"));
+        for (bool full : {false, true}) {
+            TaskContext task;
+            task.cancel();
+            const auto r = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Otsu, full), task);
+            QVERIFY(!r.isOk());
+            QVERIFY(r.status().isCancelled());
+        }
+    }
+
+    void resultIndependentOfThreadCount()
+    {
+        const cv::Mat plane = firstPlane(dataDir + QStringLiteral("/synthetic/disks16.tif"));
+        const int threads = cv::getNumThreads();
+        std::vector<double> parallel;
+        std::vector<double> serial;
+        for (int pass = 0; pass < 2; ++pass) {
+            cv::setNumThreads(pass == 0 ? threads : 1);
+            for (const QString& name : thresholdMethodNames()) {
+                TaskContext task;
+                const auto r = computeAutoThreshold(plane, cv::Mat(), paramsFor(*thresholdMethodFromName(name)), task);
+                QVERIFY(r.isOk());
+                (pass == 0 ? parallel : serial).push_back(r->lower);
+            }
+        }
+        cv::setNumThreads(threads);
+        QCOMPARE(parallel, serial);
+    }
+
+    void indexOnHandMadeHistograms()
+    {
+        // Histograms whose answer follows from the definitions alone.
+        TaskContext task;
+        std::vector<qint64> h(256, 0);
+        h[10] = 100;
+        h[200] = 100;
+        // Two equal spikes: Otsu's between-class variance is maximal for any split between them, the first wins;
+        // Mean = floor((10 + 200) / 2); Percentile: the cumulative fraction reaches exactly 0.5 at 10.
+        QCOMPARE(autoThresholdIndex(ThresholdMethod::Otsu, h, task), 10);
+        QCOMPARE(autoThresholdIndex(ThresholdMethod::Mean, h, task), 105);
+        QCOMPARE(autoThresholdIndex(ThresholdMethod::Percentile, h, task), 10);
+        // IsoData: smallest g with g == round((10 + 200) / 2) = 105.
+        QCOMPARE(autoThresholdIndex(ThresholdMethod::IsoData, h, task), 105);
+        // Empty histogram: no threshold, 0.
+        const std::vector<qint64> empty(256, 0);
+        for (const QString& name : thresholdMethodNames()) {
+            QCOMPARE(autoThresholdIndex(*thresholdMethodFromName(name), empty, task), 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAutoThreshold)
