@@ -5,6 +5,7 @@ add_unit_test(TestTiffReader core/TestTiffReader.cpp LIBS tessera_core TIFF::TIF
 add_unit_test(TestCliInfo core/TestCliInfo.cpp LIBS tessera_core)
 add_unit_test(TestGlcmReference core/TestGlcmReference.cpp LIBS tessera_core)
 add_unit_test(TestGlcm core/TestGlcm.cpp LIBS tessera_core)
+add_unit_test(TestCliGlcm core/TestCliGlcm.cpp LIBS tessera_core)
 add_unit_test(TestAutoThreshold core/TestAutoThreshold.cpp LIBS tessera_core)
 add_unit_test(TestTiffWriter core/TestTiffWriter.cpp LIBS tessera_core)
 add_unit_test(TestBadInput core/TestBadInput.cpp LIBS tessera_core TIFF::TIFF OpenCV::imgcodecs)

@@ -1,0 +1,272 @@
+// tessera-cli glcm, run in-process: reproduces the reference CSV end to end (ROI file → CSV), and checks the
+// defaults, the options, the ROI file formats and the error handling (clipped, outside, no pairs, bad arguments).
+#include "core/cli/CliCommand.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace tessera;
+
+namespace {
+const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
+
+struct CliRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCliWith(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    CliIo io{out, err};
+    r.status = runCli(QStringList{QStringLiteral("tessera-cli"), QStringLiteral("glcm")} + args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+/** CSV without quoted commas (the test ROI names have none) → rows of fields; row 0 is the header. */
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> rows;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        rows.append(line.split(QLatin1Char(',')));
+    }
+    return rows;
+}
+
+bool closeEnough(double actual, double expected)
+{
+    if (std::isnan(expected) || std::isnan(actual)) {
+        return std::isnan(expected) && std::isnan(actual);
+    }
+    return std::abs(actual - expected) <= std::max(1e-9 * std::abs(expected), 1e-12);
+}
+
+const QString still = dataDir + QStringLiteral("/pyimagej_test_still.tif");
+} // namespace
+
+class TestCliGlcm : public QObject
+{
+    Q_OBJECT
+private slots:
+    /** The reference ROIs read from glcm_rois.json, at every (levels, distance) of the reference CSV. */
+    void reproducesReferenceCsv_data()
+    {
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<int>("distance");
+        QTest::newRow("128/7") << 128 << 7;
+        QTest::newRow("32/1") << 32 << 1;
+        QTest::newRow("64/2") << 64 << 2;
+    }
+    void reproducesReferenceCsv()
+    {
+        QFETCH(int, levels);
+        QFETCH(int, distance);
+        const CliRun r = runCliWith({still, QStringLiteral("--rois"),
+                                     dataDir + QStringLiteral("/reference/glcm_rois.json"), QStringLiteral("--levels"),
+                                     QString::number(levels), QStringLiteral("--distance"), QString::number(distance)});
+        QCOMPARE(r.status, 0);
+        const QList<QStringList> out = parseCsv(r.out);
+        QFile file(dataDir + QStringLiteral("/reference/glcm_reference.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QList<QStringList> ref = parseCsv(QString::fromUtf8(file.readAll()));
+        const QStringList& oh = out.front();
+        const QStringList& rh = ref.front();
+        int matched = 0;
+        for (const QStringList& row : ref.mid(1)) {
+            if (row[rh.indexOf(QStringLiteral("levels"))].toInt() != levels ||
+                row[rh.indexOf(QStringLiteral("distance"))].toInt() != distance) {
+                continue;
+            }
+            const QString roi = row[rh.indexOf(QStringLiteral("roi"))];
+            const QString orientation = row[rh.indexOf(QStringLiteral("orientation"))];
+            auto it = std::find_if(out.begin() + 1, out.end(), [&](const QStringList& o) {
+                return o[0] == roi && o[2] == orientation && o[1].toInt() == distance;
+            });
+            QVERIFY2(it != out.end(), qPrintable(roi + QLatin1Char(' ') + orientation));
+            QCOMPARE((*it)[3], row[rh.indexOf(QStringLiteral("pairs"))]);
+            for (int k = rh.indexOf(QStringLiteral("pairs")) + 1; k < rh.size(); ++k) {
+                const int col = oh.indexOf(rh[k]);
+                QVERIFY2(col >= 0, qPrintable(rh[k]));
+                QVERIFY2(
+                    closeEnough((*it)[col].toDouble(), row[k].toDouble()),
+                    qPrintable(QStringLiteral("%1 %2 %3: %4 vs %5").arg(roi, orientation, rh[k], (*it)[col], row[k])));
+            }
+            ++matched;
+        }
+        QCOMPARE(matched, 40); // 8 ROIs × (4 orientations + MEAN)
+        QCOMPARE(out.size(), 1 + 40);
+    }
+
+    void defaultsToWholePlane()
+    {
+        const CliRun r = runCliWith({dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.err.isEmpty());
+        const QList<QStringList> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 6);
+        const QStringList header = rows.front();
+        QCOMPARE(header.mid(0, 4), (QStringList{QStringLiteral("roi"), QStringLiteral("distance"),
+                                                QStringLiteral("orientation"), QStringLiteral("pairs")}));
+        const QStringList features{QStringLiteral("ASM"),
+                                   QStringLiteral("ClusterProminence"),
+                                   QStringLiteral("ClusterShade"),
+                                   QStringLiteral("Contrast"),
+                                   QStringLiteral("Correlation"),
+                                   QStringLiteral("DifferenceEntropy"),
+                                   QStringLiteral("DifferenceVariance"),
+                                   QStringLiteral("Entropy"),
+                                   QStringLiteral("ICM1"),
+                                   QStringLiteral("ICM2"),
+                                   QStringLiteral("IFDM"),
+                                   QStringLiteral("MaxProbability"),
+                                   QStringLiteral("SumAverage"),
+                                   QStringLiteral("SumEntropy"),
+                                   QStringLiteral("SumVariance"),
+                                   QStringLiteral("TextureHomogeneity"),
+                                   QStringLiteral("Variance"),
+                                   QStringLiteral("Dissimilarity"),
+                                   QStringLiteral("Energy")};
+        QCOMPARE(header.mid(4, 19), features);
+        const QStringList orientations{QStringLiteral("HORIZONTAL"), QStringLiteral("VERTICAL"),
+                                       QStringLiteral("DIAGONAL"), QStringLiteral("ANTIDIAGONAL"),
+                                       QStringLiteral("MEAN")};
+        for (int k = 1; k < rows.size(); ++k) {
+            QCOMPARE(rows[k][0], QStringLiteral("image"));
+            QCOMPARE(rows[k][1], QStringLiteral("1"));
+            QCOMPARE(rows[k][2], orientations[k - 1]);
+            QCOMPARE(rows[k][header.indexOf(QStringLiteral("rangeMin"))], QStringLiteral("1"));
+            QCOMPARE(rows[k][header.indexOf(QStringLiteral("rangeMax"))], QStringLiteral("254"));
+        }
+        QCOMPARE(rows[1][3], QStringLiteral("380"));  // 19 × 20 horizontal pairs
+        QCOMPARE(rows[5][3], QStringLiteral("1482")); // 380 + 380 + 361 + 361
+    }
+
+    void optionsShapeTheTable()
+    {
+        const CliRun r =
+            runCliWith({still, QStringLiteral("--roi"), QStringLiteral("a=10,10,30,30"), QStringLiteral("--oval"),
+                        QStringLiteral("b=50,50,40,20"), QStringLiteral("--distance"), QStringLiteral("1,3"),
+                        QStringLiteral("--orientations"), QStringLiteral("VERTICAL,diagonal"),
+                        QStringLiteral("--convention"), QStringLiteral("haralick"), QStringLiteral("--range"),
+                        QStringLiteral("type"), QStringLiteral("--levels"), QStringLiteral("16")});
+        QCOMPARE(r.status, 0);
+        const QList<QStringList> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 1 + 2 * 2 * 3);
+        QCOMPARE(rows[1].mid(0, 3),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("VERTICAL")}));
+        QCOMPARE(rows[2][2], QStringLiteral("DIAGONAL"));
+        QCOMPARE(rows[3][2], QStringLiteral("MEAN"));
+        QCOMPARE(rows[4][1], QStringLiteral("3"));
+        QCOMPARE(rows[1][3], QStringLiteral("870")); // 30 × 29 vertical pairs
+        const int rangeMax = rows[0].indexOf(QStringLiteral("rangeMax"));
+        QCOMPARE(rows[1][rangeMax], QStringLiteral("65535"));
+    }
+
+    void roiFilesJsonAndCsvAgree()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csvPath = dir.filePath(QStringLiteral("rois.csv"));
+        const QString jsonPath = dir.filePath(QStringLiteral("rois.json"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,x,y,w,h,shape\ncell,20,30,40,40\noval,100,100,60,40,ellipse\n");
+        csv.close();
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"rois":[{"name":"cell","x":20,"y":30,"w":40,"h":40},)"
+                   R"({"name":"oval","shape":"ellipse","x":100,"y":100,"w":60,"h":40}]})");
+        json.close();
+        const CliRun a = runCliWith({still, QStringLiteral("--rois"), csvPath});
+        const CliRun b = runCliWith({still, QStringLiteral("--rois"), jsonPath});
+        const CliRun c = runCliWith({still, QStringLiteral("--roi"), QStringLiteral("cell=20,30,40,40"),
+                                     QStringLiteral("--oval"), QStringLiteral("oval=100,100,60,40")});
+        QCOMPARE(a.status, 0);
+        QCOMPARE(a.out, b.out);
+        QCOMPARE(a.out, c.out);
+        QCOMPARE(parseCsv(a.out).size(), 11);
+        // --out writes the same bytes to a file.
+        const QString outPath = dir.filePath(QStringLiteral("out.csv"));
+        const CliRun d = runCliWith({still, QStringLiteral("--rois"), jsonPath, QStringLiteral("--out"), outPath});
+        QCOMPARE(d.status, 0);
+        QVERIFY(d.out.isEmpty());
+        QFile written(outPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), a.out);
+    }
+
+    void clippedOutsideAndPairlessRois()
+    {
+        const CliRun r = runCliWith({still, QStringLiteral("--roi"), QStringLiteral("edge=280,280,50,50"),
+                                     QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10"),
+                                     QStringLiteral("--roi"), QStringLiteral("line=5,5,1,30")});
+        QCOMPARE(r.status, 0); // some ROIs succeeded
+        QVERIFY(r.err.contains(QStringLiteral("\"edge\"")) && r.err.contains(QStringLiteral("clipped")));
+        QVERIFY(r.err.contains(QStringLiteral("\"outside\"")));
+        const QList<QStringList> rows = parseCsv(r.out);
+        const int error = rows[0].indexOf(QStringLiteral("error"));
+        QCOMPARE(rows.size(), 1 + 3 * 5);
+        QCOMPARE(rows[1][3], QStringLiteral("380")); // clipped to 20×20: 19 × 20 pairs
+        for (int k = 6; k <= 10; ++k) {
+            QCOMPARE(rows[k][0], QStringLiteral("outside"));
+            QCOMPARE(rows[k][3], QStringLiteral("0"));
+            QVERIFY(rows[k][4].isEmpty()); // no silent zero
+            QVERIFY(!rows[k][error].isEmpty());
+        }
+        // A one-pixel-wide column has vertical pairs only.
+        QCOMPARE(rows[11][2], QStringLiteral("HORIZONTAL"));
+        QCOMPARE(rows[11][3], QStringLiteral("0"));
+        QVERIFY(rows[11][4].isEmpty());
+        QCOMPARE(rows[12][3], QStringLiteral("29"));
+        QVERIFY(!rows[12][4].isEmpty());
+        QCOMPARE(rows[12][rows[0].indexOf(QStringLiteral("lowPairCount"))], QStringLiteral("true"));
+        QVERIFY(r.err.contains(QStringLiteral("no pixel pair")));
+
+        const CliRun only = runCliWith({still, QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10")});
+        QCOMPARE(only.status, 2);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("levels 1") << QStringList{still, QStringLiteral("--levels"), QStringLiteral("1")};
+        QTest::newRow("levels text") << QStringList{still, QStringLiteral("--levels"), QStringLiteral("many")};
+        QTest::newRow("distance 0") << QStringList{still, QStringLiteral("--distance"), QStringLiteral("0")};
+        QTest::newRow("orientation") << QStringList{still, QStringLiteral("--orientations"), QStringLiteral("UP")};
+        QTest::newRow("convention") << QStringList{still, QStringLiteral("--convention"), QStringLiteral("cp")};
+        QTest::newRow("range") << QStringList{still, QStringLiteral("--range"), QStringLiteral("9:3")};
+        QTest::newRow("roi syntax") << QStringList{still, QStringLiteral("--roi"), QStringLiteral("a=1,2,3")};
+        QTest::newRow("roi size") << QStringList{still, QStringLiteral("--roi"), QStringLiteral("a=1,2,0,5")};
+        QTest::newRow("no image") << QStringList{};
+        QTest::newRow("channel") << QStringList{still, QStringLiteral("--channel"), QStringLiteral("2")};
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        const CliRun r = runCliWith(args);
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void helpDocumentsRoiFiles()
+    {
+        const CliRun r = runCliWith({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--rois")));
+        QVERIFY(r.out.contains(QStringLiteral("name,x,y,w,h")));
+        QVERIFY(r.out.contains(QStringLiteral("haralick")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGlcm)
+#include "TestCliGlcm.moc"
