@@ -102,7 +102,7 @@ Expected<cv::Mat> Smoothing::median(const cv::Mat& plane, int radius, TaskContex
             return;
         }
         cv::Mat padded;
-        cv::copyMakeBorder(in, padded, radius, radius, radius, radius, cv::BORDER_REFLECT_101);
+        cv::copyMakeBorder(in, padded, radius, radius, radius, radius, cv::BORDER_REPLICATE);
         out.create(in.size(), in.type());
         cv::parallel_for_(cv::Range(0, in.rows), [&](const cv::Range& rows) {
             if (in.depth() == CV_16U) {
