@@ -1,0 +1,169 @@
+#include "core/cli/CliCommand.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QtTest>
+
+using namespace tessera;
+
+namespace {
+const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
+
+struct CliRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCliWith(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    CliIo io{out, err};
+    r.status = runCli(QStringList{QStringLiteral("tessera-cli"), QStringLiteral("threshold")} + args, io);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QList<QJsonObject> jsonLines(const QString& out)
+{
+    QList<QJsonObject> objects;
+    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        objects << QJsonDocument::fromJson(line.toUtf8()).object();
+    }
+    return objects;
+}
+
+/** ImageJ's lower threshold per method for one file, from reference/imagej_thresholds.csv. */
+QMap<QString, double> referenceLower(const QString& file)
+{
+    QMap<QString, double> lower;
+    QFile csv(dataDir + QStringLiteral("/reference/imagej_thresholds.csv"));
+    if (!csv.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return lower;
+    }
+    csv.readLine();
+    while (!csv.atEnd()) {
+        const QStringList f = QString::fromUtf8(csv.readLine()).trimmed().split(QLatin1Char(','));
+        if (f.size() == 4 && f[0] == file) {
+            lower.insert(f[1], f[2].toDouble());
+        }
+    }
+    return lower;
+}
+} // namespace
+
+class TestCliThreshold : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneMethod()
+    {
+        const QMap<QString, double> ref = referenceLower(QStringLiteral("pyimagej_test_still.tif"));
+        QVERIFY(ref.contains(QStringLiteral("Otsu")));
+        const CliRun r = runCliWith(
+            {dataDir + QStringLiteral("/pyimagej_test_still.tif"), QStringLiteral("--method"), QStringLiteral("Otsu")});
+        QCOMPARE(r.status, int(CliOk));
+        const QList<QJsonObject> o = jsonLines(r.out);
+        QCOMPARE(o.size(), 1);
+        QCOMPARE(o[0].value(QStringLiteral("method")).toString(), QStringLiteral("Otsu"));
+        QCOMPARE(o[0].value(QStringLiteral("lower")).toDouble(), ref.value(QStringLiteral("Otsu")));
+        QCOMPARE(o[0].value(QStringLiteral("upper")).toDouble(), 65535.0);
+        QCOMPARE(o[0].value(QStringLiteral("histogram")).toString(), QStringLiteral("imagej"));
+    }
+
+    void allMethodsAsJsonLines_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("8-bit") << QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif");
+        QTest::newRow("16-bit") << QStringLiteral("pyimagej_test_still.tif");
+    }
+    void allMethodsAsJsonLines()
+    {
+        QFETCH(QString, file);
+        const QMap<QString, double> ref = referenceLower(file);
+        QVERIFY(ref.size() >= 16);
+        const CliRun r =
+            runCliWith({dataDir + QLatin1Char('/') + file, QStringLiteral("--method"), QStringLiteral("all")});
+        QCOMPARE(r.status, int(CliOk));
+        const QList<QJsonObject> o = jsonLines(r.out);
+        QCOMPARE(o.size(), 17);
+        int checked = 0;
+        for (const QJsonObject& line : o) {
+            const QString method = line.value(QStringLiteral("method")).toString();
+            QVERIFY(line.contains(QStringLiteral("lower")) && line.contains(QStringLiteral("upper")));
+            if (ref.contains(method)) {
+                QCOMPARE(line.value(QStringLiteral("lower")).toDouble(), ref.value(method));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 16); // every method except Huang2, which the reference does not list
+    }
+
+    void fullHistogramAndPlaneOptions()
+    {
+        const CliRun r =
+            runCliWith({dataDir + QStringLiteral("/synthetic/hyperstack.tif"), QStringLiteral("--method"),
+                        QStringLiteral("Otsu"), QStringLiteral("--channel"), QStringLiteral("2"),
+                        QStringLiteral("--slice"), QStringLiteral("3"), QStringLiteral("--full-histogram")});
+        QCOMPARE(r.status, int(CliOk));
+        const QList<QJsonObject> o = jsonLines(r.out);
+        QCOMPARE(o.size(), 1);
+        QCOMPARE(o[0].value(QStringLiteral("histogram")).toString(), QStringLiteral("full"));
+        QCOMPARE(o[0].value(QStringLiteral("channel")).toInt(), 2);
+        QCOMPARE(o[0].value(QStringLiteral("slice")).toInt(), 3);
+        QCOMPARE(o[0].value(QStringLiteral("upper")).toDouble(), 65535.0);
+        QVERIFY(o[0].value(QStringLiteral("lower")).toDouble() > 0);
+    }
+
+    void lightBackground()
+    {
+        const CliRun r = runCliWith({dataDir + QStringLiteral("/synthetic/textures8.tif"), QStringLiteral("--method"),
+                                     QStringLiteral("Default"), QStringLiteral("--light-background")});
+        QCOMPARE(r.status, int(CliOk));
+        const QList<QJsonObject> o = jsonLines(r.out);
+        QCOMPARE(o.size(), 1);
+        QCOMPARE(o[0].value(QStringLiteral("lower")).toDouble(), 0.0);
+        const double darkLower = referenceLower(QStringLiteral("textures8.tif")).value(QStringLiteral("Default"));
+        QCOMPARE(o[0].value(QStringLiteral("upper")).toDouble(), darkLower - 1);
+        QCOMPARE(o[0].value(QStringLiteral("darkBackground")).toBool(), false);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        const QString img = dataDir + QStringLiteral("/synthetic/textures8.tif");
+        QTest::newRow("unknown method") << QStringList{img, QStringLiteral("--method"), QStringLiteral("Bogus")}
+                                        << int(CliUsage);
+        QTest::newRow("no image") << QStringList{QStringLiteral("--method"), QStringLiteral("Otsu")} << int(CliUsage);
+        QTest::newRow("bad channel") << QStringList{img, QStringLiteral("--channel"), QStringLiteral("2")}
+                                     << int(CliUsage);
+        QTest::newRow("missing file") << QStringList{dataDir + QStringLiteral("/nope.tif")} << int(CliError);
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        const CliRun r = runCliWith(args);
+        QCOMPARE(r.status, status);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void helpListsMethods()
+    {
+        const CliRun r = runCliWith({QStringLiteral("--help")});
+        QCOMPARE(r.status, int(CliOk));
+        QVERIFY(r.out.contains(QStringLiteral("RenyiEntropy")));
+        QVERIFY(r.out.contains(QStringLiteral("--full-histogram")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliThreshold)
+#include "TestCliThreshold.moc"
