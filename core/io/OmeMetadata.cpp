@@ -182,7 +182,7 @@ std::optional<OmeMetadata> OmeMetadata::parse(const QString& text)
                             order.contains(QLatin1Char('C')) && order.contains(QLatin1Char('Z')) &&
                             order.contains(QLatin1Char('T'));
     if (!validOrder || m.sizeX <= 0 || m.sizeY <= 0 || m.sizeC <= 0 || m.sizeZ <= 0 || m.sizeT <= 0 ||
-        double(m.sizeC) * m.sizeZ * m.sizeT > 1e7) {
+        double(m.sizeC) * m.sizeZ * m.sizeT > 1e6) {
         return std::nullopt;
     }
     if (images > 1) {

@@ -51,7 +51,7 @@ public:
 
     /**
      * Parses OME-XML. Returns nullopt when text is not OME-XML (no <OME> root element), when the XML is
-     * malformed, or when the sizes are missing, non-positive or their product exceeds 10^7 planes.
+     * malformed, or when the sizes are missing, non-positive or their product exceeds 10^6 planes.
      */
     static std::optional<OmeMetadata> parse(const QString& text);
 };

@@ -15,7 +15,10 @@ class TaskContext;
 /** Limits and choices for reading TIFF files. */
 struct TiffReadOptions
 {
-    /** Refuse (StatusCode::TooLarge) before allocating when the pixel data would exceed this many bytes. */
+    /**
+     * Refuse (StatusCode::TooLarge) before allocating when the decoded pixel data (width × height × samples ×
+     * bytes per sample × pages) would exceed this many bytes. Default Image::defaultMaxBytes() (16 GiB).
+     */
     qint64 maxBytes = Image::defaultMaxBytes();
     bool operator==(const TiffReadOptions& o) const { return maxBytes == o.maxBytes; }
 };
@@ -25,18 +28,32 @@ struct TiffReadOptions
  *
  * Supported: strips and tiles; every compression the system libtiff decodes (none, LZW with or without
  * predictor, Deflate, PackBits, JPEG, ...); little and big endian; classic TIFF and BigTIFF; contiguous and
- * planar samples; several samples per pixel (RGB becomes 3 channels); multi-page files. Sample types:
- * unsigned 8 and 16 bit and 32-bit IEEE float are read exactly; 1-bit images become 8-bit with 0 and 255
- * (like ImageJ; 255 marks the pixels whose bit is 1, or 0 under MinIsWhite). Signed integers, 32-bit
- * unsigned integers, 64-bit and 16-bit floats are refused with StatusCode::Unsupported.
+ * planar samples; several samples per pixel (RGB becomes 3 channels, YCbCr JPEG is converted to RGB by libjpeg);
+ * multi-page files. Sample types: unsigned 8 and 16 bit and 32-bit IEEE float are read exactly; 1-bit images
+ * become 8-bit with 0 and 255 (like ImageJ; 255 marks the pixels whose bit is 1, or 0 under MinIsWhite). Signed
+ * integers, 32-bit unsigned integers, 64-bit and 16-bit floats and complex samples are refused with
+ * StatusCode::Unsupported (no silent conversion). Palette images are read as their indices.
  *
  * Pages of a different size or type than the first one (thumbnails, reduced-resolution subfiles) are skipped
- * with a warning. Dimensions come from the ImageJ description (`channels=`, `slices=`, `frames=`), else from
- * OME-XML (`SizeC/Z/T`, `DimensionOrder`), else every page is a slice. Calibration comes from the ImageJ
- * description, OME-XML, or the X/Y resolution tags (centimetre and inch are converted to µm).
+ * with a warning. Dimensions come from the ImageJ description (`channels=`, `slices=`, `frames=`, planes in
+ * ImageJ order), else from OME-XML in the first ImageDescription (`SizeC/Z/T`, `DimensionOrder`, `TiffData`;
+ * see OmeMetadata), else every page is a slice. Calibration: the ImageJ description's `unit=`, `spacing=`,
+ * `finterval=`, `tunit=` with the X/Y resolution tags, or OME `PhysicalSizeX/Y/Z` and `TimeIncrement`, or the
+ * resolution tags alone (centimetre and inch are converted to µm; 72, 96 and 300 dpi are screen/print defaults
+ * and leave the image uncalibrated). Resolution RATIONALs are read exactly from the file (see
+ * pixelSizeFromResolution()), not through libtiff's float. Display ranges: ImageJ's per-channel ranges (private
+ * tag 50839) or the description's `min=`/`max=`. The ImageDescription is kept in Image::metadata.
  *
- * libtiff's messages are captured per file and reported in the returned Status (errors) or warnings();
- * nothing is printed. Thread safety: independent reads may run in parallel on different threads.
+ * Failures give one translated Status naming the file and the problem: not a TIFF, corrupt header or
+ * directory, unsupported sample type, pixel data over TiffReadOptions::maxBytes, uncompressed data longer than
+ * the file (truncated), compressed data more than 100000 times smaller than its pixels (corrupt), truncated or
+ * corrupt strips and tiles (with libtiff's first error message), not enough memory. Nothing is allocated for
+ * the pixels before these checks pass.
+ *
+ * libtiff's messages are captured per file: errors go into the returned Status, warnings into warnings(),
+ * nothing is printed. Harmless warnings are dropped (unknown private tags, ImageJ's 256-entry ColorMap on
+ * 16-bit images); ImageJ's tags 50838/50839 are registered once per process with TIFFSetTagExtender (chained to
+ * any earlier extender). Thread safety: independent reads may run in parallel on different threads.
  */
 class TiffReader
 {
