@@ -371,6 +371,70 @@ private slots:
         QCOMPARE(int(image->plane(0, 1).at<uchar>(0, 0)), 9);
         QVERIFY(!reader.warnings().isEmpty());
     }
+    // ---- the fuzz seeds: small files in every layout, checked against libtiff's own RGBA decoder ----
+    void eightBitSeedsMatchLibtiffRgba_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("channels");
+        QTest::newRow("gray8 none") << QStringLiteral("gray8_none.tif") << 1;
+        QTest::newRow("gray8 packbits") << QStringLiteral("gray8_packbits.tif") << 1;
+        QTest::newRow("bilevel miniswhite") << QStringLiteral("bilevel.tif") << 1;
+        QTest::newRow("rgb planar") << QStringLiteral("rgb8_planar.tif") << 3;
+        QTest::newRow("rgb contig lzw") << QStringLiteral("rgb8_contig_lzw.tif") << 3;
+        QTest::newRow("ycbcr jpeg") << QStringLiteral("ycbcr_jpeg.tif") << 3;
+        QTest::newRow("bigtiff tiled deflate") << QStringLiteral("bigtiff_tiled_deflate.tif") << 1;
+        QTest::newRow("imagej big-endian") << QStringLiteral("imagej_bigendian_8bit.tif") << 1;
+    }
+    void eightBitSeedsMatchLibtiffRgba()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, channels);
+        const QString path = dataDir + QStringLiteral("/fuzz-seeds/") + file;
+        TiffReader reader;
+        const Expected<Image> image = reader.read(path);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QVERIFY2(reader.warnings().isEmpty(), qPrintable(reader.warnings().join(QLatin1Char('\n'))));
+        QCOMPARE(image->channels(), channels);
+        QCOMPARE(image->pixelType(), PixelType::UInt8);
+
+        TIFF* tif = TIFFOpen(QFile::encodeName(path).constData(), "r");
+        QVERIFY(tif);
+        uint32_t w = 0, h = 0;
+        TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &w);
+        TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &h);
+        std::vector<uint32_t> rgba(size_t(w) * h);
+        const int ok = TIFFReadRGBAImageOriented(tif, w, h, rgba.data(), ORIENTATION_TOPLEFT, 0);
+        TIFFClose(tif);
+        QVERIFY(ok);
+        QCOMPARE(image->width(), int(w));
+        QCOMPARE(image->height(), int(h));
+        for (uint32_t y = 0; y < h; ++y) {
+            for (uint32_t x = 0; x < w; ++x) {
+                const uint32_t px = rgba[size_t(y) * w + x];
+                const int expected[3] = {int(TIFFGetR(px)), int(TIFFGetG(px)), int(TIFFGetB(px))};
+                for (int c = 0; c < channels; ++c) {
+                    QCOMPARE(int(image->plane(c).at<uchar>(int(y), int(x))), expected[c]);
+                }
+            }
+        }
+    }
+    void seedHyperstacksHaveTheirMetadata()
+    {
+        TiffReader reader;
+        const Expected<Image> ij = reader.read(dataDir + QStringLiteral("/fuzz-seeds/imagej_hyperstack.tif"));
+        QVERIFY2(ij.isOk(), qPrintable(ij.status().message()));
+        QCOMPARE(ij->channels(), 2);
+        QCOMPARE(ij->slices(), 2);
+        // Written by tifffile with per-channel "Ranges" (0, 100) and (5, 500) in ImageJ's tag 50839.
+        QCOMPARE(ij->displayRanges, (QVector<DisplayRange>{{0.0, 100.0}, {5.0, 500.0}}));
+        QCOMPARE(ij->calibration.pixelWidth, 0.325);
+        const Expected<Image> ome = reader.read(dataDir + QStringLiteral("/fuzz-seeds/ome_tzyx.ome.tif"));
+        QVERIFY2(ome.isOk(), qPrintable(ome.status().message()));
+        QCOMPARE(ome->slices(), 2);
+        QCOMPARE(ome->frames(), 3);
+        QCOMPARE(ome->calibration.pixelWidth, 0.1625);
+        QCOMPARE(ome->calibration.pixelDepth, 0.25); // 250 nm
+    }
     void multiPageWithoutMetadataIsAStack()
     {
         QTemporaryDir dir;
