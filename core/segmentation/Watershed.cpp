@@ -2,9 +2,11 @@
 
 #include "core/task/TaskContext.h"
 
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -49,6 +51,92 @@ cv::Mat toFloat(const cv::Mat& plane)
     cv::Mat f;
     plane.convertTo(f, CV_32F);
     return f;
+}
+
+/**
+ * Priority flood on integer levels 0..nLevels-1 (lower first, FIFO within a level) with a bucket queue: each pixel
+ * enters the queue once, so per-level singly linked lists over a `next` array suffice. Gives exactly the order of
+ * the (value, insertion order) heap of markerWatershed() for the same ranking, in O(N + levels) for floods whose
+ * level mostly rises (a distance map flooded from its maxima).
+ */
+Expected<cv::Mat> floodIntegerLevels(const cv::Mat& level, int nLevels, const cv::Mat& markers, const cv::Mat& inside,
+                                     Connectivity connectivity, TaskContext& task)
+{
+    const int w = level.cols;
+    const int h = level.rows;
+    const int* lv = level.ptr<int>();
+    const uchar* in = inside.ptr<uchar>();
+    cv::Mat out(level.size(), CV_32S, cv::Scalar(0));
+    int* lab = out.ptr<int>();
+    std::vector<std::int32_t> head(size_t(nLevels), -1);
+    std::vector<std::int32_t> tail(size_t(nLevels), -1);
+    std::vector<std::int32_t> next(size_t(w) * size_t(h));
+    int current = nLevels;
+    auto push = [&](std::int32_t p) {
+        const int l = lv[p];
+        next[size_t(p)] = -1;
+        if (head[size_t(l)] < 0) {
+            head[size_t(l)] = p;
+        } else {
+            next[size_t(tail[size_t(l)])] = p;
+        }
+        tail[size_t(l)] = p;
+        current = std::min(current, l);
+    };
+    for (int y = 0; y < h; ++y) {
+        const int* m = markers.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            const int i = y * w + x;
+            if (m[x] > 0 && in[i]) {
+                lab[i] = m[x];
+                push(i);
+            }
+        }
+    }
+    const int dx8[8] = {-1, 1, 0, 0, -1, 1, -1, 1};
+    const int dy8[8] = {0, 0, -1, 1, -1, -1, 1, 1};
+    const int nNeighbours = connectivity == Connectivity::Eight ? 8 : 4;
+    const double total = double(cv::countNonZero(inside)) + 1.0;
+    qint64 processed = 0;
+    for (;;) {
+        while (current < nLevels && head[size_t(current)] < 0) {
+            ++current;
+        }
+        if (current >= nLevels) {
+            break;
+        }
+        const std::int32_t p = head[size_t(current)];
+        head[size_t(current)] = next[size_t(p)];
+        if (head[size_t(current)] < 0) {
+            tail[size_t(current)] = -1;
+        }
+        if ((++processed & (kCancelStride - 1)) == 0) {
+            if (!task.setProgress(double(processed) / total)) {
+                return Status::cancelled();
+            }
+        }
+        const int x = p % w;
+        const int y = p / w;
+        const int label = lab[p];
+        for (int k = 0; k < nNeighbours; ++k) {
+            const int nx = x + dx8[k];
+            const int ny = y + dy8[k];
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                continue;
+            }
+            const int j = ny * w + nx;
+            if (lab[j] != 0 || !in[j]) {
+                continue;
+            }
+            lab[j] = label;
+            push(j);
+        }
+    }
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    task.setProgress(1.0);
+    return out;
 }
 } // namespace
 
@@ -336,13 +424,90 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
     if (!markers.isOk()) {
         return markers.status();
     }
-    cv::Mat relief = -distance;
-    SubTask floodTask(task, 0.4, 0.95);
-    Expected<cv::Mat> flooded = markerWatershed(relief, markers->labels, binary, floodConnectivity, floodTask);
-    if (!flooded.isOk()) {
-        return flooded.status();
+    // Components of the mask flood independently: a component with one seed is that seed's object, and only
+    // components with several seeds (touching objects) are flooded, each in its bounding box, in parallel.
+    cv::Mat components, stats, centroids;
+    const int nComponents =
+        cv::connectedComponentsWithStats(binary, components, stats, centroids, int(floodConnectivity), CV_32S);
+    std::vector<int> seedCount(size_t(nComponents), 0);
+    std::vector<int> seedLabel(size_t(nComponents), 0);
+    for (int y = 0; y < binary.rows; ++y) {
+        const int* m = markers->labels.ptr<int>(y);
+        const int* c = components.ptr<int>(y);
+        for (int x = 0; x < binary.cols; ++x) {
+            if (m[x] > 0 && c[x] > 0) {
+                ++seedCount[size_t(c[x])];
+                seedLabel[size_t(c[x])] = m[x];
+            }
+        }
     }
-    LabelImage out = relabelSequential(flooded.value());
+    cv::Mat flooded(binary.size(), CV_32S, cv::Scalar(0));
+    for (int y = 0; y < binary.rows; ++y) {
+        const int* c = components.ptr<int>(y);
+        int* o = flooded.ptr<int>(y);
+        for (int x = 0; x < binary.cols; ++x) {
+            if (c[x] > 0 && seedCount[size_t(c[x])] == 1) {
+                o[x] = seedLabel[size_t(c[x])];
+            }
+        }
+    }
+    std::vector<int> touching;
+    for (int c = 1; c < nComponents; ++c) {
+        if (seedCount[size_t(c)] > 1) {
+            touching.push_back(c);
+        }
+    }
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> done{0};
+    cv::parallel_for_(cv::Range(0, int(touching.size())), [&](const cv::Range& range) {
+        for (int i = range.start; i < range.end && !cancelled; ++i) {
+            const int c = touching[size_t(i)];
+            const cv::Rect box(stats.at<int>(c, cv::CC_STAT_LEFT), stats.at<int>(c, cv::CC_STAT_TOP),
+                               stats.at<int>(c, cv::CC_STAT_WIDTH), stats.at<int>(c, cv::CC_STAT_HEIGHT));
+            // Flooding −distance: exact Euclidean distances are square roots of integers, so k = round(d²) ranks
+            // them exactly and a bucket queue on integer levels (largest distance first) gives the heap's order.
+            cv::Mat inside(box.size(), CV_8U, cv::Scalar(0));
+            cv::Mat level(box.size(), CV_32S, cv::Scalar(0));
+            cv::Mat seedsInBox(box.size(), CV_32S, cv::Scalar(0));
+            int maxK = 0;
+            for (int y = 0; y < box.height; ++y) {
+                const int* comp = components.ptr<int>(box.y + y) + box.x;
+                const float* d = distance.ptr<float>(box.y + y) + box.x;
+                const int* m = markers->labels.ptr<int>(box.y + y) + box.x;
+                for (int x = 0; x < box.width; ++x) {
+                    if (comp[x] == c) {
+                        inside.at<uchar>(y, x) = 255;
+                        const int k = cvRound(double(d[x]) * double(d[x]));
+                        level.at<int>(y, x) = k;
+                        maxK = std::max(maxK, k);
+                        seedsInBox.at<int>(y, x) = m[x];
+                    }
+                }
+            }
+            cv::subtract(cv::Scalar(maxK), level, level);
+            SubTask sub(task, 0.4, 0.4); // cancellation only; progress is reported per component below
+            Expected<cv::Mat> r = floodIntegerLevels(level, maxK + 1, seedsInBox, inside, floodConnectivity, sub);
+            if (!r.isOk()) {
+                cancelled = true;
+                return;
+            }
+            for (int y = 0; y < box.height; ++y) {
+                const uchar* in = inside.ptr<uchar>(y);
+                const int* l = r->ptr<int>(y);
+                int* o = flooded.ptr<int>(box.y + y) + box.x;
+                for (int x = 0; x < box.width; ++x) {
+                    if (in[x]) {
+                        o[x] = l[x];
+                    }
+                }
+            }
+            task.setProgress(0.4 + 0.55 * double(++done) / double(touching.size()));
+        }
+    });
+    if (cancelled || task.isCancelled()) {
+        return Status::cancelled();
+    }
+    LabelImage out = relabelSequential(flooded);
     if (task.isCancelled()) {
         return Status::cancelled();
     }

@@ -76,7 +76,9 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
  * distance_transform_edt + peak_local_max + watershed recipe:
  * 1. exact Euclidean distance map of the foreground (cv::distanceTransform, DIST_L2, DIST_MASK_PRECISE);
  * 2. seeds = findSeeds(distance, mask, seeds);
- * 3. markerWatershed(−distance, seeds, mask, floodConnectivity).
+ * 3. markerWatershed(−distance, seeds, mask, floodConnectivity), computed per connected component of the mask
+ *    (components are independent: one with a single seed is that object; those with several seeds are flooded in
+ *    parallel) with a bucket queue on the exact integer levels round(distance²) (same order as the heap, O(N)).
  * Objects of the mask that get no seed (cannot happen for non-empty components, which always hold a maximum) would
  * stay 0. Returns sequential labels in raster order (relabelSequential). Thread-safe; polls cancellation.
  */
