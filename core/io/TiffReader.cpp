@@ -310,6 +310,84 @@ QString dataSize(quint64 bytes)
     return QLocale().formattedDataSize(qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
 }
 
+/** The TIFF sample byte order differs from the host's: swap each sample of plane in place. */
+void swapSamples(cv::Mat& plane)
+{
+    for (int r = 0; r < plane.rows; ++r) {
+        if (plane.depth() == CV_16U) {
+            auto* p = plane.ptr<quint16>(r);
+            for (int x = 0; x < plane.cols; ++x) {
+                p[x] = qbswap(p[x]);
+            }
+        } else if (plane.elemSize() == 4) {
+            auto* p = reinterpret_cast<quint32*>(plane.ptr(r));
+            for (int x = 0; x < plane.cols; ++x) {
+                p[x] = qbswap(p[x]);
+            }
+        }
+    }
+}
+
+/**
+ * Reads every plane of an ImageJ stack written with a single directory (ImageJ does this for stacks over 4 GiB):
+ * the first directory's uncompressed strips must be contiguous, and plane k starts k plane sizes after them.
+ */
+Status readContiguous(QIODevice& device, TIFF* tif, Image& image, const QString& fileName, TaskContext* task,
+                      const Messages& msgs)
+{
+    auto fail = [&](const QString& what) {
+        QString text = TiffReader::tr("Cannot read \"%1\": %2").arg(fileName, what);
+        if (!msgs.errors.isEmpty()) {
+            text += QLatin1Char(' ') + TiffReader::tr("(libtiff: %1)").arg(msgs.errors.first());
+        }
+        return Status::invalid(text);
+    };
+    const quint64 rowBytes = quint64(image.width()) * quint64(bytesPerSample(image.pixelType()));
+    const quint64 planeBytes = rowBytes * quint64(image.height());
+    const uint32_t strips = TIFFNumberOfStrips(tif);
+    const quint64 start = TIFFGetStrileOffset(tif, 0);
+    quint64 expected = start;
+    for (uint32_t i = 0; i < strips; ++i) {
+        if (TIFFGetStrileOffset(tif, i) != expected) {
+            return fail(TiffReader::tr("its ImageJ stack is not stored contiguously."));
+        }
+        expected += TIFFGetStrileByteCount(tif, i);
+    }
+    const quint64 planes = quint64(image.planeCount());
+    if (expected - start != planeBytes) {
+        return fail(TiffReader::tr("its ImageJ stack is not stored contiguously."));
+    }
+    if (start > quint64(device.size()) || planes * planeBytes > quint64(device.size()) - start) {
+        return fail(TiffReader::tr("the file is truncated: its %1 planes need %2 bytes after offset %3 but the file "
+                                   "has only %4.")
+                        .arg(planes)
+                        .arg(planes * planeBytes)
+                        .arg(start)
+                        .arg(device.size()));
+    }
+    const bool swap = TIFFIsByteSwapped(tif) != 0;
+    for (int k = 0; k < image.planeCount(); ++k) {
+        if (task && !task->setProgress(double(k) / image.planeCount(), TiffReader::tr("Reading %1").arg(fileName))) {
+            return Status::cancelled();
+        }
+        cv::Mat plane = image.planeAt(k);
+        for (int r = 0; r < plane.rows; ++r) {
+            const quint64 at = start + quint64(k) * planeBytes + quint64(r) * rowBytes;
+            if (!device.seek(qint64(at)) ||
+                device.read(reinterpret_cast<char*>(plane.ptr(r)), qint64(rowBytes)) != qint64(rowBytes)) {
+                return fail(TiffReader::tr("plane %1 is truncated.").arg(k + 1));
+            }
+        }
+        if (swap) {
+            swapSamples(plane);
+        }
+    }
+    if (task) {
+        task->setProgress(1.0);
+    }
+    return Status::ok();
+}
+
 } // namespace
 
 Expected<Image> TiffReader::read(const QString& path, TaskContext* task)
@@ -476,6 +554,7 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     int slices = pageCount;
     int frames = 1;
     std::vector<uint64_t> planeDirs = pages; // IFD offset of each page in storage order (per sample group)
+    int contiguousPlanes = 0;                // > 0: an ImageJ stack stored after one directory (see below)
     Calibration cal;
     QVector<DisplayRange> ranges;
     bool haveXyCalibration = false;
@@ -485,6 +564,13 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
         const int z = std::max(1, ij->slices);
         const int t = std::max(1, ij->frames);
         if (samples == 1 && qint64(c) * z * t == pageCount) {
+            channels = c;
+            slices = z;
+            frames = t;
+        } else if (samples == 1 && pageCount == 1 && ij->images > 1 && qint64(c) * z * t == ij->images &&
+                   first.compression == COMPRESSION_NONE && first.bits >= 8 && !first.tiled) {
+            // ImageJ writes stacks over 4 GiB with one directory; the other planes follow the first contiguously.
+            contiguousPlanes = ij->images;
             channels = c;
             slices = z;
             frames = t;
@@ -594,14 +680,15 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
 
     // ---- refuse implausible files before allocating ----
     const quint64 planeBytes = first.pixelBytes();
-    const quint64 totalBytes = planeBytes * quint64(pageCount);
+    const quint64 totalBytes = planeBytes * quint64(contiguousPlanes > 0 ? contiguousPlanes : pageCount);
     if (totalBytes > quint64(m_options.maxBytes)) {
-        return fail(StatusCode::TooLarge, tr("its %1 × %2 × %3 pixels need %4, more than the limit of %5.")
-                                              .arg(first.width)
-                                              .arg(first.height)
-                                              .arg(qint64(pageCount) * samples)
-                                              .arg(dataSize(totalBytes))
-                                              .arg(dataSize(quint64(m_options.maxBytes))));
+        return fail(StatusCode::TooLarge,
+                    tr("its %1 × %2 × %3 pixels need %4, more than the limit of %5.")
+                        .arg(first.width)
+                        .arg(first.height)
+                        .arg(qint64(contiguousPlanes > 0 ? contiguousPlanes : pageCount) * samples)
+                        .arg(dataSize(totalBytes))
+                        .arg(dataSize(quint64(m_options.maxBytes))));
     }
     if (first.compression == COMPRESSION_NONE && first.bits >= 8 && totalBytes > quint64(device.size())) {
         return fail(StatusCode::InvalidInput,
@@ -638,6 +725,18 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     image.displayRanges = ranges;
     if (!description.isEmpty()) {
         image.metadata.insert(QStringLiteral("ImageDescription"), description);
+    }
+
+    if (contiguousPlanes > 0) {
+        if (!TIFFSetSubDirectory(tif.get(), pages.front())) {
+            return fail(StatusCode::InvalidInput, tr("page %1 cannot be read.").arg(1));
+        }
+        const Status s = readContiguous(device, tif.get(), image, fileName, task, msgs);
+        if (!s.isOk()) {
+            return s;
+        }
+        m_warnings += msgs.warnings;
+        return image;
     }
 
     try {

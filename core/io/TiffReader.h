@@ -36,8 +36,9 @@ struct TiffReadOptions
  *
  * Pages of a different size or type than the first one (thumbnails, reduced-resolution subfiles) are skipped
  * with a warning. Dimensions come from the ImageJ description (`channels=`, `slices=`, `frames=`, planes in
- * ImageJ order), else from OME-XML in the first ImageDescription (`SizeC/Z/T`, `DimensionOrder`, `TiffData`;
- * see OmeMetadata), else every page is a slice. Calibration: the ImageJ description's `unit=`, `spacing=`,
+ * ImageJ order; ImageJ's single-directory stacks over 4 GiB, whose `images=` planes follow the first one
+ * contiguously, are read too), else from OME-XML in the first ImageDescription (`SizeC/Z/T`, `DimensionOrder`,
+ * `TiffData`; see OmeMetadata), else every page is a slice. Calibration: the ImageJ description's `unit=`, `spacing=`,
  * `finterval=`, `tunit=` with the X/Y resolution tags, or OME `PhysicalSizeX/Y/Z` and `TimeIncrement`, or the
  * resolution tags alone (centimetre and inch are converted to µm; 72, 96 and 300 dpi are screen/print defaults
  * and leave the image uncalibrated). Resolution RATIONALs are read exactly from the file (see

@@ -1,10 +1,12 @@
 #include "core/io/OmeMetadata.h"
 #include "core/io/TiffRational.h"
 #include "core/io/TiffReader.h"
+#include "core/io/TiffWriter.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 #include <tiffio.h>
@@ -434,6 +436,52 @@ private slots:
         QCOMPARE(ome->frames(), 3);
         QCOMPARE(ome->calibration.pixelWidth, 0.1625);
         QCOMPARE(ome->calibration.pixelDepth, 0.25); // 250 nm
+    }
+    void imagejSingleDirectoryStack()
+    {
+        // ImageJ stores stacks over 4 GiB with one directory and "images=N": the planes follow each other. Build
+        // such a file from a one-plane TiffWriter file: make its description say 3 slices (same length) and
+        // append two more planes after the first one's pixels, which end the file.
+        Image image = Image::create(PixelType::UInt16, 6, 4).value();
+        image.calibration.unit = QString(20, QLatin1Char('x'));
+        for (int i = 0; i < 24; ++i) {
+            image.plane(0).at<quint16>(i / 6, i % 6) = quint16(1000 + i);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big_stack.tif"));
+        QVERIFY(TiffWriter().write(image, path).isOk());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const QByteArray from = "unit=" + QByteArray(20, 'x');
+        const QByteArray to = "images=3\nslices=3\nunit=um";
+        QCOMPARE(from.size(), to.size());
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+        for (int k = 1; k < 3; ++k) {
+            for (int i = 0; i < 24; ++i) {
+                char b[2];
+                qToLittleEndian(quint16(1000 * (k + 1) + i), b);
+                bytes.append(b, 2);
+            }
+        }
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        TiffReader reader;
+        const Expected<Image> stack = reader.read(path);
+        QVERIFY2(stack.isOk(), qPrintable(stack.status().message()));
+        QCOMPARE(stack->slices(), 3);
+        for (int k = 0; k < 3; ++k) {
+            for (int i = 0; i < 24; ++i) {
+                QCOMPARE(int(stack->plane(0, k).at<quint16>(i / 6, i % 6)), 1000 * (k + 1) + i);
+            }
+        }
+        // One plane short: a clear "truncated" error.
+        QVERIFY(QFile::resize(path, QFileInfo(path).size() - 2));
+        const Expected<Image> cut = reader.read(path);
+        QVERIFY(!cut.isOk());
+        QVERIFY2(cut.status().message().contains(QStringLiteral("truncated")), qPrintable(cut.status().message()));
     }
     void multiPageWithoutMetadataIsAStack()
     {
