@@ -1,8 +1,11 @@
 #include "core/texture/Glcm.h"
 
+#include "core/task/TaskContext.h"
+
 #include <opencv2/core/utility.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -314,45 +317,154 @@ Expected<QuantizedRoi> quantizeRoi(const cv::Mat& plane, const RoiMask& roi, int
     return q;
 }
 
-void GlcmCounter::prepare(int levels)
+void GlcmCounter::begin(int levels, bool symmetric)
 {
-    if (levels == m_levels) {
+    if (levels != m_levels) {
+        m_levels = levels;
+        m_dense = levels <= kDenseMaxLevels;
+        if (m_dense) {
+            m_counts.assign(std::size_t(levels) * std::size_t(levels), 0);
+        } else {
+            m_counts.clear();
+            m_counts.shrink_to_fit();
+        }
+    }
+    m_symmetric = symmetric;
+    m_scan = false;
+    m_pairs = 0;
+    m_touchedCount = 0;
+}
+
+template <bool Check, bool Symmetric, bool Track>
+void GlcmCounter::accumulateDense(const QuantizedRoi& roi, int dx, int dy, int y0, int y1, int x0, int x1)
+{
+    const auto n = std::uint32_t(m_levels);
+    const std::size_t w = std::size_t(roi.box.width);
+    std::uint32_t* counts = m_counts.data();
+    std::uint32_t* touched = m_touched.data();
+    GlcmEntry* cells = m_touchedCells.data();
+    std::size_t used = m_touchedCount;
+    qint64 pairs = 0;
+    auto add = [&](std::int32_t i, std::int32_t j) {
+        const std::uint32_t code = std::uint32_t(i) * n + std::uint32_t(j);
+        if constexpr (Track) {
+            if (counts[code]++ == 0) {
+                touched[used] = code;
+                cells[used] = {i, j, 0.0};
+                ++used;
+            }
+        } else {
+            ++counts[code];
+        }
+    };
+    for (int y = y0; y < y1; ++y) {
+        const std::int32_t* a = roi.bins.data() + std::size_t(y) * w;
+        const std::int32_t* b = roi.bins.data() + std::size_t(y + dy) * w + dx;
+        for (int x = x0; x < x1; ++x) {
+            const std::int32_t ai = a[x];
+            const std::int32_t bi = b[x];
+            if constexpr (Check) {
+                if ((ai | bi) < 0) {
+                    continue;
+                }
+            }
+            add(ai, bi);
+            if constexpr (Symmetric) {
+                add(bi, ai);
+            }
+            ++pairs;
+        }
+    }
+    m_touchedCount = used;
+    m_pairs += pairs;
+}
+
+void GlcmCounter::accumulate(const QuantizedRoi& roi, cv::Point offset, int rowBegin, int rowEnd)
+{
+    const int w = roi.box.width;
+    const int h = roi.box.height;
+    const int dx = offset.x;
+    const int dy = offset.y;
+    const int y0 = std::max({rowBegin, -dy, 0});
+    const int y1 = std::min(rowEnd, h - dy);
+    const int x0 = std::max(0, -dx);
+    const int x1 = std::min(w, w - dx);
+    if (y1 <= y0 || x1 <= x0) {
         return;
     }
-    m_levels = levels;
-    m_dense = levels <= kDenseMaxLevels;
-    m_touched.clear();
-    m_touchedCells.clear();
-    m_touchedCount = 0;
-    if (m_dense) {
-        m_counts.assign(std::size_t(levels) * std::size_t(levels), 0);
-    } else {
-        m_counts.clear();
-        m_counts.shrink_to_fit();
-    }
-}
-
-inline void GlcmCounter::add(std::int32_t i, std::int32_t j)
-{
-    const std::uint32_t code = std::uint32_t(i) * std::uint32_t(m_levels) + std::uint32_t(j);
-    if (m_dense) {
-        if (m_counts[code]++ == 0) {
-            m_touchedCells[m_touchedCount++] = {i, j, 0.0};
-            m_touched[m_touchedCount - 1] = code;
+    const std::size_t maxAdds = std::size_t(y1 - y0) * std::size_t(x1 - x0) * (m_symmetric ? 2 : 1);
+    const bool check = roi.pixelCount != w * h; // some pixels are outside the mask
+    if (!m_dense) {
+        if (m_touched.size() < m_touchedCount + maxAdds) {
+            m_touched.resize(m_touchedCount + maxAdds);
         }
-    } else {
-        m_touched[m_touchedCount++] = code;
+        const auto n = std::uint32_t(m_levels);
+        std::uint32_t* codes = m_touched.data();
+        std::size_t used = m_touchedCount;
+        qint64 pairs = 0;
+        for (int y = y0; y < y1; ++y) {
+            const std::int32_t* a = roi.bins.data() + std::size_t(y) * std::size_t(w);
+            const std::int32_t* b = roi.bins.data() + std::size_t(y + dy) * std::size_t(w) + dx;
+            for (int x = x0; x < x1; ++x) {
+                if ((a[x] | b[x]) < 0) {
+                    continue;
+                }
+                codes[used++] = std::uint32_t(a[x]) * n + std::uint32_t(b[x]);
+                if (m_symmetric) {
+                    codes[used++] = std::uint32_t(b[x]) * n + std::uint32_t(a[x]);
+                }
+                ++pairs;
+            }
+        }
+        m_touchedCount = used;
+        m_pairs += pairs;
+        return;
+    }
+    // Many pairs for few cells: count only, and let finish() scan the whole matrix.
+    m_scan = m_scan || maxAdds >= m_counts.size() / 4;
+    if (!m_scan) {
+        const std::size_t room = std::min(m_touchedCount + maxAdds, m_counts.size());
+        if (m_touched.size() < room) {
+            m_touched.resize(room);
+            m_touchedCells.resize(room);
+        }
+    }
+    const int mode = (check ? 4 : 0) | (m_symmetric ? 2 : 0) | (m_scan ? 0 : 1);
+    switch (mode) {
+    case 0:
+        return accumulateDense<false, false, false>(roi, dx, dy, y0, y1, x0, x1);
+    case 1:
+        return accumulateDense<false, false, true>(roi, dx, dy, y0, y1, x0, x1);
+    case 2:
+        return accumulateDense<false, true, false>(roi, dx, dy, y0, y1, x0, x1);
+    case 3:
+        return accumulateDense<false, true, true>(roi, dx, dy, y0, y1, x0, x1);
+    case 4:
+        return accumulateDense<true, false, false>(roi, dx, dy, y0, y1, x0, x1);
+    case 5:
+        return accumulateDense<true, false, true>(roi, dx, dy, y0, y1, x0, x1);
+    case 6:
+        return accumulateDense<true, true, false>(roi, dx, dy, y0, y1, x0, x1);
+    default:
+        return accumulateDense<true, true, true>(roi, dx, dy, y0, y1, x0, x1);
     }
 }
 
-Glcm GlcmCounter::take(int levels, qint64 pairs, bool symmetric)
+Glcm GlcmCounter::finish()
 {
     Glcm g;
-    g.levels = levels;
-    g.pairs = pairs;
-    g.symmetric = symmetric;
-    const auto n = std::uint32_t(levels);
-    if (m_dense) {
+    g.levels = m_levels;
+    g.pairs = m_pairs;
+    g.symmetric = m_symmetric;
+    const auto n = std::uint32_t(m_levels);
+    if (m_dense && m_scan) {
+        for (std::size_t code = 0; code < m_counts.size(); ++code) {
+            if (m_counts[code] != 0) {
+                g.entries.push_back({std::int32_t(code / n), std::int32_t(code % n), double(m_counts[code])});
+                m_counts[code] = 0;
+            }
+        }
+    } else if (m_dense) {
         g.entries.assign(m_touchedCells.begin(), m_touchedCells.begin() + std::ptrdiff_t(m_touchedCount));
         for (std::size_t k = 0; k < m_touchedCount; ++k) {
             g.entries[k].count = double(m_counts[m_touched[k]]);
@@ -371,74 +483,78 @@ Glcm GlcmCounter::take(int levels, qint64 pairs, bool symmetric)
         }
     }
     m_touchedCount = 0;
+    m_pairs = 0;
+    m_scan = false;
     return g;
 }
 
 Glcm GlcmCounter::count(const QuantizedRoi& roi, cv::Point offset, bool symmetric, int rowBegin, int rowEnd)
 {
-    prepare(roi.levels);
-    const int w = roi.box.width;
-    const int h = roi.box.height;
-    const int dx = offset.x;
-    const int dy = offset.y;
-    const int y0 = std::max(rowBegin, -dy);
-    const int y1 = std::min(rowEnd, h - dy);
-    const int x0 = std::max(0, -dx);
-    const int x1 = std::min(w, w - dx);
-    // Room for every possible new cell, so the hot loop writes by index without capacity checks.
-    const std::size_t maxAdds =
-        y1 > y0 && x1 > x0 ? std::size_t(y1 - y0) * std::size_t(x1 - x0) * (symmetric ? 2 : 1) : 0;
-    const std::size_t room = m_dense ? std::min(maxAdds, m_counts.size()) : maxAdds;
-    if (m_touched.size() < room) {
-        m_touched.resize(room);
-        if (m_dense) {
-            m_touchedCells.resize(room);
-        }
-    }
-    m_touchedCount = 0;
-    qint64 pairs = 0;
-    for (int y = y0; y < y1; ++y) {
-        const std::int32_t* a = roi.bins.data() + std::size_t(y) * std::size_t(w);
-        const std::int32_t* b = roi.bins.data() + std::size_t(y + dy) * std::size_t(w) + dx;
-        for (int x = x0; x < x1; ++x) {
-            const std::int32_t ai = a[x];
-            const std::int32_t bi = b[x];
-            if ((ai | bi) < 0) {
-                continue;
-            }
-            add(ai, bi);
-            if (symmetric) {
-                add(bi, ai);
-            }
-            ++pairs;
-        }
-    }
-    return take(roi.levels, pairs, symmetric);
+    begin(roi.levels, symmetric);
+    accumulate(roi, offset, rowBegin, rowEnd);
+    return finish();
 }
 
 Glcm GlcmCounter::countAll(const QuantizedRoi& roi, cv::Point offset, bool symmetric)
 {
+    std::vector<Glcm> all = countAll(roi, std::vector<cv::Point>{offset}, symmetric);
+    return std::move(all.front());
+}
+
+std::vector<Glcm> GlcmCounter::countAll(const QuantizedRoi& roi, const std::vector<cv::Point>& offsets, bool symmetric,
+                                        TaskContext* task)
+{
     const int h = roi.box.height;
+    std::vector<Glcm> result;
     if (qint64(roi.box.width) * h < kParallelPixels || h < 2 * kBandRows) {
-        return count(roi, offset, symmetric, 0, h);
+        for (const cv::Point& offset : offsets) {
+            result.push_back(count(roi, offset, symmetric, 0, h));
+        }
+        return result;
     }
     const int bands = (h + kBandRows - 1) / kBandRows;
-    std::vector<Glcm> parts(static_cast<std::size_t>(bands));
-    // One counter per stripe (not per band): O(N²) memory per worker.
-    const int stripes = std::max(1, std::min(bands, cv::getNumThreads() * 2));
+    const int workers = std::max(1, std::min(bands, cv::getNumThreads()));
+    // parts[worker][offset]: each worker accumulates its contiguous bands into one counter per offset.
+    std::vector<std::vector<Glcm>> parts(static_cast<std::size_t>(workers));
+    std::atomic<bool> cancelled{false};
     cv::parallel_for_(
-        cv::Range(0, stripes),
+        cv::Range(0, workers),
         [&](const cv::Range& r) {
-            GlcmCounter counter;
-            for (int s = r.start; s < r.end; ++s) {
-                for (int band = s; band < bands; band += stripes) {
+            for (int wk = r.start; wk < r.end; ++wk) {
+                std::vector<GlcmCounter> counters(offsets.size());
+                for (GlcmCounter& c : counters) {
+                    c.begin(roi.levels, symmetric);
+                }
+                const int b0 = bands * wk / workers;
+                const int b1 = bands * (wk + 1) / workers;
+                for (int band = b0; band < b1; ++band) {
+                    if (task != nullptr && task->isCancelled()) {
+                        cancelled = true;
+                        return;
+                    }
                     const int y0 = band * kBandRows;
-                    parts[std::size_t(band)] = counter.count(roi, offset, symmetric, y0, std::min(h, y0 + kBandRows));
+                    const int y1 = std::min(h, y0 + kBandRows);
+                    for (std::size_t o = 0; o < offsets.size(); ++o) {
+                        counters[o].accumulate(roi, offsets[o], y0, y1);
+                    }
+                }
+                for (GlcmCounter& c : counters) {
+                    parts[std::size_t(wk)].push_back(c.finish());
                 }
             }
         },
-        stripes);
-    return mergeGlcms(parts);
+        workers);
+    if (cancelled) {
+        return {};
+    }
+    for (std::size_t o = 0; o < offsets.size(); ++o) {
+        std::vector<Glcm> perOffset;
+        for (std::vector<Glcm>& p : parts) {
+            perOffset.push_back(std::move(p[o]));
+        }
+        result.push_back(perOffset.size() == 1 ? std::move(perOffset.front()) : mergeGlcms(perOffset));
+    }
+    return result;
 }
 
 Glcm mergeGlcms(const std::vector<Glcm>& parts)

@@ -186,7 +186,9 @@ Expected<QuantizedRoi> quantizeRoi(const cv::Mat& plane, const RoiMask& mask, in
 /**
  * Counts co-occurrences in a QuantizedRoi, reusing its scratch memory between calls: a dense N×N count array for
  * N ≤ kDenseMaxLevels (4 MiB at most), and sorted pair codes for larger N (memory proportional to the pairs, not to
- * N²). One GlcmCounter per thread: not thread-safe, but independent counters may run in parallel.
+ * N²). A pair is counted when both pixels are inside the box and the mask; cell (bin(x, y), bin(x + dx, y + dy)) is
+ * incremented, and for a symmetric matrix also its transpose. One GlcmCounter per thread: not thread-safe, but
+ * independent counters may run in parallel.
  */
 class GlcmCounter
 {
@@ -194,23 +196,38 @@ public:
     /** Largest N counted with a dense matrix. */
     static constexpr int kDenseMaxLevels = 1024;
 
+    /** Starts a new matrix of `levels` levels. */
+    void begin(int levels, bool symmetric);
     /**
-     * The co-occurrence matrix of roi for offset (dx, dy): a pair is counted when both pixels are inside the box and
-     * the mask; cell (bin(x, y), bin(x + dx, y + dy)) is incremented, and with symmetric also its transpose.
-     * Rows rowBegin..rowEnd−1 (of the box) hold the first pixels; pass 0 and box.height for all of them.
+     * Adds the pairs for offset whose first pixel lies in rows rowBegin..rowEnd−1 of roi's box (the second pixel may
+     * lie in any row). roi.levels must equal the levels given to begin().
      */
+    void accumulate(const QuantizedRoi& roi, cv::Point offset, int rowBegin, int rowEnd);
+    /** The matrix accumulated since begin(); the counter is ready for the next begin(). */
+    Glcm finish();
+
+    /** begin() + accumulate() over rows rowBegin..rowEnd−1 + finish(). */
     Glcm count(const QuantizedRoi& roi, cv::Point offset, bool symmetric, int rowBegin, int rowEnd);
-    /** count() over all rows, split into parallel row bands for large ROIs (per-band matrices merged at the end). */
+    /** The matrix of the whole roi for one offset (see the overload). */
     Glcm countAll(const QuantizedRoi& roi, cv::Point offset, bool symmetric);
+    /**
+     * One matrix per offset over the whole roi. Large ROIs (a whole plane) are split into row bands counted in
+     * parallel, every offset per band while the band is in cache, with one counter per offset and worker whose
+     * partial matrices are merged at the end. Returns an empty vector when task (may be null) is cancelled.
+     */
+    std::vector<Glcm> countAll(const QuantizedRoi& roi, const std::vector<cv::Point>& offsets, bool symmetric,
+                               TaskContext* task = nullptr);
 
 private:
-    void prepare(int levels);
-    void add(std::int32_t i, std::int32_t j);
-    Glcm take(int levels, qint64 pairs, bool symmetric);
+    template <bool Check, bool Symmetric, bool Track>
+    void accumulateDense(const QuantizedRoi& roi, int dx, int dy, int y0, int y1, int x0, int x1);
 
     int m_levels = 0;
+    bool m_symmetric = false;
     bool m_dense = true;
-    std::vector<std::uint32_t> m_counts;   // dense N×N, kept zeroed between calls
+    bool m_scan = false; // dense, with so many pairs that finish() scans all N² cells instead of a touched list
+    qint64 m_pairs = 0;
+    std::vector<std::uint32_t> m_counts;   // dense N×N, kept zeroed between matrices
     std::vector<std::uint32_t> m_touched;  // dense: codes that became nonzero; sparse: every code
     std::vector<GlcmEntry> m_touchedCells; // dense: (i, j) of each code in m_touched (no division when taking)
     std::size_t m_touchedCount = 0;        // used length of m_touched / m_touchedCells

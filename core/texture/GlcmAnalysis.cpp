@@ -88,17 +88,27 @@ GlcmRoiResult computeRoi(const cv::Mat& plane, const NamedRoiMask& roi, const Gl
         return result;
     }
     result.pixelCount = q->pixelCount;
-    const bool symmetric = params.isSymmetric();
+    std::vector<cv::Point> offsets;
+    for (int d : params.distances) {
+        for (GlcmOrientation o : params.orientations) {
+            offsets.push_back(glcmOffset(o, d));
+        }
+    }
+    if (task.isCancelled()) {
+        return result;
+    }
+    const std::vector<Glcm> glcms = counter.countAll(q.value(), offsets, params.isSymmetric(), &task);
+    if (glcms.size() != offsets.size()) {
+        return result; // cancelled
+    }
+    std::size_t k = 0;
     for (int d : params.distances) {
         std::vector<GlcmMeasurement> perDistance;
         for (GlcmOrientation o : params.orientations) {
-            if (task.isCancelled()) {
-                return result;
-            }
+            const Glcm& glcm = glcms[k++];
             GlcmMeasurement m;
             m.distance = d;
             m.orientation = o;
-            const Glcm glcm = counter.countAll(q.value(), glcmOffset(o, d), symmetric);
             m.pairs = glcm.pairs;
             m.lowPairCount = glcm.pairs < kGlcmLowPairCount;
             m.features = calculator.compute(glcm, params.convention);
