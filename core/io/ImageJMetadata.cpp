@@ -162,7 +162,10 @@ QString ImageJDescription::format(const Image& image)
         s += QStringLiteral("unit=%1\n").arg(unit);
     }
     if (cal.frameInterval > 0) {
-        s += QStringLiteral("finterval=%1\n").arg(imagej::formatNumber(cal.frameInterval));
+        // ImageJ writes an integral interval as an int ("finterval=2"), others like Double.toString.
+        const bool integral = cal.frameInterval == std::floor(cal.frameInterval) && cal.frameInterval < 2147483647.0;
+        s += QStringLiteral("finterval=%1\n")
+                 .arg(integral ? QString::number(qint64(cal.frameInterval)) : imagej::formatNumber(cal.frameInterval));
     }
     if (!cal.timeUnit.isEmpty() && cal.timeUnit != QLatin1String("s") && cal.timeUnit != QLatin1String("sec")) {
         s += QStringLiteral("tunit=%1\n").arg(escape(cal.timeUnit));

@@ -38,10 +38,10 @@ struct ImageJDescription
      * in ImageJ's order: `ImageJ=`, `images=` (only for more than one plane), `channels=`/`slices=`/`frames=`
      * (only when > 1), `hyperstack=true` (for more than one non-trivial dimension or several channels),
      * `mode=composite` (several channels), `unit=` (calibrated images; "µm" is written as ImageJ's ASCII
-     * "micron", other non-ASCII characters as `\uXXXX`), `finterval=` (when > 0), `tunit=` (unless seconds),
-     * `spacing=` (stacks whose z step is not 1), `loop=false` (stacks), `min=`/`max=` (the first channel's
-     * display range, when the image has display ranges). Numbers are written like Java's Double.toString
-     * (shortest round-trip form, integral values with ".0"), so they read back exactly.
+     * "micron", other non-ASCII characters as `\uXXXX`), `finterval=` (when > 0; an integral value without ".0", as
+     * ImageJ does), `tunit=` (unless seconds), `spacing=` (stacks whose z step is not 1), `loop=false` (stacks),
+     * `min=`/`max=` (the first channel's display range, when the image has display ranges). Numbers are written like
+     * Java's Double.toString (shortest round-trip form, integral values with ".0"), so they read back exactly.
      */
     static QString format(const Image& image);
 };

@@ -175,7 +175,7 @@ private slots:
         QTest::addColumn<int>("frames");
         QTest::addColumn<QString>("expected");
         // Key order and spelling of ImageJ 1.53t's FileSaver.getDescriptionString() for a 16-bit image with
-        // µm calibration, z spacing 0.5 and display range 100..2000.
+        // µm calibration, z spacing 0.5, display range 100..2000 and (time series) a 2 s frame interval.
         QTest::newRow("single") << 1 << 1 << 1 << QStringLiteral("ImageJ=1.53t\nunit=micron\nmin=100.0\nmax=2000.0\n");
         QTest::newRow("z stack") << 1 << 5 << 1
                                  << QStringLiteral("ImageJ=1.53t\nimages=5\nslices=5\nunit=micron\nspacing=0.5\n"
@@ -186,7 +186,8 @@ private slots:
                                                       "min=100.0\nmax=2000.0\n");
         QTest::newRow("z and t") << 1 << 3 << 4
                                  << QStringLiteral("ImageJ=1.53t\nimages=12\nslices=3\nframes=4\nhyperstack=true\n"
-                                                   "unit=micron\nspacing=0.5\nloop=false\nmin=100.0\nmax=2000.0\n");
+                                                   "unit=micron\nfinterval=2\nspacing=0.5\nloop=false\nmin=100.0\n"
+                                                   "max=2000.0\n");
     }
     void descriptionIsWhatImageJWrites()
     {
@@ -198,6 +199,7 @@ private slots:
         image.calibration.unit = kMicron;
         image.calibration.pixelWidth = image.calibration.pixelHeight = 0.2;
         image.calibration.pixelDepth = 0.5;
+        image.calibration.frameInterval = frames > 1 ? 2.0 : 0.0;
         image.displayRanges = QVector<DisplayRange>(channels, DisplayRange{100, 2000});
         QCOMPARE(ImageJDescription::format(image), expected);
         const auto parsed = ImageJDescription::parse(expected);
