@@ -6,6 +6,7 @@
 
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
 #include <map>
 
@@ -540,6 +541,36 @@ private slots:
                 QCOMPARE(a.measurements[m].pairs, b.measurements[m].pairs);
                 QVERIFY(a.measurements[m].features.values == b.measurements[m].features.values);
             }
+        }
+    }
+
+    /**
+     * Cancellation is polled inside the banded counting of one big ROI (1024² = 8 bands of 128 rows), not only
+     * between ROIs: a full run polls at least once per band, and cancelling at any of those polls wins.
+     */
+    void cancelledDuringWholePlane()
+    {
+        struct CancelAfter : TaskContext
+        {
+            explicit CancelAfter(int n) : m_left(n) {}
+            bool isCancelRequested() const override
+            {
+                ++m_polls;
+                return m_left.fetch_sub(1) <= 0;
+            }
+            mutable std::atomic<int> m_left;
+            mutable std::atomic<int> m_polls{0};
+        };
+        const cv::Mat plane = randomPlane(1024, 1024, 4);
+        const NamedRoiMask whole{QStringLiteral("image"),
+                                 RoiMask{cv::Rect(0, 0, plane.cols, plane.rows), cv::Mat1b(), false}};
+        CancelAfter full(1 << 30);
+        QVERIFY(computeGlcmTable(plane, {whole}, GlcmParams(), full).isOk());
+        const int polls = full.m_polls.load();
+        QVERIFY2(polls >= 8 + 2, qPrintable(QString::number(polls)));
+        for (int k = 1; k < polls - 2; ++k) {
+            CancelAfter task(k);
+            QVERIFY(computeGlcmTable(plane, {whole}, GlcmParams(), task).status().isCancelled());
         }
     }
 
