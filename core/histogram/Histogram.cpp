@@ -20,11 +20,14 @@ struct Tr
 
 constexpr int kRowsPerPoll = 16;
 
-/** Splits rows into bands: about 4 per thread, at least 16 rows each, at most 2^31 pixels each. */
-int bandCount(const cv::Mat& plane)
+/**
+ * Splits rows into bands, each with its own partial histogram: perBand per thread (one when the per-band arrays are
+ * large, so zeroing and merging them stays cheap), at least 16 rows each, at most 2^31 pixels each.
+ */
+int bandCount(const cv::Mat& plane, int perThread = 4)
 {
     const int threads = std::max(1, cv::getNumThreads());
-    int bands = std::min(plane.rows / 16, threads * 4);
+    int bands = std::min(plane.rows / 16, threads * perThread);
     const qint64 maxPixels = qint64(1) << 31;
     while (bands > 0 && qint64(plane.rows / bands + 1) * plane.cols > maxPixels / 2) {
         ++bands;
@@ -74,7 +77,7 @@ template <typename T>
 bool exactIntegerHistogram(const cv::Mat& plane, const cv::Mat& mask, int nBins, TaskContext& task,
                            std::vector<quint64>& out)
 {
-    const int bands = bandCount(plane);
+    const int bands = bandCount(plane, nBins > 4096 ? 1 : 4);
     std::vector<std::vector<quint32>> partial(static_cast<size_t>(bands));
     const bool hasMask = !mask.empty();
     const int cols = plane.cols;

@@ -5,7 +5,10 @@
 
 #include "core/task/TaskContext.h"
 
+#include <opencv2/core/utility.hpp>
+
 #include <algorithm>
+#include <atomic>
 #include <cfloat>
 #include <cmath>
 #include <limits>
@@ -157,6 +160,34 @@ std::vector<int> candidateThresholds(const std::vector<int>& nz, int first, int 
     return c;
 }
 
+/**
+ * values[i] = f(candidates[i]) for every candidate; in parallel (both cores) when the work is large. Each value is
+ * computed by the same code whatever the thread, so the caller's sequential selection gives exactly the sequential
+ * answer. Returns false when task was cancelled (polled every 64 candidates).
+ */
+template <typename F>
+bool evaluateAll(const std::vector<int>& candidates, size_t workPerCandidate, TaskContext& task, F f, Vec& values)
+{
+    values.assign(candidates.size(), 0.0);
+    std::atomic<bool> cancelled{false};
+    auto body = [&](const cv::Range& r) {
+        for (int i = r.start; i < r.end; ++i) {
+            if ((i - r.start) % 64 == 0 && (cancelled.load(std::memory_order_relaxed) || task.isCancelled())) {
+                cancelled.store(true);
+                return;
+            }
+            values[size_t(i)] = f(candidates[size_t(i)]);
+        }
+    };
+    const int n = int(candidates.size());
+    if (double(n) * double(workPerCandidate) > 16384.0 && n > 1) {
+        cv::parallel_for_(cv::Range(0, n), body, std::max(1, cv::getNumThreads()) * 4);
+    } else {
+        body(cv::Range(0, n));
+    }
+    return !cancelled.load() && !task.isCancelled();
+}
+
 bool pollCancelled(TaskContext& task, int i)
 {
     return (i % kPollEvery) == 0 && task.isCancelled();
@@ -298,11 +329,7 @@ int huang(const Hist& data, TaskContext& task)
         candidates.push_back(0);
     }
     candidates.insert(candidates.end(), nz.begin(), nz.end());
-    for (size_t ci = 0; ci < candidates.size(); ++ci) {
-        const int it = candidates[ci];
-        if (pollCancelled(task, int(ci)) && task.isCancelled()) {
-            return -2;
-        }
+    auto entropy = [&](int it) {
         double ent = 0.0;
         for (int ih : nz) {
             const double mu = ih <= it ? mu0[size_t(it)] : mu1[size_t(it)];
@@ -311,9 +338,16 @@ int huang(const Hist& data, TaskContext& task)
                 ent += double(data[size_t(ih)]) * (-muX * std::log(muX) - (1.0 - muX) * std::log(1.0 - muX));
             }
         }
-        if (ent < minEnt) {
-            minEnt = ent;
-            threshold = it;
+        return ent;
+    };
+    Vec ents;
+    if (!evaluateAll(candidates, nz.size(), task, entropy, ents)) {
+        return -2;
+    }
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        if (ents[ci] < minEnt) {
+            minEnt = ents[ci];
+            threshold = candidates[ci];
         }
     }
     return threshold;
@@ -351,12 +385,8 @@ int huang2(const Hist& data, TaskContext& task)
         smu[i] = -mu * std::log(mu) - (1.0 - mu) * std::log(1.0 - mu);
     }
     const std::vector<int> nz = nonZeroBins(data);
-    int best = 0;
-    double bestEntropy = DBL_MAX;
-    for (int t = first; t <= last; ++t) {
-        if (pollCancelled(task, t) && task.isCancelled()) {
-            return -2;
-        }
+    const std::vector<int> candidates = candidateThresholds(nz, first, last);
+    auto entropyAt = [&](int t) {
         double entropy = 0;
         const qint64 mu0 = qint64(javaRound(W[size_t(t)] / S[size_t(t)]));
         const double rest = S[size_t(last)] - S[size_t(t)];
@@ -366,9 +396,18 @@ int huang2(const Hist& data, TaskContext& task)
             const size_t k = size_t(std::min<qint64>(std::llabs(i - mu), qint64(smu.size()) - 1));
             entropy += smu[k] * double(data[size_t(i)]);
         }
-        if (bestEntropy > entropy) {
-            bestEntropy = entropy;
-            best = t;
+        return entropy;
+    };
+    Vec ents;
+    if (!evaluateAll(candidates, nz.size(), task, entropyAt, ents)) {
+        return -2;
+    }
+    int best = 0;
+    double bestEntropy = DBL_MAX;
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        if (bestEntropy > ents[ci]) {
+            bestEntropy = ents[ci];
+            best = candidates[ci];
         }
     }
     return best;
@@ -520,6 +559,23 @@ int li(const Hist& data)
     return threshold;
 }
 
+/** H_background(t) + H_object(t): the Shannon entropies of the two normalised classes (Kapur et al. 1985). */
+double shannonSum(const Normalised& nh, const std::vector<int>& nz, int it)
+{
+    double entBack = 0.0;
+    double entObj = 0.0;
+    for (int ih : nz) {
+        if (ih <= it) {
+            const double q = nh.p[size_t(ih)] / nh.P1[size_t(it)];
+            entBack -= q * std::log(q);
+        } else {
+            const double q = nh.p[size_t(ih)] / nh.P2[size_t(it)];
+            entObj -= q * std::log(q);
+        }
+    }
+    return entBack + entObj;
+}
+
 /**
  * Kapur, Sahoo & Wong (1985), "A new method for gray-level picture thresholding using the entropy of the histogram",
  * CVGIP 29(3):273-285: maximise H_background(t) + H_object(t) (Shannon entropies of the two normalised classes).
@@ -530,27 +586,18 @@ int maxEntropy(const Hist& data, TaskContext& task)
     const int first = nh.firstBin();
     const int last = nh.lastBin(first);
     const std::vector<int> nz = nonZeroBins(data);
+    const std::vector<int> candidates = candidateThresholds(nz, first, last);
+    Vec tots;
+    if (!evaluateAll(
+            candidates, nz.size(), task, [&](int it) { return shannonSum(nh, nz, it); }, tots)) {
+        return -2;
+    }
     int threshold = -1;
     double maxEnt = std::numeric_limits<double>::denorm_min(); // Java's Double.MIN_VALUE
-    for (int it : candidateThresholds(nz, first, last)) {
-        if (pollCancelled(task, it) && task.isCancelled()) {
-            return -2;
-        }
-        double entBack = 0.0;
-        double entObj = 0.0;
-        for (int ih : nz) {
-            if (ih <= it) {
-                const double q = nh.p[size_t(ih)] / nh.P1[size_t(it)];
-                entBack -= q * std::log(q);
-            } else {
-                const double q = nh.p[size_t(ih)] / nh.P2[size_t(it)];
-                entObj -= q * std::log(q);
-            }
-        }
-        const double tot = entBack + entObj;
-        if (maxEnt < tot) {
-            maxEnt = tot;
-            threshold = it;
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        if (maxEnt < tots[ci]) {
+            maxEnt = tots[ci];
+            threshold = candidates[ci];
         }
     }
     return threshold;
@@ -718,41 +765,29 @@ int renyiEntropy(const Hist& data, TaskContext& task)
     const int first = nh.firstBin();
     const int last = nh.lastBin(first);
     const std::vector<int> nz = nonZeroBins(data);
+    const std::vector<int> candidates = candidateThresholds(nz, first, last);
     const Vec& p = nh.p;
     const Vec& P1 = nh.P1;
     const Vec& P2 = nh.P2;
 
-    // alpha = 1: maximum entropy
-    int threshold = 0;
+    // alpha = 1: maximum (Shannon) entropy, as MaxEntropy but starting from 0 / threshold 0
+    Vec tots;
+    if (!evaluateAll(
+            candidates, nz.size(), task, [&](int it) { return shannonSum(nh, nz, it); }, tots)) {
+        return -2;
+    }
+    int tStar2 = 0;
     double maxEnt = 0.0;
-    for (int it : candidateThresholds(nz, first, last)) {
-        if (pollCancelled(task, it) && task.isCancelled()) {
-            return -2;
-        }
-        double entBack = 0.0;
-        double entObj = 0.0;
-        for (int ih : nz) {
-            if (ih <= it) {
-                const double q = p[size_t(ih)] / P1[size_t(it)];
-                entBack -= q * std::log(q);
-            } else {
-                const double q = p[size_t(ih)] / P2[size_t(it)];
-                entObj -= q * std::log(q);
-            }
-        }
-        const double tot = entBack + entObj;
-        if (maxEnt < tot) {
-            maxEnt = tot;
-            threshold = it;
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        if (maxEnt < tots[ci]) {
+            maxEnt = tots[ci];
+            tStar2 = candidates[ci];
         }
     }
-    int tStar2 = threshold;
 
-    auto renyi = [&](double alpha) {
-        int best = 0;
-        double maxE = 0.0;
+    auto renyi = [&](double alpha, int& best) {
         const double term = 1.0 / (1.0 - alpha);
-        for (int it : candidateThresholds(nz, first, last)) {
+        auto value = [&](int it) {
             double entBack = 0.0;
             double entObj = 0.0;
             for (int ih : nz) {
@@ -768,20 +803,25 @@ int renyiEntropy(const Hist& data, TaskContext& task)
                     entObj += (p[size_t(ih)] * p[size_t(ih)]) / (P2[size_t(it)] * P2[size_t(it)]);
                 }
             }
-            const double tot = term * ((entBack * entObj) > 0.0 ? std::log(entBack * entObj) : 0.0);
-            if (tot > maxE) {
-                maxE = tot;
-                best = it;
+            return term * ((entBack * entObj) > 0.0 ? std::log(entBack * entObj) : 0.0);
+        };
+        Vec v;
+        if (!evaluateAll(candidates, nz.size(), task, value, v)) {
+            return false;
+        }
+        best = 0;
+        double maxE = 0.0;
+        for (size_t ci = 0; ci < candidates.size(); ++ci) {
+            if (v[ci] > maxE) {
+                maxE = v[ci];
+                best = candidates[ci];
             }
         }
-        return best;
+        return true;
     };
-    int tStar1 = renyi(0.5);
-    if (task.isCancelled()) {
-        return -2;
-    }
-    int tStar3 = renyi(2.0);
-    if (task.isCancelled()) {
+    int tStar1 = 0;
+    int tStar3 = 0;
+    if (!renyi(0.5, tStar1) || !renyi(2.0, tStar3)) {
         return -2;
     }
     if (tStar2 < tStar1) {
@@ -832,12 +872,8 @@ int shanbhag(const Hist& data, TaskContext& task)
     const int first = nh.firstBin();
     const int last = nh.lastBin(first);
     const std::vector<int> nz = nonZeroBins(data);
-    int threshold = -1;
-    double minEnt = DBL_MAX;
-    for (int it : candidateThresholds(nz, first, last)) {
-        if (pollCancelled(task, it) && task.isCancelled()) {
-            return -2;
-        }
+    const std::vector<int> candidates = candidateThresholds(nz, first, last);
+    auto measure = [&](int it) {
         double entBack = 0.0;
         double term = 0.5 / nh.P1[size_t(it)];
         for (int ih : nz) {
@@ -859,10 +895,18 @@ int shanbhag(const Hist& data, TaskContext& task)
             entObj -= nh.p[size_t(ih)] * std::log(1.0 - term * nh.P2[size_t(ih)]);
         }
         entObj *= term;
-        const double tot = std::fabs(entBack - entObj);
-        if (tot < minEnt) {
-            minEnt = tot;
-            threshold = it;
+        return std::fabs(entBack - entObj);
+    };
+    Vec tots;
+    if (!evaluateAll(candidates, nz.size(), task, measure, tots)) {
+        return -2;
+    }
+    int threshold = -1;
+    double minEnt = DBL_MAX;
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        if (tots[ci] < minEnt) {
+            minEnt = tots[ci];
+            threshold = candidates[ci];
         }
     }
     return threshold;
