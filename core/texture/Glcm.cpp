@@ -426,6 +426,8 @@ void GlcmCounter::accumulate(const QuantizedRoi& roi, cv::Point offset, int rowB
         const std::size_t room = std::min(m_touchedCount + maxAdds, m_counts.size());
         if (m_touched.size() < room) {
             m_touched.resize(room);
+        }
+        if (m_touchedCells.size() < room) {
             m_touchedCells.resize(room);
         }
     }

@@ -400,6 +400,25 @@ private slots:
         }
     }
 
+    /** One counter reused across level counts (sparse → dense → sparse) still counts exactly. */
+    void counterReusedAcrossLevels()
+    {
+        const cv::Mat plane = randomPlane(90, 80, 11);
+        Expected<RoiMask> mask = rasterize(Roi::ellipse(QStringLiteral("e"), 0, 0, 90, 80), plane.size());
+        QVERIFY(mask.isOk());
+        const std::optional<GlcmRange> range = glcmValueRange(plane, mask.value());
+        QVERIFY(range.has_value());
+        GlcmCounter counter;
+        for (int levels : {5000, 1024, 3, 65536, 256}) {
+            Expected<QuantizedRoi> q = quantizeRoi(plane, mask.value(), levels, *range);
+            QVERIFY(q.isOk());
+            for (bool symmetric : {false, true}) {
+                const cv::Point off = glcmOffset(GlcmOrientation::Antidiagonal, 2);
+                QVERIFY(asMap(counter.countAll(q.value(), off, symmetric)) == bruteForce(q.value(), off, symmetric));
+            }
+        }
+    }
+
     void haralickMatrixIsSymmetric()
     {
         const cv::Mat plane = randomPlane(30, 20, 3);
