@@ -290,12 +290,6 @@ QByteArray tableCsv(const GlcmTable& table, CliIo& io)
 int runGlcm(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Gray-level co-occurrence matrix (GLCM) texture features of ROIs, as CSV: one row per ROI × distance × "
-               "orientation and a MEAN row (mean of the orientations) per ROI × distance. Columns: roi, distance, "
-               "orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax "
-               "(quantisation range), error. See docs/texture.md for every formula.")
-            .arg(kGlcmLowPairCount));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file (TIFF, PNG, JPEG, BMP)."));
     parser.addOption({QStringLiteral("roi"),
                       Tr::tr("A rectangle ROI; X,Y is the top-left pixel, W,H the size, as in ImageJ. Repeatable."),
@@ -325,7 +319,12 @@ int runGlcm(const QStringList& args, CliIo& io)
                              "(shared by all ROIs), type (0..255 or 0..65535) or MIN:MAX."),
                       QStringLiteral("RANGE"), QStringLiteral("roi")});
     addPlaneOptions(parser);
-    parser.addOption({QStringLiteral("out"), Tr::tr("Write the CSV to this file instead of standard output."),
+    parser.addOption({QStringLiteral("out"),
+                      Tr::tr("Write the CSV to this file instead of standard output. One row per ROI × distance × "
+                             "orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, "
+                             "distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), "
+                             "rangeMin, rangeMax (quantisation range), error. Formulas: docs/texture.md.")
+                          .arg(kGlcmLowPairCount),
                       QStringLiteral("FILE.csv")});
     if (auto exit = parseCommandLine(parser, QStringLiteral("glcm"), QString::fromLatin1(kSynopsis), args, io)) {
         return *exit;
