@@ -123,7 +123,7 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
             objects = labelComponents(mask, params.connectivity, sub);
             break;
         case WatershedMode::DistanceTransform:
-            objects = distanceTransformWatershed(mask, params.seeds, Connectivity::Eight, sub);
+            objects = distanceTransformWatershed(mask, params.seeds, Connectivity::Four, sub);
             break;
         case WatershedMode::Intensity:
             objects =

@@ -74,8 +74,25 @@ class TestSegmentationPipeline : public QObject
 {
     Q_OBJECT
 private slots:
+    void disks16WatershedFindsEveryDisk_data()
+    {
+        QTest::addColumn<double>("manualLower"); // < 0: the default automatic (Otsu) threshold
+        QTest::addColumn<int>("allowedBelow08");
+        // Default pipeline: Otsu. Known deviations (see the issue note): disk 24 is dimmer than the others (median 1961
+        // vs 2828) and the global Otsu level (~1620 after smoothing) cuts it at ~76 % of its amplitude, so it shrinks
+        // to IoU 0.72; and the ground truth gives the whole overlap lens of an overlapping pair to the smaller disk
+        // (disk 6 is a full disk, its neighbour 28 lacks the lens) while a distance-map split halves the lens, so disk
+        // 6 reaches IoU 0.76. scikit-image's distance_transform_edt + peak_local_max + watershed recipe on the same
+        // mask gives the same two values.
+        QTest::newRow("Otsu (default)") << -1.0 << 2;
+        // A lower global level (inside the narrow window where dim disks are not cut and the lens losses stay small):
+        // every disk reaches 0.8, which shows the remaining gap of the default is the threshold level.
+        QTest::newRow("manual 1500") << 1500.0 << 0;
+    }
     void disks16WatershedFindsEveryDisk()
     {
+        QFETCH(double, manualLower);
+        QFETCH(int, allowedBelow08);
         const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
         const Image truthImage = readImage(QStringLiteral("synthetic/disks16_labels.tif"));
         const QJsonObject info = readJson(QStringLiteral("synthetic/disks16.json"));
@@ -89,6 +106,10 @@ private slots:
 
         SegmentationParams params;
         params.watershed = WatershedMode::DistanceTransform;
+        if (manualLower >= 0) {
+            params.autoThreshold = false;
+            params.manualLower = manualLower;
+        }
         TaskContext task;
         const Expected<SegmentationResult> result = SegmentationPipeline::run(image, params, task);
         QVERIFY2(result.isOk(), qPrintable(result.status().message()));
@@ -99,10 +120,7 @@ private slots:
 
         const std::vector<Match> matches =
             matchByMaxOverlap(result->labels.labels, result->labels.count, truth, expected);
-        // Known deviation (see the issue note): disk 24 is dimmer than the others (median 1961 vs 2828) and the global
-        // Otsu level (~1620 after smoothing) cuts it at ~76 % of its amplitude, so it shrinks to IoU ~0.72; with ideal
-        // splitting no global level outside ~1250..1500 reaches 0.8 on every disk. We require exactly 45 objects,
-        // one-to-one matches, IoU >= 0.7 for all and >= 0.8 for all but two.
+        // Exactly 45 objects, one-to-one matches, IoU >= 0.7 for all and >= 0.8 for all but allowedBelow08.
         std::vector<int> used(size_t(expected) + 1, 0);
         int below08 = 0;
         for (int f = 1; f <= result->labels.count; ++f) {
@@ -117,7 +135,7 @@ private slots:
                      qPrintable(QStringLiteral("object %1 vs disk %2: IoU %3").arg(f).arg(m.truthLabel).arg(m.iou)));
             ++used[size_t(m.truthLabel)];
         }
-        QVERIFY2(below08 <= 2, qPrintable(QString::number(below08)));
+        QVERIFY2(below08 <= allowedBelow08, qPrintable(QString::number(below08)));
         for (int t = 1; t <= expected; ++t) {
             QVERIFY2(used[size_t(t)] == 1,
                      qPrintable(QStringLiteral("disk %1 matched %2 times").arg(t).arg(used[size_t(t)])));
