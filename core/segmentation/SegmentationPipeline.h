@@ -79,7 +79,8 @@ struct SegmentationResult
  * 2. threshold: computeAutoThreshold(smoothed, {method, fullHistogram, darkBackground}) or the manual levels;
  *    mask = lower <= smoothed <= upper;
  * 3. fill holes (BinaryMorphology::fillHoles);
- * 4. split: connected components, distance-transform watershed or intensity watershed;
+ * 4. split: connected components (params.connectivity), distance-transform or intensity watershed (seeds from
+ *    params.seeds, basins flooded with 4-connectivity like scikit-image's watershed default; no separating lines);
  * 5. remove objects outside [minSize, maxSize] and, with excludeEdges, objects touching the border; renumber;
  * 6. measure every object on the unsmoothed planes of all channels (same slice and frame).
  * Progress is mapped per stage with SubTask; cancellation gives Status::cancelled(). Invalid parameters or plane
