@@ -147,7 +147,7 @@ bool floatMinMax(const cv::Mat& plane, const cv::Mat& mask, TaskContext& task, F
                     continue;
                 }
                 const float v = p[c];
-                if (std::isnan(v)) {
+                if (!std::isfinite(v)) {
                     ++fr.nans;
                     continue;
                 }
@@ -192,7 +192,7 @@ bool floatHistogram(const cv::Mat& plane, const cv::Mat& mask, int nBins, double
                     continue;
                 }
                 const double v = p[c];
-                if (std::isnan(v)) {
+                if (!std::isfinite(v)) {
                     continue;
                 }
                 if (v < lo || v > hi) {

@@ -53,9 +53,9 @@ struct Histogram
     quint64 total = 0;
     /** Pixels inside the mask but outside [rangeMin, rangeMax] (only with an explicit range). */
     quint64 outside = 0;
-    /** NaN pixels inside the mask (float planes only); never counted in a bin. */
+    /** NaN or infinite pixels inside the mask (float planes only); never counted in a bin. */
     quint64 nanCount = 0;
-    /** Smallest and largest (non-NaN) value inside the mask; both 0 when there is none. */
+    /** Smallest and largest finite value inside the mask; both 0 when there is none. */
     double dataMin = 0.0;
     double dataMax = 0.0;
 
@@ -67,8 +67,8 @@ struct Histogram
  *  - CV_8U: the 256 levels themselves (bin = value).
  *  - CV_16U: min, max = the extreme values inside the mask; bin = min(255, (int)((v - min) * 256 / (max - min + 1)
  *    + 0.5)), i.e. ImageJ's ShortProcessor "convertToByte(true)" scaling.
- *  - CV_32F: bin = min(255, (int)((v - min) * 255 / (max - min) + 0.5)) (FloatProcessor's scaling); NaNs ignored.
- * dataMin/dataMax give the min and max used. A constant plane puts every pixel in bin 0.
+ *  - CV_32F: bin = min(255, (int)((v - min) * 255 / (max - min) + 0.5)) (FloatProcessor's scaling); NaN and infinite
+ * values ignored. dataMin/dataMax give the min and max used. A constant plane puts every pixel in bin 0.
  */
 struct ImageJHistogram
 {

@@ -151,7 +151,7 @@ Expected<PlaneStatistics> floatStatistics(const cv::Mat& plane, const cv::Mat& m
                         if (m && m[c] == 0) {
                             continue;
                         }
-                        if (std::isnan(p[c])) {
+                        if (!std::isfinite(p[c])) {
                             ++nans[size_t(b)];
                             continue;
                         }

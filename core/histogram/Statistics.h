@@ -27,7 +27,7 @@ struct StatisticsParams
 
 /**
  * Statistics of the pixels of a plane inside a mask, with ImageJ 1.x's definitions (Analyze > Measure). With
- * n = count and x the pixel values (NaNs of float planes are ignored and not counted):
+ * n = count and x the pixel values (NaN and infinite values of float planes are ignored and not counted):
  *  - area = n * pixelWidth * pixelHeight
  *  - mean = Σx / n;  min, max
  *  - stdDev = sqrt((n Σx² - (Σx)²) / n / (n - 1))  (sample standard deviation; 0 when n < 2)
@@ -55,14 +55,14 @@ struct PlaneStatistics
     double kurtosis = 0.0;
     double integratedDensity = 0.0;
     double rawIntegratedDensity = 0.0;
-    qint64 nanCount = 0; ///< NaN pixels inside the mask (not counted)
+    qint64 nanCount = 0; ///< NaN or infinite pixels inside the mask (not counted)
 };
 
 /**
  * Computes PlaneStatistics of plane (CV_8U, CV_16U or CV_32F) inside mask (CV_8U of the same size, non-zero = inside;
  * empty = whole plane). 8/16-bit planes use the exact parallel histogram (see computeHistogram()); float planes a
  * parallel pass for the sums plus a selection for the median. Fails with InvalidInput for a bad plane, mask or
- * params, or when no (non-NaN) pixel is inside the mask; Status::cancelled() when task is cancelled.
+ * params, or when no finite pixel is inside the mask; Status::cancelled() when task is cancelled.
  * Thread-safe (pure function).
  */
 Expected<PlaneStatistics> computeStatistics(const cv::Mat& plane, const cv::Mat& mask, const StatisticsParams& params,

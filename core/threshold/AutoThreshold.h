@@ -74,8 +74,8 @@ struct ThresholdResult
 
 /**
  * Computes a global auto-threshold of one plane (CV_8U, CV_16U or CV_32F), optionally restricted to mask (CV_8U,
- * same size, non-zero = inside; empty = whole plane). NaNs are ignored. Degenerate inputs (constant plane, empty
- * mask) give a defined result or StatusCode::InvalidInput with a clear message; never undefined behaviour.
+ * same size, non-zero = inside; empty = whole plane). NaN and infinite values are ignored. Degenerate inputs (constant
+ * plane, empty mask) give a defined result or StatusCode::InvalidInput with a clear message; never undefined behaviour.
  * Cancellation gives Status::cancelled(). Thread-safe (pure function).
  *
  * ImageJ-compatible mode (fullHistogram == false), reproducing ImageJ 1.53t's setAutoThreshold("<Method> [dark]")

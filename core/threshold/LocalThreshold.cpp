@@ -185,7 +185,7 @@ cv::Mat toImageJ8Bit(const cv::Mat& plane)
     for (int r = 0; r < plane.rows; ++r) {
         const float* p = plane.ptr<float>(r);
         for (int c = 0; c < plane.cols; ++c) {
-            if (!std::isnan(p[c])) {
+            if (std::isfinite(p[c])) {
                 mn = std::min(mn, double(p[c]));
                 mx = std::max(mx, double(p[c]));
             }
@@ -196,7 +196,7 @@ cv::Mat toImageJ8Bit(const cv::Mat& plane)
         const float* p = plane.ptr<float>(r);
         uchar* o = out.ptr<uchar>(r);
         for (int c = 0; c < plane.cols; ++c) {
-            o[c] = std::isnan(p[c]) ? 0 : uchar(std::min(255, int((double(p[c]) - mn) * scale + 0.5)));
+            o[c] = !std::isfinite(p[c]) ? 0 : uchar(std::min(255, int((double(p[c]) - mn) * scale + 0.5)));
         }
     }
     return out;

@@ -87,8 +87,8 @@ struct LocalThresholdParams
  * dy*dy)); pixels outside the image take the value of the nearest edge pixel.
  *
  * Like Fiji (which accepts 8-bit images only), the methods work on 8-bit values: 16-bit and float planes are first
- * mapped to 0..255 with ImageJ's 8-bit conversion over the plane's min..max (the binning of ImageJHistogram; NaN
- * becomes 0), so p1/p2 of Bernsen, Mean, Median, MidGrey, Niblack and Sauvola are in those 8-bit units.
+ * mapped to 0..255 with ImageJ's 8-bit conversion over the plane's min..max (the binning of ImageJHistogram; NaN and
+ * infinite values become 0), so p1/p2 of Bernsen, Mean, Median, MidGrey, Niblack and Sauvola are in those 8-bit units.
  *
  * Fails with InvalidInput for a bad plane or params; Status::cancelled() when task is cancelled (polled every row).
  * Rows run in parallel (cv::parallel_for_). Thread-safe (pure function).
