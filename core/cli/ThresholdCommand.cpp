@@ -78,6 +78,7 @@ int runThreshold(const QStringList& args, CliIo& io)
         o.insert(QStringLiteral("lower"), r->lower);
         o.insert(QStringLiteral("upper"), r->upper);
         o.insert(QStringLiteral("histogram"), full ? QStringLiteral("full") : QStringLiteral("imagej"));
+        o.insert(QStringLiteral("found"), r->found);
         o.insert(QStringLiteral("darkBackground"), dark);
         o.insert(QStringLiteral("channel"), sel->c + 1);
         o.insert(QStringLiteral("slice"), sel->z + 1);

@@ -114,10 +114,11 @@ Expected<ThresholdResult> computeAutoThreshold(const cv::Mat& plane, const cv::M
         }
         if (h->dataMin == h->dataMax) {
             result.lower = result.upper = h->dataMin;
+            result.found = false;
             return result;
         }
         std::vector<qint64> counts(h->counts.begin(), h->counts.end());
-        const int t = autoThresholdIndex(params.method, counts, task);
+        const int t = autoThresholdIndex(params.method, counts, task, &result.found);
         if (t < 0 || task.isCancelled()) {
             return Status::cancelled();
         }
@@ -144,9 +145,10 @@ Expected<ThresholdResult> computeAutoThreshold(const cv::Mat& plane, const cv::M
         // Constant data: every pixel is at the single level, which is reported as the whole foreground (ImageJ's
         // answer for 16-bit and float planes).
         result.lower = result.upper = h.min;
+        result.found = false;
         return result;
     }
-    const int t = autoThresholdIndex(params.method, h.counts, task);
+    const int t = autoThresholdIndex(params.method, h.counts, task, &result.found);
     if (t < 0 || task.isCancelled()) {
         return Status::cancelled();
     }

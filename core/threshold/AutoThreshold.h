@@ -70,6 +70,12 @@ struct ThresholdResult
     ThresholdMethod method = ThresholdMethod::Default;
     double lower = 0.0;
     double upper = 0.0;
+    /**
+     * false when the method found no threshold and ImageJ's fallback (bin 0) was used, e.g. Intermodes or Minimum
+     * on a histogram that 10000 smoothing passes do not make bimodal, or when the data has a single value (constant
+     * plane: lower = upper = that value).
+     */
+    bool found = true;
 };
 
 /**

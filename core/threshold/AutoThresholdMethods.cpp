@@ -1013,9 +1013,12 @@ int yen(const Hist& data)
 }
 } // namespace
 
-int autoThresholdIndex(ThresholdMethod method, const std::vector<qint64>& histogram, TaskContext& task)
+int autoThresholdIndex(ThresholdMethod method, const std::vector<qint64>& histogram, TaskContext& task, bool* found)
 {
     const int n = int(histogram.size());
+    if (found) {
+        *found = false;
+    }
     if (n < 2 || firstNonZero(histogram) < 0) {
         return 0;
     }
@@ -1075,6 +1078,9 @@ int autoThresholdIndex(ThresholdMethod method, const std::vector<qint64>& histog
     }
     if (t == -2 && task.isCancelled()) {
         return -1;
+    }
+    if (found) {
+        *found = t >= 0;
     }
     return std::clamp(t, 0, n - 1);
 }

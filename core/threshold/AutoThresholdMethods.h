@@ -17,8 +17,10 @@ class TaskContext;
  * [0, bins - 1]. Each method's formula and paper are documented at computeAutoThreshold(). The histogram must not be
  * empty or all-zero (callers handle those cases). Iterative methods are capped (10000 iterations) so they always
  * terminate. Returns -1 only when task was cancelled (polled in the long loops of 65536-bin histograms).
- * Thread-safe (pure function).
+ * found (optional) is set to false when the method found no threshold (ImageJ's -1, reported as 0), e.g. Intermodes
+ * or Minimum when 10000 smoothing passes leave the histogram not bimodal. Thread-safe (pure function).
  */
-int autoThresholdIndex(ThresholdMethod method, const std::vector<qint64>& histogram, TaskContext& task);
+int autoThresholdIndex(ThresholdMethod method, const std::vector<qint64>& histogram, TaskContext& task,
+                       bool* found = nullptr);
 
 } // namespace tessera

@@ -136,6 +136,7 @@ private slots:
                 QVERIFY2(r.isOk(), qPrintable(name));
                 QCOMPARE(r->lower, value);
                 QCOMPARE(r->upper, value);
+                QVERIFY(!r->found);
             }
         }
     }
@@ -353,6 +354,24 @@ private slots:
             QVERIFY(a.isOk() && b.isOk());
             QVERIFY2(std::fabs(a->lower - b->lower) <= 8, qPrintable(file));
         }
+    }
+
+    void notFoundIsReported()
+    {
+        // Intermodes on a single broad peak never becomes bimodal: ImageJ falls back to bin 0 and so do we, flagged.
+        cv::Mat plane(64, 64, CV_8U);
+        for (int r = 0; r < 64; ++r) {
+            for (int c = 0; c < 64; ++c) {
+                plane.at<uchar>(r, c) = uchar(100 + (r * 64 + c) % 7);
+            }
+        }
+        TaskContext task;
+        const auto r = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Intermodes), task);
+        QVERIFY(r.isOk());
+        QVERIFY(!r->found);
+        QCOMPARE(r->lower, 1.0);
+        const auto otsu = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Otsu), task);
+        QVERIFY(otsu.isOk() && otsu->found);
     }
 
     void cancelledTaskGivesCancelled()

@@ -75,6 +75,7 @@ private slots:
         QCOMPARE(o[0].value(QStringLiteral("lower")).toDouble(), ref.value(QStringLiteral("Otsu")));
         QCOMPARE(o[0].value(QStringLiteral("upper")).toDouble(), 65535.0);
         QCOMPARE(o[0].value(QStringLiteral("histogram")).toString(), QStringLiteral("imagej"));
+        QCOMPARE(o[0].value(QStringLiteral("found")).toBool(), true);
     }
 
     void allMethodsAsJsonLines_data()
