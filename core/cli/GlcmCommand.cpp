@@ -229,7 +229,7 @@ void appendRow(QByteArray& out, const GlcmRoiResult& roi, int distance, const QS
     out += '\n';
 }
 
-QByteArray tableCsv(const GlcmTable& table, CliIo& io)
+QByteArray tableCsv(const GlcmTable& table, bool withRange, CliIo& io)
 {
     QByteArray out;
     out.reserve(int(table.rois.size() * table.params.distances.size() * (table.params.orientations.size() + 1)) * 400);
@@ -247,6 +247,9 @@ QByteArray tableCsv(const GlcmTable& table, CliIo& io)
                     appendRow(out, roi, d, glcmOrientationName(o), 0, nullptr, true, roi.status.message());
                 }
                 appendRow(out, roi, d, QStringLiteral("MEAN"), 0, nullptr, true, roi.status.message());
+                if (withRange) {
+                    appendRow(out, roi, d, QStringLiteral("RANGE"), 0, nullptr, true, roi.status.message());
+                }
             }
             continue;
         }
@@ -273,6 +276,10 @@ QByteArray tableCsv(const GlcmTable& table, CliIo& io)
                 anyEmpty ? Tr::tr("an orientation has no pixel pair, so the mean is undefined.") : QString();
             appendRow(out, roi, summary.distance, QStringLiteral("MEAN"), summary.pairs,
                       anyEmpty ? nullptr : &summary.mean, summary.lowPairCount, error);
+            if (withRange) {
+                appendRow(out, roi, summary.distance, QStringLiteral("RANGE"), summary.pairs,
+                          anyEmpty ? nullptr : &summary.range, summary.lowPairCount, error);
+            }
             if (summary.lowPairCount && !anyEmpty) {
                 io.err << "tessera-cli glcm: "
                        << Tr::tr("warning: ROI \"%1\" has fewer than %2 pixel pairs at distance %3 in some "
@@ -318,6 +325,9 @@ int runGlcm(const QStringList& args, CliIo& io)
                       Tr::tr("Quantisation range: roi (each ROI's min/max, default), image (the plane's), all-rois "
                              "(shared by all ROIs), type (0..255 or 0..65535) or MIN:MAX."),
                       QStringLiteral("RANGE"), QStringLiteral("roi")});
+    parser.addOption({QStringLiteral("with-range"),
+                      Tr::tr("Also write a RANGE row per ROI × distance after the MEAN row: max − min of each feature "
+                             "over the orientations (Haralick 1973).")});
     addPlaneOptions(parser);
     parser.addOption({QStringLiteral("out"),
                       Tr::tr("Write the CSV to this file instead of standard output. One row per ROI × distance × "
@@ -401,7 +411,7 @@ int runGlcm(const QStringList& args, CliIo& io)
     if (!table.isOk()) {
         return cliFail(io, table.status().message());
     }
-    const QByteArray csv = tableCsv(table.value(), io);
+    const QByteArray csv = tableCsv(table.value(), parser.isSet(QStringLiteral("with-range")), io);
     if (parser.isSet(QStringLiteral("out"))) {
         QFile file(parser.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {

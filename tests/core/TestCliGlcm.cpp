@@ -171,6 +171,34 @@ private slots:
         QCOMPARE(rows[1][rangeMax], QStringLiteral("65535"));
     }
 
+    /** --with-range adds RANGE rows: max − min over the orientation rows of the same ROI and distance. */
+    void rangeRowsOnRequest()
+    {
+        const CliRun r =
+            runCliWith({still, QStringLiteral("--roi"), QStringLiteral("a=100,100,40,40"),
+                        QStringLiteral("--with-range"), QStringLiteral("--distance"), QStringLiteral("2")});
+        QCOMPARE(r.status, 0);
+        const QList<QStringList> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 1 + 6);
+        QCOMPARE(rows[5][2], QStringLiteral("MEAN"));
+        QCOMPARE(rows[6][2], QStringLiteral("RANGE"));
+        for (int col = 4; col < 4 + 19; ++col) {
+            double lo = qInf();
+            double hi = -qInf();
+            double sum = 0;
+            for (int k = 1; k <= 4; ++k) {
+                const double v = rows[k][col].toDouble();
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+                sum += v;
+            }
+            QVERIFY2(closeEnough(rows[6][col].toDouble(), hi - lo), qPrintable(rows[0][col]));
+            QVERIFY2(closeEnough(rows[5][col].toDouble(), sum / 4), qPrintable(rows[0][col]));
+        }
+        QCOMPARE(parseCsv(runCliWith({still, QStringLiteral("--roi"), QStringLiteral("a=100,100,40,40")}).out).size(),
+                 6);
+    }
+
     void roiFilesJsonAndCsvAgree()
     {
         QTemporaryDir dir;
