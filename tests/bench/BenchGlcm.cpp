@@ -7,6 +7,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <ctime>
@@ -63,6 +64,8 @@ void BM_Glcm1000Rois50(benchmark::State& state)
     tessera::GlcmParams params;
     params.levels = 128;
     params.distances = {7};
+    const int previousThreads = cv::getNumThreads();
+    cv::setNumThreads(int(state.range(0))); // 1: serial compute cost; 2: both cores of the target machine
     const double cpu0 = processCpuSeconds();
     for (auto _ : state) {
         tessera::TaskContext task;
@@ -74,9 +77,10 @@ void BM_Glcm1000Rois50(benchmark::State& state)
         benchmark::DoNotOptimize(table->rois.data());
     }
     state.counters["cpu_ms_all_threads"] = 1000.0 * (processCpuSeconds() - cpu0) / double(state.iterations());
+    cv::setNumThreads(previousThreads);
     state.SetItemsProcessed(state.iterations() * 1000);
 }
-BENCHMARK(BM_Glcm1000Rois50)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Glcm1000Rois50)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_GlcmWhole4096(benchmark::State& state)
 {
@@ -87,6 +91,8 @@ void BM_GlcmWhole4096(benchmark::State& state)
     tessera::GlcmParams params;
     params.levels = 256;
     params.distances = {1};
+    const int previousThreads = cv::getNumThreads();
+    cv::setNumThreads(int(state.range(0))); // 1: serial compute cost; 2: both cores of the target machine
     const double cpu0 = processCpuSeconds();
     for (auto _ : state) {
         tessera::TaskContext task;
@@ -98,8 +104,9 @@ void BM_GlcmWhole4096(benchmark::State& state)
         benchmark::DoNotOptimize(table->rois.data());
     }
     state.counters["cpu_ms_all_threads"] = 1000.0 * (processCpuSeconds() - cpu0) / double(state.iterations());
+    cv::setNumThreads(previousThreads);
 }
-BENCHMARK(BM_GlcmWhole4096)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_GlcmWhole4096)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 
