@@ -419,6 +419,38 @@ private slots:
         }
     }
 
+    /** A label of a segmentation and a polygon give the same result as the rectangle covering the same pixels. */
+    void labelAndPolygonRois()
+    {
+        const cv::Mat plane = randomPlane(60, 50, 12);
+        cv::Mat labels(plane.size(), CV_32S, cv::Scalar(0));
+        labels(cv::Rect(10, 5, 30, 20)) = cv::Scalar(7);
+        const RoiMask fromLabel = RoiMask::fromLabel(labels, 7);
+        Expected<RoiMask> rect = rasterize(Roi::rectangle(QStringLiteral("r"), 10, 5, 30, 20), plane.size());
+        Expected<RoiMask> poly = rasterize(
+            Roi::polygon(QStringLiteral("p"), {QPointF(10, 5), QPointF(40, 5), QPointF(40, 25), QPointF(10, 25)}),
+            plane.size());
+        QVERIFY(rect.isOk() && poly.isOk());
+        GlcmParams params;
+        params.levels = 16;
+        params.distances = {1, 4};
+        TaskContext task;
+        Expected<GlcmTable> t = computeGlcmTable(plane,
+                                                 {{QStringLiteral("label"), fromLabel},
+                                                  {QStringLiteral("rect"), rect.value()},
+                                                  {QStringLiteral("poly"), poly.value()}},
+                                                 params, task);
+        QVERIFY(t.isOk());
+        for (std::size_t k = 1; k < 3; ++k) {
+            QCOMPARE(t->rois[k].pixelCount, 600);
+            QCOMPARE(t->rois[k].measurements.size(), t->rois[0].measurements.size());
+            for (std::size_t m = 0; m < t->rois[0].measurements.size(); ++m) {
+                QCOMPARE(t->rois[k].measurements[m].pairs, t->rois[0].measurements[m].pairs);
+                QVERIFY(t->rois[k].measurements[m].features.values == t->rois[0].measurements[m].features.values);
+            }
+        }
+    }
+
     void haralickMatrixIsSymmetric()
     {
         const cv::Mat plane = randomPlane(30, 20, 3);
