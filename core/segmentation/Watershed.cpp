@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -399,6 +400,97 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
     return out;
 }
 
+Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& task)
+{
+    if (mask.empty() || mask.type() != CV_8UC1) {
+        return Status::invalid(Tr::tr("The distance transform needs a non-empty 8-bit mask."));
+    }
+    const int w = mask.cols;
+    const int h = mask.rows;
+    constexpr int kNone = 1 << 20; // "no background in this column" (larger than any image side)
+    // Pass 1, per column (computed row by row for cache-friendly, vectorisable loops): distance to the nearest
+    // background pixel in the same column, downwards then upwards.
+    cv::Mat g(mask.size(), CV_32S);
+    for (int y = 0; y < h; ++y) {
+        if ((y & 255) == 0 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const uchar* m = mask.ptr<uchar>(y);
+        const int* above = y > 0 ? g.ptr<int>(y - 1) : nullptr;
+        int* out = g.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            out[x] = m[x] == 0 ? 0 : (above ? std::min(above[x] + 1, kNone) : kNone);
+        }
+    }
+    for (int y = h - 2; y >= 0; --y) {
+        if ((y & 255) == 0 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int* below = g.ptr<int>(y + 1);
+        int* out = g.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            out[x] = std::min(out[x], below[x] + 1);
+        }
+    }
+    task.setProgress(0.3);
+    // Pass 2, per row: lower envelope of the parabolas (x − q)² + g(q)² (P. F. Felzenszwalb and D. P. Huttenlocher,
+    // "Distance Transforms of Sampled Functions", Theory of Computing 8, 2012). Rows are independent: parallel.
+    cv::Mat out(mask.size(), CV_32S);
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> rowsDone{0};
+    cv::parallel_for_(cv::Range(0, h), [&](const cv::Range& rows) {
+        std::vector<double> f(static_cast<size_t>(w));
+        std::vector<int> v(static_cast<size_t>(w));
+        std::vector<double> z(size_t(w) + 1);
+        for (int y = rows.start; y < rows.end; ++y) {
+            if (((y - rows.start) & 63) == 0 && (cancelled || task.isCancelled())) {
+                cancelled = true;
+                return;
+            }
+            const int* gy = g.ptr<int>(y);
+            for (int x = 0; x < w; ++x) {
+                f[size_t(x)] = gy[x] >= kNone ? 1e30 : double(gy[x]) * double(gy[x]);
+            }
+            int k = 0;
+            v[0] = 0;
+            z[0] = -1e300;
+            z[1] = 1e300;
+            for (int q = 1; q < w; ++q) {
+                const double fq = f[size_t(q)] + double(q) * q;
+                auto intersect = [&](int p) { return (fq - (f[size_t(p)] + double(p) * p)) / (2.0 * (q - p)); };
+                double sIntersect = intersect(v[size_t(k)]);
+                while (sIntersect <= z[size_t(k)]) { // z[0] = −∞ stops the loop at k = 0
+                    --k;
+                    sIntersect = intersect(v[size_t(k)]);
+                }
+                ++k;
+                v[size_t(k)] = q;
+                z[size_t(k)] = sIntersect;
+                z[size_t(k) + 1] = 1e300;
+            }
+            int* o = out.ptr<int>(y);
+            k = 0;
+            for (int x = 0; x < w; ++x) {
+                while (z[size_t(k) + 1] < x) {
+                    ++k;
+                }
+                const int p = v[size_t(k)];
+                const double d = double(x - p) * double(x - p) + f[size_t(p)];
+                o[x] = d >= double(INT_MAX) ? INT_MAX : int(d);
+            }
+            const int done = ++rowsDone;
+            if ((done & 255) == 0) {
+                task.setProgress(0.3 + 0.7 * double(done) / double(h));
+            }
+        }
+    });
+    if (cancelled || task.isCancelled()) {
+        return Status::cancelled();
+    }
+    task.setProgress(1.0);
+    return out;
+}
+
 Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedParams& seeds,
                                                 Connectivity floodConnectivity, TaskContext& task)
 {
@@ -414,8 +506,14 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
     }
     cv::Mat binary;
     cv::compare(mask, 0, binary, cv::CMP_NE);
+    SubTask edtTask(task, 0.0, 0.15);
+    Expected<cv::Mat> squared = squaredDistanceTransform(binary, edtTask);
+    if (!squared.isOk()) {
+        return squared.status();
+    }
     cv::Mat distance;
-    cv::distanceTransform(binary, distance, cv::DIST_L2, cv::DIST_MASK_PRECISE, CV_32F);
+    squared->convertTo(distance, CV_32F);
+    cv::sqrt(distance, distance);
     if (!task.setProgress(0.15)) {
         return Status::cancelled();
     }
@@ -429,9 +527,15 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
     cv::Mat components, stats, centroids;
     const int nComponents =
         cv::connectedComponentsWithStats(binary, components, stats, centroids, int(floodConnectivity), CV_32S);
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
     std::vector<int> seedCount(size_t(nComponents), 0);
     std::vector<int> seedLabel(size_t(nComponents), 0);
     for (int y = 0; y < binary.rows; ++y) {
+        if ((y & 255) == 0 && task.isCancelled()) {
+            return Status::cancelled();
+        }
         const int* m = markers->labels.ptr<int>(y);
         const int* c = components.ptr<int>(y);
         for (int x = 0; x < binary.cols; ++x) {
@@ -443,6 +547,9 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
     }
     cv::Mat flooded(binary.size(), CV_32S, cv::Scalar(0));
     for (int y = 0; y < binary.rows; ++y) {
+        if ((y & 255) == 0 && task.isCancelled()) {
+            return Status::cancelled();
+        }
         const int* c = components.ptr<int>(y);
         int* o = flooded.ptr<int>(y);
         for (int x = 0; x < binary.cols; ++x) {
@@ -464,20 +571,20 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
             const int c = touching[size_t(i)];
             const cv::Rect box(stats.at<int>(c, cv::CC_STAT_LEFT), stats.at<int>(c, cv::CC_STAT_TOP),
                                stats.at<int>(c, cv::CC_STAT_WIDTH), stats.at<int>(c, cv::CC_STAT_HEIGHT));
-            // Flooding −distance: exact Euclidean distances are square roots of integers, so k = round(d²) ranks
-            // them exactly and a bucket queue on integer levels (largest distance first) gives the heap's order.
+            // Flooding −distance ranks pixels by the exact integer d², so a bucket queue on integer levels (largest
+            // distance first) gives the heap's order.
             cv::Mat inside(box.size(), CV_8U, cv::Scalar(0));
             cv::Mat level(box.size(), CV_32S, cv::Scalar(0));
             cv::Mat seedsInBox(box.size(), CV_32S, cv::Scalar(0));
             int maxK = 0;
             for (int y = 0; y < box.height; ++y) {
                 const int* comp = components.ptr<int>(box.y + y) + box.x;
-                const float* d = distance.ptr<float>(box.y + y) + box.x;
+                const int* d2 = squared->ptr<int>(box.y + y) + box.x;
                 const int* m = markers->labels.ptr<int>(box.y + y) + box.x;
                 for (int x = 0; x < box.width; ++x) {
                     if (comp[x] == c) {
                         inside.at<uchar>(y, x) = 255;
-                        const int k = cvRound(double(d[x]) * double(d[x]));
+                        const int k = d2[x];
                         level.at<int>(y, x) = k;
                         maxK = std::max(maxK, k);
                         seedsInBox.at<int>(y, x) = m[x];

@@ -72,9 +72,20 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
                                TaskContext& task);
 
 /**
+ * Exact squared Euclidean distance transform of mask (CV_8U, non-zero = foreground): for each foreground pixel the
+ * squared distance (an integer) to the nearest background pixel centre, 0 on background. Pixels outside the image are
+ * not background; a mask without any background pixel gives INT_MAX everywhere. Algorithm: P. F. Felzenszwalb and
+ * D. P. Huttenlocher, "Distance Transforms of Sampled Functions", Theory of Computing 8 (2012): a column pass, then
+ * the lower envelope of parabolas along each row (rows in parallel on all cores). Returns CV_32S. Polls cancellation
+ * every 64-256 rows. Thread-safe (pure function).
+ */
+Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& task);
+
+/**
  * Splits touching round objects of a binary mask like ImageJ's Process > Binary > Watershed and scikit-image's
  * distance_transform_edt + peak_local_max + watershed recipe:
- * 1. exact Euclidean distance map of the foreground (cv::distanceTransform, DIST_L2, DIST_MASK_PRECISE);
+ * 1. exact Euclidean distance map of the foreground (squaredDistanceTransform(); the same values as OpenCV's
+ *    DIST_L2 / DIST_MASK_PRECISE and scipy's distance_transform_edt);
  * 2. seeds = findSeeds(distance, mask, seeds);
  * 3. markerWatershed(−distance, seeds, mask, floodConnectivity), computed per connected component of the mask
  *    (components are independent: one with a single seed is that object; those with several seeds are flooded in

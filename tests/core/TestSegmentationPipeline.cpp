@@ -2,13 +2,18 @@
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
+#include <chrono>
 #include <map>
+#include <thread>
+
+#include <opencv2/imgproc.hpp>
 
 using namespace tessera;
 
@@ -258,6 +263,52 @@ private slots:
         qInfo("CellProfiler nuclei: %d objects (ImageJ: 323), Otsu lower %g", result->labels.count,
               result->threshold.lower);
         QVERIFY2(qAbs(result->labels.count - 323) <= 323 / 10, qPrintable(QString::number(result->labels.count)));
+    }
+
+    void cancelsPromptlyOn4096Image_data()
+    {
+        QTest::addColumn<double>("cancelAt"); // progress fraction at which cancel() is requested
+        QTest::newRow("smoothing") << 0.05;
+        QTest::newRow("watershed") << 0.4;
+        QTest::newRow("measurements") << 0.8;
+    }
+    void cancelsPromptlyOn4096Image()
+    {
+        QFETCH(double, cancelAt);
+        static const Image image = [] {
+            Expected<Image> img = Image::create(PixelType::UInt16, 4096, 4096);
+            cv::Mat p = img->plane(0);
+            p.setTo(300);
+            for (int y = 30; y < 4080; y += 45) {
+                for (int x = 30; x < 4080; x += 45) {
+                    cv::circle(p, cv::Point(x, y), 14 + (x * 7 + y) % 9, cv::Scalar(2500), cv::FILLED);
+                }
+            }
+            return img.value();
+        }();
+        QElapsedTimer sinceRequest;
+        TaskContext task([&](double fraction, const QString&) {
+            if (fraction >= cancelAt && !sinceRequest.isValid()) {
+                sinceRequest.start();
+            }
+        });
+        // The callback only notes the time; the cancel itself comes from "outside", polled by the analysis.
+        TaskContext* t = &task;
+        std::thread watcher([&sinceRequest, t] {
+            while (!sinceRequest.isValid()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            t->cancel();
+        });
+        SegmentationParams params;
+        params.watershed = WatershedMode::DistanceTransform;
+        const Expected<SegmentationResult> r = SegmentationPipeline::run(image, params, task);
+        const qint64 latency = sinceRequest.elapsed();
+        watcher.join();
+        QVERIFY(r.status().isCancelled());
+        qInfo("cancel requested at %.2f: returned after %lld ms", cancelAt, latency);
+        // ~100 ms is the target on an idle machine; the bound leaves room for a loaded 2-core CI runner.
+        QVERIFY2(latency < 400, qPrintable(QString::number(latency)));
     }
 
     void invalidParamsAndCancel()

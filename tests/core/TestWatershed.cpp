@@ -5,6 +5,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <climits>
 #include <cmath>
 
 using namespace tessera;
@@ -61,6 +62,48 @@ private slots:
             }
         }
         QVERIFY2(wrong == 0, qPrintable(QString::number(wrong)));
+    }
+
+    void squaredDistanceTransformIsExact_data()
+    {
+        QTest::addColumn<int>("seed");
+        QTest::addColumn<double>("density"); // fraction of background pixels
+        QTest::newRow("sparse background") << 1 << 0.002;
+        QTest::newRow("dense background") << 2 << 0.2;
+        QTest::newRow("no background") << 3 << 0.0;
+    }
+    void squaredDistanceTransformIsExact()
+    {
+        QFETCH(int, seed);
+        QFETCH(double, density);
+        cv::Mat mask(173, 251, CV_8U, cv::Scalar(255));
+        cv::RNG rng(static_cast<uint64>(seed));
+        for (int y = 0; y < mask.rows; ++y) {
+            for (int x = 0; x < mask.cols; ++x) {
+                if (rng.uniform(0.0, 1.0) < density) {
+                    mask.at<uchar>(y, x) = 0;
+                }
+            }
+        }
+        TaskContext task;
+        const Expected<cv::Mat> d2 = squaredDistanceTransform(mask, task);
+        QVERIFY(d2.isOk());
+        if (density == 0.0) {
+            QCOMPARE(cv::countNonZero(d2.value() != INT_MAX), 0);
+            return;
+        }
+        // Brute force: the squared distance to the nearest background pixel centre.
+        std::vector<cv::Point> background;
+        cv::findNonZero(mask == 0, background);
+        for (int y = 0; y < mask.rows; y += 3) {
+            for (int x = 0; x < mask.cols; x += 2) {
+                int best = INT_MAX;
+                for (const cv::Point& b : background) {
+                    best = std::min(best, (b.x - x) * (b.x - x) + (b.y - y) * (b.y - y));
+                }
+                QCOMPARE(d2->at<int>(y, x), best);
+            }
+        }
     }
 
     void deterministic()
