@@ -3,6 +3,7 @@
 #include "core/task/TaskContext.h"
 #include "core/threshold/AutoThreshold.h"
 #include "core/threshold/AutoThresholdMethods.h"
+#include "core/threshold/ManualThreshold.h"
 
 #include <QFile>
 #include <QtTest>
@@ -372,6 +373,67 @@ private slots:
         QCOMPARE(r->lower, 1.0);
         const auto otsu = computeAutoThreshold(plane, cv::Mat(), paramsFor(ThresholdMethod::Otsu), task);
         QVERIFY(otsu.isOk() && otsu->found);
+    }
+
+    void manualThresholdMask_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("8-bit") << CV_8U;
+        QTest::newRow("16-bit") << CV_16U;
+        QTest::newRow("float") << CV_32F;
+    }
+    void manualThresholdMask()
+    {
+        QFETCH(int, type);
+        // Values 0..99 in a 10 x 10 plane; [20, 29.5] selects exactly the second row (inclusive bounds).
+        cv::Mat plane(10, 10, type);
+        for (int i = 0; i < 100; ++i) {
+            switch (type) {
+            case CV_8U:
+                plane.at<uchar>(i / 10, i % 10) = uchar(i);
+                break;
+            case CV_16U:
+                plane.at<ushort>(i / 10, i % 10) = ushort(i);
+                break;
+            default:
+                plane.at<float>(i / 10, i % 10) = float(i);
+                break;
+            }
+        }
+        if (type == CV_32F) {
+            plane.at<float>(7, 5) = std::nanf("");
+        }
+        ManualThresholdParams p;
+        p.lower = 20;
+        p.upper = 29.5;
+        TaskContext task;
+        const Expected<cv::Mat> m = applyThreshold(plane, cv::Mat(), p, task);
+        QVERIFY(m.isOk());
+        QCOMPARE(m->type(), CV_8U);
+        QCOMPARE(cv::countNonZero(m.value()), 10);
+        QCOMPARE(cv::countNonZero(m.value().row(2)), 10);
+        // The mask restricts the result; NaN is never foreground.
+        cv::Mat roi(10, 10, CV_8U, cv::Scalar(0));
+        roi(cv::Rect(0, 0, 5, 10)).setTo(255);
+        const Expected<cv::Mat> masked = applyThreshold(plane, roi, p, task);
+        QVERIFY(masked.isOk());
+        QCOMPARE(cv::countNonZero(masked.value()), 5);
+        p.lower = 0;
+        p.upper = 1e9;
+        QCOMPARE(cv::countNonZero(applyThreshold(plane, cv::Mat(), p, task).value()), type == CV_32F ? 99 : 100);
+        // An automatic result applies the same way.
+        ThresholdResult r;
+        r.lower = 90;
+        r.upper = 255;
+        QCOMPARE(cv::countNonZero(applyThreshold(plane, cv::Mat(), r, task).value()), 10);
+        // Invalid bounds and cancellation.
+        p.lower = 5;
+        p.upper = 4;
+        QVERIFY(!p.validate().isOk());
+        QCOMPARE(applyThreshold(plane, cv::Mat(), p, task).status().code(), StatusCode::InvalidInput);
+        TaskContext cancelled;
+        cancelled.cancel();
+        QVERIFY(applyThreshold(plane, cv::Mat(), r, cancelled).status().isCancelled());
     }
 
     void cancelledTaskGivesCancelled()
