@@ -126,7 +126,8 @@ private slots:
     {
         Settings().clearRecentFiles();
         MainWindow w;
-        const QString path = QFileInfo(dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")).absoluteFilePath();
+        const QString path =
+            QFileInfo(dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")).absoluteFilePath();
         QVERIFY(openAndWait(w, path));
         QCOMPARE(Settings().recentFiles().value(0), path);
     }

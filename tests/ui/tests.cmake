@@ -2,3 +2,4 @@
 add_unit_test(TestTaskRunner ui/TestTaskRunner.cpp LIBS tessera_ui GUI)
 add_unit_test(TestImageView ui/TestImageView.cpp LIBS tessera_ui GUI)
 add_unit_test(TestMainWindow ui/TestMainWindow.cpp LIBS tessera_ui GUI)
+add_unit_test(TestTranslations ui/TestTranslations.cpp LIBS tessera_ui GUI)

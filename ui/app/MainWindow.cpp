@@ -188,9 +188,9 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::openDialog()
 {
     Settings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Image"), settings.lastDirectory(),
-        tr("Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Image"), settings.lastDirectory(),
+                                     tr("Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)"));
     if (!path.isEmpty()) {
         settings.setLastDirectory(QFileInfo(path).absolutePath());
         openFile(path);
@@ -281,10 +281,7 @@ void MainWindow::updateCursorInfo(const QPointF& imagePos, bool inside)
     const Calibration& cal = m_document->image().calibration;
     QString text = tr("x=%1, y=%2").arg(x).arg(y);
     if (cal.isCalibrated()) {
-        text += tr(" (%1, %2 %3)")
-                    .arg(x * cal.pixelWidth, 0, 'f', 2)
-                    .arg(y * cal.pixelHeight, 0, 'f', 2)
-                    .arg(cal.unit);
+        text += tr(" (%1, %2 %3)").arg(x * cal.pixelWidth, 0, 'f', 2).arg(y * cal.pixelHeight, 0, 'f', 2).arg(cal.unit);
     }
     text += tr(", value=%1").arg(formatValue(m_document->currentPlane(), x, y));
     m_cursorLabel->setText(text);

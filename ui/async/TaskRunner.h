@@ -16,8 +16,7 @@
 namespace tessera {
 
 /** A TaskContext whose cancellation and progress are those of a QPromise (progress range 0..1000). */
-template <typename T>
-class PromiseTaskContext : public TaskContext
+template <typename T> class PromiseTaskContext : public TaskContext
 {
 public:
     explicit PromiseTaskContext(QPromise<T>& promise)
@@ -25,8 +24,7 @@ public:
               promise.setProgressValueAndText(int(f * 1000.0), message);
           }),
           m_promise(promise)
-    {
-    }
+    {}
 
 protected:
     bool isCancelRequested() const override { return m_promise.isCanceled(); }
@@ -78,12 +76,11 @@ public:
             emit taskFinished(key);
         });
         if (onProgress) {
-            connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
-                    [watcher, onProgress, guard](int value) {
-                        if (guard) {
-                            onProgress(value / 1000.0, watcher->progressText());
-                        }
-                    });
+            connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [watcher, onProgress, guard](int value) {
+                if (guard) {
+                    onProgress(value / 1000.0, watcher->progressText());
+                }
+            });
         }
         QFuture<T> future = QtConcurrent::run(&m_pool, [work](QPromise<T>& promise) {
             promise.setProgressRange(0, 1000);

@@ -130,8 +130,8 @@ void ImageView::mouseMoveEvent(QMouseEvent* event)
         update();
     }
     const QPointF ip = widgetToImage(event->position());
-    const bool inside = !m_image.isNull() && ip.x() >= 0 && ip.y() >= 0 && ip.x() < m_image.width() &&
-                        ip.y() < m_image.height();
+    const bool inside =
+        !m_image.isNull() && ip.x() >= 0 && ip.y() >= 0 && ip.x() < m_image.width() && ip.y() < m_image.height();
     emit cursorMoved(ip, inside);
 }
 

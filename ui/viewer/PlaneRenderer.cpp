@@ -14,9 +14,8 @@ Lut Lut::grays()
 
 QStringList Lut::names()
 {
-    return {QStringLiteral("Grays"), QStringLiteral("Fire"),    QStringLiteral("Red"),
-            QStringLiteral("Green"), QStringLiteral("Blue"),    QStringLiteral("Cyan"),
-            QStringLiteral("Magenta"), QStringLiteral("Yellow")};
+    return {QStringLiteral("Grays"), QStringLiteral("Fire"), QStringLiteral("Red"),     QStringLiteral("Green"),
+            QStringLiteral("Blue"),  QStringLiteral("Cyan"), QStringLiteral("Magenta"), QStringLiteral("Yellow")};
 }
 
 Lut Lut::byName(const QString& name)
@@ -43,8 +42,8 @@ Lut Lut::byName(const QString& name)
             const double x = i / 255.0;
             r = int(255 * std::clamp(1.6 * x, 0.0, 1.0));
             g = int(255 * std::clamp(2.0 * x - 0.8, 0.0, 1.0));
-            b = int(255 * std::clamp(x < 0.35 ? 2.2 * x : (x < 0.6 ? 0.77 - 3.0 * (x - 0.35) : 3.5 * (x - 0.75)), 0.0,
-                                     1.0));
+            b = int(255 *
+                    std::clamp(x < 0.35 ? 2.2 * x : (x < 0.6 ? 0.77 - 3.0 * (x - 0.35) : 3.5 * (x - 0.75)), 0.0, 1.0));
         }
         lut.colors[i] = qRgb(r, g, b);
     }

@@ -3,10 +3,10 @@
 #include "core/image/Image.h"
 
 #include <QImage>
+#include <QRgb>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <QRgb>
 
 namespace tessera {
 
