@@ -49,8 +49,7 @@ private:
 /**
  * Either a value or a non-OK Status. value() must only be called when isOk().
  */
-template <typename T>
-class Expected
+template <typename T> class Expected
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}

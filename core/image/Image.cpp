@@ -57,15 +57,14 @@ Expected<Image> Image::create(PixelType type, int width, int height, int channel
 {
     if (width <= 0 || height <= 0 || channels <= 0 || slices <= 0 || frames <= 0) {
         return Status::invalid(QCoreApplication::translate("tessera::Image", "Invalid image size %1×%2 with %3 "
-                                                                              "channels, %4 slices, %5 frames.")
+                                                                             "channels, %4 slices, %5 frames.")
                                    .arg(width)
                                    .arg(height)
                                    .arg(channels)
                                    .arg(slices)
                                    .arg(frames));
     }
-    const double bytes =
-        double(width) * height * double(channels) * slices * double(frames) * bytesPerSample(type);
+    const double bytes = double(width) * height * double(channels) * slices * double(frames) * bytesPerSample(type);
     const double rows = double(height) * channels * slices * frames;
     if (bytes > double(maxBytes) || rows > double(std::numeric_limits<int>::max())) {
         return Status::tooLarge(QCoreApplication::translate("tessera::Image",

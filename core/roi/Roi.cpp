@@ -114,8 +114,10 @@ Expected<RoiMask> rasterize(const Roi& roi, cv::Size imageSize)
     const double cx0 = std::max(0.0, fx0), cx1 = std::min(double(imageSize.width), fx1);
     const double cy0 = std::max(0.0, fy0), cy1 = std::min(double(imageSize.height), fy1);
     if (cx1 <= cx0 || cy1 <= cy0) {
-        return Status::invalid(
-            Tr::tr("ROI \"%1\" lies outside the %2×%3 image.").arg(roi.name).arg(imageSize.width).arg(imageSize.height));
+        return Status::invalid(Tr::tr("ROI \"%1\" lies outside the %2×%3 image.")
+                                   .arg(roi.name)
+                                   .arg(imageSize.width)
+                                   .arg(imageSize.height));
     }
     RoiMask m;
     m.box = cv::Rect(int(cx0), int(cy0), int(cx1 - cx0), int(cy1 - cy0));

@@ -35,10 +35,10 @@ QString roiShapeName(RoiShape shape);
 struct Roi
 {
     QString name;
-    QString className;                              ///< user class such as "cell" or "background"; may be empty
+    QString className; ///< user class such as "cell" or "background"; may be empty
     RoiShape shape = RoiShape::Rectangle;
-    QRectF bounds;                                  ///< box of Rectangle and Ellipse (x, y = top-left; w, h = size)
-    std::vector<QPointF> vertices;                  ///< vertices of Polygon, in pixel coordinates
+    QRectF bounds;                 ///< box of Rectangle and Ellipse (x, y = top-left; w, h = size)
+    std::vector<QPointF> vertices; ///< vertices of Polygon, in pixel coordinates
 
     static Roi rectangle(const QString& name, double x, double y, double w, double h);
     static Roi ellipse(const QString& name, double x, double y, double w, double h);
@@ -64,10 +64,7 @@ struct RoiMask
     int pixelCount() const;
     bool isEmpty() const { return box.empty() || pixelCount() == 0; }
     /** True when pixel (x, y) in image coordinates is inside. */
-    bool contains(int x, int y) const
-    {
-        return box.contains(cv::Point(x, y)) && mask(y - box.y, x - box.x) != 0;
-    }
+    bool contains(int x, int y) const { return box.contains(cv::Point(x, y)) && mask(y - box.y, x - box.x) != 0; }
 
     /** Every pixel of an image of the given size. */
     static RoiMask whole(cv::Size imageSize);

@@ -27,7 +27,6 @@ SubTask::SubTask(TaskContext& parent, double begin, double end)
           parent.setProgress(begin + (end - begin) * f, message);
       }),
       m_parent(parent)
-{
-}
+{}
 
 } // namespace tessera
