@@ -26,7 +26,7 @@ constexpr int kBandRows = 128;
 template <typename T> bool isValue(T v)
 {
     if constexpr (std::is_floating_point_v<T>) {
-        return !std::isnan(v);
+        return std::isfinite(v);
     } else {
         (void)v;
         return true;

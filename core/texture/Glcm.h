@@ -142,7 +142,7 @@ struct Glcm
 
 /**
  * The pixels of one ROI quantised to gray levels: bins holds box.width × box.height values in row-major order,
- * each 0..levels−1, or kOutside for pixels outside the mask (or NaN in float images).
+ * each 0..levels−1, or kOutside for pixels outside the mask (or NaN / ±∞ in float images).
  */
 struct QuantizedRoi
 {
@@ -170,7 +170,7 @@ inline int quantizeValue(double v, const GlcmRange& r, int levels)
 }
 
 /**
- * Minimum and maximum of the pixels of plane (CV_8U, CV_16U or CV_32F, one channel) inside mask, NaN ignored.
+ * Minimum and maximum of the pixels of plane (CV_8U, CV_16U or CV_32F, one channel) inside mask, NaN and ±∞ ignored.
  * A RoiMask whose `mask` is empty stands for every pixel of `box` (no mask allocated). Returns nullopt when the mask
  * holds no finite pixel. Thread-safe.
  */

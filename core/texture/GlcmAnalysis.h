@@ -81,7 +81,7 @@ struct GlcmTable
  * min and max over every ROI's pixels), then build one matrix per (distance, orientation) and compute all 19
  * features from it, plus the mean and range over orientations per distance.
  *
- * plane: one channel, CV_8U, CV_16U or CV_32F (NaN pixels are treated as outside every ROI). Fails with
+ * plane: one channel, CV_8U, CV_16U or CV_32F (NaN and ±∞ pixels are treated as outside every ROI). Fails with
  * InvalidInput for invalid params, another plane type, or PixelType range on a float plane; with
  * Status::cancelled() if task is cancelled (never a partial table). A ROI without pixels does not fail the call: its
  * GlcmRoiResult carries the error. Orientations without any pair give pairs = 0 and NaN features.

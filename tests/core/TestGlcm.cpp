@@ -519,14 +519,15 @@ private slots:
         cv::Mat plane(10, 10, CV_32F, cv::Scalar(1.5f));
         plane.at<float>(0, 0) = std::numeric_limits<float>::quiet_NaN();
         plane.at<float>(5, 5) = 2.5f;
+        plane.at<float>(9, 9) = std::numeric_limits<float>::infinity();
         GlcmParams params;
         TaskContext task;
         Expected<GlcmTable> t =
             computeGlcmTable(plane, {{QStringLiteral("f"), RoiMask::whole(plane.size())}}, params, task);
         QVERIFY(t.isOk());
-        QCOMPARE(t->rois.front().pixelCount, 99); // the NaN pixel is outside
+        QCOMPARE(t->rois.front().pixelCount, 98); // the NaN and infinite pixels are outside
         QCOMPARE(t->rois.front().range.max, 2.5);
-        QCOMPARE(t->rois.front().measurements.front().pairs, qint64(89));
+        QCOMPARE(t->rois.front().measurements.front().pairs, qint64(88));
         params.rangeMode = GlcmRangeMode::PixelType;
         QCOMPARE(computeGlcmTable(plane, {{QStringLiteral("f"), RoiMask::whole(plane.size())}}, params, task)
                      .status()
