@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -86,8 +87,8 @@ private:
     /** log(count) for a whole count: from the table when count < its size, else std::log. */
     double logCount(double count) const
     {
-        const auto c = std::size_t(count);
-        return c < m_log.size() ? m_log[c] : std::log(count);
+        const auto c = std::int64_t(count); // signed: one instruction, unlike a conversion to size_t
+        return c < std::int64_t(m_log.size()) ? m_log[std::size_t(c)] : std::log(count);
     }
     void ensureLogTable(double maxCount);
 
