@@ -9,7 +9,7 @@ Pipeline (the usual skimage recipe, same steps as Tessera's SegmentationPipeline
 gaussian(sigma=1, preserve_range) -> threshold_otsu -> binary_fill_holes -> distance_transform_edt ->
 peak_local_max(min_distance=3, labels=components, exclude_border=False) -> watershed(-distance, markers, mask) ->
 regionprops_table with the shape and intensity properties that correspond to Tessera's measurement columns.
-Prints the median wall time of each stage and of the whole pipeline, and the object count.
+Prints the median wall time of each stage and of the whole pipeline, its CPU time, and the object count.
 """
 import statistics
 import sys
@@ -29,6 +29,7 @@ PROPERTIES = (
 
 def run(image):
     t = {}
+    c0 = time.process_time()
     t0 = time.perf_counter()
     smoothed = filters.gaussian(image, sigma=1.0, preserve_range=True)
     t1 = time.perf_counter()
@@ -52,6 +53,7 @@ def run(image):
     t["dt watershed"] = t4 - t3
     t["regionprops"] = t5 - t4
     t["total"] = t5 - t0
+    t["total CPU"] = time.process_time() - c0
     return t, len(table["label"])
 
 
