@@ -2,14 +2,47 @@
 
 #include "core/task/TaskContext.h"
 
+#include "core/io/codecs/OpenCvDecoder.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <opencv2/imgcodecs.hpp>
+#include <QLibrary>
 
 #include <vector>
 
 namespace tessera {
+namespace {
+
+using DecodeFunction = bool (*)(const unsigned char*, std::size_t, cv::Mat*);
+
+/**
+ * Finds tesseraDecodeImage in the tessera_opencv_codecs module: next to the executable, in the install tree, then in
+ * the build tree. QLibrary keeps a loaded module loaded, so later look-ups are cheap. Returns null when absent.
+ */
+DecodeFunction resolveDecoder()
+{
+    QStringList dirs;
+    if (QCoreApplication::instance()) {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        dirs << appDir << appDir + QStringLiteral("/../lib/tessera");
+    }
+    dirs << QStringLiteral(TESSERA_CODECS_INSTALL_DIR) << QStringLiteral(TESSERA_CODECS_BUILD_DIR);
+    for (const QString& dir : dirs) {
+        const QString path = QDir(dir).filePath(QStringLiteral("tessera_opencv_codecs.so"));
+        if (!QFileInfo::exists(path)) {
+            continue;
+        }
+        QLibrary library(path);
+        if (auto f = reinterpret_cast<DecodeFunction>(library.resolve(TESSERA_DECODE_IMAGE_SYMBOL))) {
+            return f;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
 {
@@ -45,14 +78,14 @@ Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
     }
     // Decode from memory so that non-ASCII paths work regardless of the C library's locale.
     const QByteArray bytes = file.readAll();
-    cv::Mat decoded;
-    try {
-        const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
-        decoded = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception&) {
-        decoded.release();
+    const DecodeFunction decode = resolveDecoder();
+    if (!decode) {
+        return Status::unsupported(tr("Cannot read \"%1\": PNG, JPEG and BMP support (the tessera_opencv_codecs "
+                                      "module) is not installed.")
+                                       .arg(info.fileName()));
     }
-    if (decoded.empty()) {
+    cv::Mat decoded;
+    if (!decode(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()), &decoded)) {
         return Status::unsupported(
             tr("Cannot read \"%1\": it is not a TIFF, PNG, JPEG or BMP image, or it is corrupt.").arg(info.fileName()));
     }

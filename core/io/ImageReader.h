@@ -12,7 +12,9 @@ class TaskContext;
 
 /**
  * Reads any image file Tessera supports: TIFF (recognised by content, not extension) through TiffReader,
- * and PNG, JPEG, BMP through OpenCV's imgcodecs (8/16-bit; colour files become 3 channels in R, G, B order).
+ * and PNG, JPEG, BMP through OpenCV's imgcodecs (8/16-bit; colour files become 3 channels in R, G, B order), loaded
+ * on first use from the tessera_opencv_codecs module (next to the executable, in the install tree or the build tree);
+ * without it such files fail with StatusCode::Unsupported.
  * Thread safety: independent calls may run in parallel.
  */
 class ImageReader
