@@ -55,6 +55,12 @@ int runSegment(const QStringList& args, CliIo& io)
     parser.addOption({QStringLiteral("tolerance"),
                       Tr::tr("Watershed seed prominence on the distance map in pixels (default 0.5, as ImageJ)."),
                       QStringLiteral("H"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("no-refine"),
+                      Tr::tr("Keep the thresholded outlines (default: move each outline to the steepest intensity "
+                             "edge within the refinement distance).")});
+    parser.addOption({QStringLiteral("refine-distance"),
+                      Tr::tr("How far (pixels, 0.5-50) outline refinement may move an outline (default 3)."),
+                      QStringLiteral("D"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("min-area"),
                       Tr::tr("Remove objects smaller than A (pixels, or calibrated with --calibrated)."),
                       QStringLiteral("A"), QStringLiteral("0")});
@@ -105,12 +111,15 @@ int runSegment(const QStringList& args, CliIo& io)
     if (!number(QStringLiteral("smooth"), params.smoothSigma) || !number(QStringLiteral("min-distance"), minDistance) ||
         !number(QStringLiteral("tolerance"), params.seeds.tolerance) ||
         !number(QStringLiteral("min-area"), params.minSize) ||
+        !number(QStringLiteral("refine-distance"), params.refineDistance) ||
         (parser.isSet(QStringLiteral("max-area")) && !number(QStringLiteral("max-area"), params.maxSize))) {
-        return usage(Tr::tr("--smooth, --min-distance, --tolerance, --min-area and --max-area need numbers."));
+        return usage(Tr::tr(
+            "--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers."));
     }
     params.seeds.minDistance = int(minDistance);
     params.watershed =
         parser.isSet(QStringLiteral("watershed")) ? WatershedMode::DistanceTransform : WatershedMode::None;
+    params.refineOutlines = !parser.isSet(QStringLiteral("no-refine"));
     params.sizeUnit = parser.isSet(QStringLiteral("calibrated")) ? SizeUnit::Calibrated : SizeUnit::Pixels;
     params.excludeEdges = parser.isSet(QStringLiteral("exclude-edges"));
     const Status valid = params.validate();

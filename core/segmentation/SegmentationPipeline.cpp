@@ -15,7 +15,8 @@ bool SegmentationParams::operator==(const SegmentationParams& o) const
            darkBackground == o.darkBackground && manualLower == o.manualLower && manualUpper == o.manualUpper &&
            fillHoles == o.fillHoles && watershed == o.watershed && seeds == o.seeds &&
            watershedOnGradient == o.watershedOnGradient && connectivity == o.connectivity && minSize == o.minSize &&
-           maxSize == o.maxSize && sizeUnit == o.sizeUnit && excludeEdges == o.excludeEdges && measure == o.measure;
+           maxSize == o.maxSize && sizeUnit == o.sizeUnit && excludeEdges == o.excludeEdges && measure == o.measure &&
+           refineOutlines == o.refineOutlines && refineDistance == o.refineDistance;
 }
 
 Status SegmentationParams::validate() const
@@ -35,6 +36,10 @@ Status SegmentationParams::validate() const
     if (!(minSize >= 0) || !(maxSize >= minSize)) {
         return Status::invalid(
             P::tr("Object sizes need 0 <= minimum <= maximum (got %1 and %2).").arg(minSize).arg(maxSize));
+    }
+    if (refineOutlines && !(refineDistance >= 0.5 && refineDistance <= 50)) {
+        return Status::invalid(
+            P::tr("The outline refinement distance must be between 0.5 and 50 pixels (got %1).").arg(refineDistance));
     }
     return seeds.validate();
 }
@@ -135,6 +140,15 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
         return objects.status();
     }
 
+    // 4b. Outline refinement to the intensity edges.
+    if (params.refineOutlines) {
+        SubTask sub(task, 0.7, 0.75);
+        objects = refineOutlines(smoothed, objects.value(), params.refineDistance, sub);
+        if (!objects.isOk()) {
+            return objects.status();
+        }
+    }
+
     // 5. Size and edge filters.
     const LabelStats stats = labelStats(objects->labels, objects->count);
     const double pixelArea =
@@ -147,13 +161,13 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
         }
     }
     result.labels = relabelSequential(objects->labels, keep);
-    if (!task.setProgress(0.75)) {
+    if (!task.setProgress(0.78)) {
         return Status::cancelled();
     }
 
     // 6. Measurements.
     if (params.measure) {
-        SubTask sub(task, 0.75, 1.0);
+        SubTask sub(task, 0.78, 1.0);
         Expected<MeasurementTable> table = ObjectMeasurements::measureLabels(
             result.labels.labels, result.labels.count, intensityChannels(image, params.slice, params.frame),
             image.calibration, sub);

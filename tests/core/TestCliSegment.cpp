@@ -83,6 +83,13 @@ private slots:
         QTest::newRow("min area") << QStringList{QStringLiteral("--watershed"), QStringLiteral("--min-area"),
                                                  QStringLiteral("600"), QStringLiteral("--exclude-edges")}
                                   << 0;
+        QTest::newRow("no refinement") << QStringList{QStringLiteral("--watershed"), QStringLiteral("--no-refine")}
+                                       << 0;
+        QTest::newRow("refine distance") << QStringList{QStringLiteral("--watershed"),
+                                                        QStringLiteral("--refine-distance"), QStringLiteral("5")}
+                                         << 0;
+        QTest::newRow("bad refine distance")
+            << QStringList{QStringLiteral("--refine-distance"), QStringLiteral("0")} << 1;
         QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 1;
         QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 1;
         QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 1;
@@ -117,6 +124,32 @@ private slots:
         const CliRun h = runCliWith({QStringLiteral("segment"), QStringLiteral("--help")});
         QCOMPARE(h.status, 0);
         QVERIFY(h.out.contains(QStringLiteral("--watershed")));
+        QVERIFY(h.out.contains(QStringLiteral("--no-refine")));
+        QVERIFY(h.out.contains(QStringLiteral("--refine-distance")));
+    }
+
+    void noRefineKeepsThresholdOutlines()
+    {
+        // --no-refine gives the thresholded outlines: the same 45 objects, different pixels than the default.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ImageReader reader;
+        std::vector<cv::Mat> labels;
+        for (const bool refine : {true, false}) {
+            const QString tif = dir.filePath(refine ? QStringLiteral("refined.tif") : QStringLiteral("raw.tif"));
+            QStringList args{QStringLiteral("segment"), dataDir + QStringLiteral("/synthetic/disks16.tif"),
+                             QStringLiteral("--watershed"), QStringLiteral("--labels"), tif};
+            if (!refine) {
+                args << QStringLiteral("--no-refine");
+            }
+            const CliRun r = runCliWith(args);
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+            QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("objects")).toInt(), 45);
+            const Expected<Image> image = reader.read(tif);
+            QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+            labels.push_back(image->plane(0).clone());
+        }
+        QVERIFY(cv::countNonZero(labels[0] != labels[1]) > 0);
     }
 };
 
