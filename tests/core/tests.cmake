@@ -21,4 +21,5 @@ add_unit_test(TestMeasurementTable core/TestMeasurementTable.cpp LIBS tessera_co
 add_unit_test(TestLabeling core/TestLabeling.cpp LIBS tessera_core)
 add_unit_test(TestMorphology core/TestMorphology.cpp LIBS tessera_core)
 add_unit_test(TestWatershed core/TestWatershed.cpp LIBS tessera_core)
+add_unit_test(TestOutlineRefinement core/TestOutlineRefinement.cpp LIBS tessera_core)
 add_unit_test(TestFilters core/TestFilters.cpp LIBS tessera_core)
