@@ -1,5 +1,6 @@
 #include "core/io/ImageReader.h"
 
+#include "core/io/FileChecks.h"
 #include "core/task/TaskContext.h"
 
 #include "core/io/codecs/OpenCvDecoder.h"
@@ -47,17 +48,11 @@ DecodeFunction resolveDecoder()
 Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
 {
     m_warnings.clear();
+    QFile file;
+    if (Status opened = openImageFile(path, file); !opened.isOk()) {
+        return opened;
+    }
     const QFileInfo info(path);
-    if (!info.exists()) {
-        return Status::ioError(tr("Cannot open \"%1\": the file does not exist.").arg(path));
-    }
-    if (info.isDir()) {
-        return Status::ioError(tr("Cannot open \"%1\": it is a folder, not an image file.").arg(path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Status::ioError(tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
-    }
     const QByteArray head = file.peek(4);
     if (head.startsWith("II") || head.startsWith("MM")) {
         TiffReader reader(m_options);

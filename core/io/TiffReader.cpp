@@ -1,5 +1,6 @@
 #include "core/io/TiffReader.h"
 
+#include "core/io/FileChecks.h"
 #include "core/io/ImageJMetadata.h"
 #include "core/io/OmeMetadata.h"
 #include "core/io/TiffRational.h"
@@ -393,17 +394,11 @@ Status readContiguous(QIODevice& device, TIFF* tif, Image& image, const QString&
 Expected<Image> TiffReader::read(const QString& path, TaskContext* task)
 {
     m_warnings.clear();
+    QFile file;
+    if (Status opened = openImageFile(path, file); !opened.isOk()) {
+        return opened;
+    }
     const QFileInfo info(path);
-    if (!info.exists()) {
-        return Status::ioError(tr("Cannot open \"%1\": the file does not exist.").arg(path));
-    }
-    if (info.isDir()) {
-        return Status::ioError(tr("Cannot open \"%1\": it is a folder, not an image file.").arg(path));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Status::ioError(tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
-    }
     Expected<Image> result = read(file, path, task);
     if (result.isOk()) {
         result->sourcePath = info.absoluteFilePath();

@@ -1,6 +1,6 @@
 // tessera-cli glcm, run in-process: reproduces the reference CSV end to end (ROI file → CSV), and checks the
 // defaults, the options, the ROI file formats and the error handling (clipped, outside, no pairs, bad arguments).
-#include "core/cli/CliCommand.h"
+#include "tests/core/CliTestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,27 +9,15 @@
 #include <cmath>
 
 using namespace tessera;
+using tessera::test::CliRun;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
 
-struct CliRun
+/** tessera-cli glcm with args (the arguments after the command name), run in-process. */
+CliRun runGlcm(const QStringList& args)
 {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCliWith(const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err};
-    r.status = runCli(QStringList{QStringLiteral("tessera-cli"), QStringLiteral("glcm")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCliWith(QStringList{QStringLiteral("glcm")} + args);
 }
 
 /** CSV without quoted commas (the test ROI names have none) → rows of fields; row 0 is the header. */
@@ -70,9 +58,9 @@ private slots:
     {
         QFETCH(int, levels);
         QFETCH(int, distance);
-        const CliRun r = runCliWith({still, QStringLiteral("--rois"),
-                                     dataDir + QStringLiteral("/reference/glcm_rois.json"), QStringLiteral("--levels"),
-                                     QString::number(levels), QStringLiteral("--distance"), QString::number(distance)});
+        const CliRun r = runGlcm({still, QStringLiteral("--rois"),
+                                  dataDir + QStringLiteral("/reference/glcm_rois.json"), QStringLiteral("--levels"),
+                                  QString::number(levels), QStringLiteral("--distance"), QString::number(distance)});
         QCOMPARE(r.status, 0);
         const QList<QStringList> out = parseCsv(r.out);
         QFile file(dataDir + QStringLiteral("/reference/glcm_reference.csv"));
@@ -108,7 +96,7 @@ private slots:
 
     void defaultsToWholePlane()
     {
-        const CliRun r = runCliWith({dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")});
+        const CliRun r = runGlcm({dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.err.isEmpty());
         const QList<QStringList> rows = parseCsv(r.out);
@@ -153,11 +141,11 @@ private slots:
     void optionsShapeTheTable()
     {
         const CliRun r =
-            runCliWith({still, QStringLiteral("--roi"), QStringLiteral("a=10,10,30,30"), QStringLiteral("--oval"),
-                        QStringLiteral("b=50,50,40,20"), QStringLiteral("--distance"), QStringLiteral("1,3"),
-                        QStringLiteral("--orientations"), QStringLiteral("VERTICAL,diagonal"),
-                        QStringLiteral("--convention"), QStringLiteral("haralick"), QStringLiteral("--range"),
-                        QStringLiteral("type"), QStringLiteral("--levels"), QStringLiteral("16")});
+            runGlcm({still, QStringLiteral("--roi"), QStringLiteral("a=10,10,30,30"), QStringLiteral("--oval"),
+                     QStringLiteral("b=50,50,40,20"), QStringLiteral("--distance"), QStringLiteral("1,3"),
+                     QStringLiteral("--orientations"), QStringLiteral("VERTICAL,diagonal"),
+                     QStringLiteral("--convention"), QStringLiteral("haralick"), QStringLiteral("--range"),
+                     QStringLiteral("type"), QStringLiteral("--levels"), QStringLiteral("16")});
         QCOMPARE(r.status, 0);
         const QList<QStringList> rows = parseCsv(r.out);
         QCOMPARE(rows.size(), 1 + 2 * 2 * 3);
@@ -174,9 +162,8 @@ private slots:
     /** --with-range adds RANGE rows: max − min over the orientation rows of the same ROI and distance. */
     void rangeRowsOnRequest()
     {
-        const CliRun r =
-            runCliWith({still, QStringLiteral("--roi"), QStringLiteral("a=100,100,40,40"),
-                        QStringLiteral("--with-range"), QStringLiteral("--distance"), QStringLiteral("2")});
+        const CliRun r = runGlcm({still, QStringLiteral("--roi"), QStringLiteral("a=100,100,40,40"),
+                                  QStringLiteral("--with-range"), QStringLiteral("--distance"), QStringLiteral("2")});
         QCOMPARE(r.status, 0);
         const QList<QStringList> rows = parseCsv(r.out);
         QCOMPARE(rows.size(), 1 + 6);
@@ -195,8 +182,7 @@ private slots:
             QVERIFY2(closeEnough(rows[6][col].toDouble(), hi - lo), qPrintable(rows[0][col]));
             QVERIFY2(closeEnough(rows[5][col].toDouble(), sum / 4), qPrintable(rows[0][col]));
         }
-        QCOMPARE(parseCsv(runCliWith({still, QStringLiteral("--roi"), QStringLiteral("a=100,100,40,40")}).out).size(),
-                 6);
+        QCOMPARE(parseCsv(runGlcm({still, QStringLiteral("--roi"), QStringLiteral("a=100,100,40,40")}).out).size(), 6);
     }
 
     void roiFilesJsonAndCsvAgree()
@@ -214,17 +200,17 @@ private slots:
         json.write(R"({"rois":[{"name":"cell","x":20,"y":30,"w":40,"h":40},)"
                    R"({"name":"oval","shape":"ellipse","x":100,"y":100,"w":60,"h":40}]})");
         json.close();
-        const CliRun a = runCliWith({still, QStringLiteral("--rois"), csvPath});
-        const CliRun b = runCliWith({still, QStringLiteral("--rois"), jsonPath});
-        const CliRun c = runCliWith({still, QStringLiteral("--roi"), QStringLiteral("cell=20,30,40,40"),
-                                     QStringLiteral("--oval"), QStringLiteral("oval=100,100,60,40")});
+        const CliRun a = runGlcm({still, QStringLiteral("--rois"), csvPath});
+        const CliRun b = runGlcm({still, QStringLiteral("--rois"), jsonPath});
+        const CliRun c = runGlcm({still, QStringLiteral("--roi"), QStringLiteral("cell=20,30,40,40"),
+                                  QStringLiteral("--oval"), QStringLiteral("oval=100,100,60,40")});
         QCOMPARE(a.status, 0);
         QCOMPARE(a.out, b.out);
         QCOMPARE(a.out, c.out);
         QCOMPARE(parseCsv(a.out).size(), 11);
         // --out writes the same bytes to a file.
         const QString outPath = dir.filePath(QStringLiteral("out.csv"));
-        const CliRun d = runCliWith({still, QStringLiteral("--rois"), jsonPath, QStringLiteral("--out"), outPath});
+        const CliRun d = runGlcm({still, QStringLiteral("--rois"), jsonPath, QStringLiteral("--out"), outPath});
         QCOMPARE(d.status, 0);
         QVERIFY(d.out.isEmpty());
         QFile written(outPath);
@@ -234,9 +220,9 @@ private slots:
 
     void clippedOutsideAndPairlessRois()
     {
-        const CliRun r = runCliWith({still, QStringLiteral("--roi"), QStringLiteral("edge=280,280,50,50"),
-                                     QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10"),
-                                     QStringLiteral("--roi"), QStringLiteral("line=5,5,1,30")});
+        const CliRun r = runGlcm({still, QStringLiteral("--roi"), QStringLiteral("edge=280,280,50,50"),
+                                  QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10"),
+                                  QStringLiteral("--roi"), QStringLiteral("line=5,5,1,30")});
         QCOMPARE(r.status, 0); // some ROIs succeeded
         QVERIFY(r.err.contains(QStringLiteral("\"edge\"")) && r.err.contains(QStringLiteral("clipped")));
         QVERIFY(r.err.contains(QStringLiteral("\"outside\"")));
@@ -259,7 +245,7 @@ private slots:
         QCOMPARE(rows[12][rows[0].indexOf(QStringLiteral("lowPairCount"))], QStringLiteral("true"));
         QVERIFY(r.err.contains(QStringLiteral("no pixel pair")));
 
-        const CliRun only = runCliWith({still, QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10")});
+        const CliRun only = runGlcm({still, QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10")});
         QCOMPARE(only.status, 2);
     }
 
@@ -280,7 +266,7 @@ private slots:
     void badArguments()
     {
         QFETCH(QStringList, args);
-        const CliRun r = runCliWith(args);
+        const CliRun r = runGlcm(args);
         QCOMPARE(r.status, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
@@ -288,7 +274,7 @@ private slots:
 
     void helpDocumentsRoiFiles()
     {
-        const CliRun r = runCliWith({QStringLiteral("--help")});
+        const CliRun r = runGlcm({QStringLiteral("--help")});
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains(QStringLiteral("--rois")));
         QVERIFY(r.out.contains(QStringLiteral("name,x,y,w,h")));

@@ -1,32 +1,15 @@
-#include "core/cli/CliCommand.h"
+#include "tests/core/CliTestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
 using namespace tessera;
+using tessera::test::CliRun;
+using tessera::test::runCliWith;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
-
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCliWith(const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err};
-    r.status = runCli(QStringList{QStringLiteral("tessera-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
 } // namespace
 
 class TestCliInfo : public QObject

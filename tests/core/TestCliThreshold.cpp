@@ -1,4 +1,4 @@
-#include "core/cli/CliCommand.h"
+#include "tests/core/CliTestSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -7,27 +7,15 @@
 #include <QtTest>
 
 using namespace tessera;
+using tessera::test::CliRun;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
 
-struct CliRun
+/** tessera-cli threshold with args (the arguments after the command name), run in-process. */
+CliRun runThreshold(const QStringList& args)
 {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCliWith(const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err};
-    r.status = runCli(QStringList{QStringLiteral("tessera-cli"), QStringLiteral("threshold")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCliWith(QStringList{QStringLiteral("threshold")} + args);
 }
 
 QList<QJsonObject> jsonLines(const QString& out)
@@ -66,7 +54,7 @@ private slots:
     {
         const QMap<QString, double> ref = referenceLower(QStringLiteral("pyimagej_test_still.tif"));
         QVERIFY(ref.contains(QStringLiteral("Otsu")));
-        const CliRun r = runCliWith(
+        const CliRun r = runThreshold(
             {dataDir + QStringLiteral("/pyimagej_test_still.tif"), QStringLiteral("--method"), QStringLiteral("Otsu")});
         QCOMPARE(r.status, int(CliOk));
         const QList<QJsonObject> o = jsonLines(r.out);
@@ -90,7 +78,7 @@ private slots:
         const QMap<QString, double> ref = referenceLower(file);
         QVERIFY(ref.size() >= 16);
         const CliRun r =
-            runCliWith({dataDir + QLatin1Char('/') + file, QStringLiteral("--method"), QStringLiteral("all")});
+            runThreshold({dataDir + QLatin1Char('/') + file, QStringLiteral("--method"), QStringLiteral("all")});
         QCOMPARE(r.status, int(CliOk));
         const QList<QJsonObject> o = jsonLines(r.out);
         QCOMPARE(o.size(), 17);
@@ -109,9 +97,9 @@ private slots:
     void fullHistogramAndPlaneOptions()
     {
         const CliRun r =
-            runCliWith({dataDir + QStringLiteral("/synthetic/hyperstack.tif"), QStringLiteral("--method"),
-                        QStringLiteral("Otsu"), QStringLiteral("--channel"), QStringLiteral("2"),
-                        QStringLiteral("--slice"), QStringLiteral("3"), QStringLiteral("--full-histogram")});
+            runThreshold({dataDir + QStringLiteral("/synthetic/hyperstack.tif"), QStringLiteral("--method"),
+                          QStringLiteral("Otsu"), QStringLiteral("--channel"), QStringLiteral("2"),
+                          QStringLiteral("--slice"), QStringLiteral("3"), QStringLiteral("--full-histogram")});
         QCOMPARE(r.status, int(CliOk));
         const QList<QJsonObject> o = jsonLines(r.out);
         QCOMPARE(o.size(), 1);
@@ -124,8 +112,8 @@ private slots:
 
     void lightBackground()
     {
-        const CliRun r = runCliWith({dataDir + QStringLiteral("/synthetic/textures8.tif"), QStringLiteral("--method"),
-                                     QStringLiteral("Default"), QStringLiteral("--light-background")});
+        const CliRun r = runThreshold({dataDir + QStringLiteral("/synthetic/textures8.tif"), QStringLiteral("--method"),
+                                       QStringLiteral("Default"), QStringLiteral("--light-background")});
         QCOMPARE(r.status, int(CliOk));
         const QList<QJsonObject> o = jsonLines(r.out);
         QCOMPARE(o.size(), 1);
@@ -151,7 +139,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(int, status);
-        const CliRun r = runCliWith(args);
+        const CliRun r = runThreshold(args);
         QCOMPARE(r.status, status);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
@@ -159,7 +147,7 @@ private slots:
 
     void helpListsMethods()
     {
-        const CliRun r = runCliWith({QStringLiteral("--help")});
+        const CliRun r = runThreshold({QStringLiteral("--help")});
         QCOMPARE(r.status, int(CliOk));
         QVERIFY(r.out.contains(QStringLiteral("RenyiEntropy")));
         QVERIFY(r.out.contains(QStringLiteral("--full-histogram")));

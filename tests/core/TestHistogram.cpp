@@ -1,6 +1,6 @@
 #include "core/histogram/Histogram.h"
-#include "core/io/ImageReader.h"
 #include "core/task/TaskContext.h"
+#include "tests/core/TestImages.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -12,17 +12,9 @@
 #include <limits>
 
 using namespace tessera;
+using tessera::test::firstPlane;
 
 namespace {
-const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
-
-cv::Mat firstPlane(const QString& file)
-{
-    ImageReader reader;
-    Expected<Image> image = reader.read(dataDir + QLatin1Char('/') + file);
-    return image.isOk() ? image->plane(0).clone() : cv::Mat();
-}
-
 /** A deterministic pseudo-random mask selecting roughly half the pixels. */
 cv::Mat scatterMask(cv::Size size)
 {

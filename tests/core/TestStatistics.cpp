@@ -1,6 +1,6 @@
 #include "core/histogram/Statistics.h"
-#include "core/io/ImageReader.h"
 #include "core/task/TaskContext.h"
+#include "tests/core/TestImages.h"
 
 #include <QtTest>
 
@@ -11,17 +11,9 @@
 #include <vector>
 
 using namespace tessera;
+using tessera::test::firstPlane;
 
 namespace {
-const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
-
-cv::Mat firstPlane(const QString& file)
-{
-    ImageReader reader;
-    Expected<Image> image = reader.read(dataDir + QLatin1Char('/') + file);
-    return image.isOk() ? image->plane(0).clone() : cv::Mat();
-}
-
 PlaneStatistics stats(const cv::Mat& plane, const cv::Mat& mask = cv::Mat(), StatisticsParams p = {})
 {
     TaskContext task;
