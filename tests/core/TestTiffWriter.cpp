@@ -65,6 +65,13 @@ QByteArray readAll(const QString& path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+/** Replaces the file at path with bytes; false when it cannot be written in full. */
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
 } // namespace
 
 Q_DECLARE_METATYPE(tessera::PixelType)
@@ -243,10 +250,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("existing.tif"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("previous contents");
-        f.close();
+        QVERIFY(writeAll(path, "previous contents"));
         TaskContext task;
         task.cancel();
         const Status s = TiffWriter().write(patterned(PixelType::UInt16, 64, 64, 1, 4, 1), path, &task);
@@ -258,10 +262,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("existing.tif"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("previous contents");
-        f.close();
+        QVERIFY(writeAll(path, "previous contents"));
         QVERIFY(TiffWriter().write(patterned(PixelType::UInt8, 8, 8, 1, 1, 1), path).isOk());
         QVERIFY(readAll(path).startsWith("II*"));
     }
