@@ -123,6 +123,35 @@ bool exactIntegerHistogram(const cv::Mat& plane, const cv::Mat& mask, int nBins,
     return true;
 }
 
+/**
+ * Calls visit(v) with every finite value (as double) of rows [r0, r1) of a CV_32F plane whose mask byte (CV_8U, same
+ * size) is nonzero, or of every pixel when mask is empty. Returns how many of the selected values were NaN or
+ * ±infinity (not visited).
+ */
+template <typename Visit>
+quint64 forEachFiniteValue(const cv::Mat& plane, const cv::Mat& mask, int r0, int r1, Visit&& visit)
+{
+    quint64 nonFinite = 0;
+    const bool hasMask = !mask.empty();
+    const int cols = plane.cols;
+    for (int r = r0; r < r1; ++r) {
+        const float* p = plane.ptr<float>(r);
+        const uchar* m = hasMask ? mask.ptr<uchar>(r) : nullptr;
+        for (int c = 0; c < cols; ++c) {
+            if (m && m[c] == 0) {
+                continue;
+            }
+            const float v = p[c];
+            if (!std::isfinite(v)) {
+                ++nonFinite;
+                continue;
+            }
+            visit(double(v));
+        }
+    }
+    return nonFinite;
+}
+
 struct FloatRange
 {
     double min = std::numeric_limits<double>::infinity();
@@ -135,27 +164,13 @@ bool floatMinMax(const cv::Mat& plane, const cv::Mat& mask, TaskContext& task, F
 {
     const int bands = bandCount(plane);
     std::vector<FloatRange> partial(static_cast<size_t>(bands));
-    const bool hasMask = !mask.empty();
-    const int cols = plane.cols;
     const bool ok = forEachBand(plane, bands, task, Tr::tr("Range"), [&](int r0, int r1, int band) {
         FloatRange& fr = partial[size_t(band)];
-        for (int r = r0; r < r1; ++r) {
-            const float* p = plane.ptr<float>(r);
-            const uchar* m = hasMask ? mask.ptr<uchar>(r) : nullptr;
-            for (int c = 0; c < cols; ++c) {
-                if (m && m[c] == 0) {
-                    continue;
-                }
-                const float v = p[c];
-                if (!std::isfinite(v)) {
-                    ++fr.nans;
-                    continue;
-                }
-                fr.min = std::min(fr.min, double(v));
-                fr.max = std::max(fr.max, double(v));
-                ++fr.count;
-            }
-        }
+        fr.nans += forEachFiniteValue(plane, mask, r0, r1, [&fr](double v) {
+            fr.min = std::min(fr.min, v);
+            fr.max = std::max(fr.max, v);
+            ++fr.count;
+        });
     });
     if (!ok) {
         return false;
@@ -177,34 +192,22 @@ bool floatHistogram(const cv::Mat& plane, const cv::Mat& mask, int nBins, double
     const int bands = bandCount(plane);
     std::vector<std::vector<quint64>> partial(static_cast<size_t>(bands));
     std::vector<quint64> partialOutside(static_cast<size_t>(bands), 0);
-    const bool hasMask = !mask.empty();
-    const int cols = plane.cols;
     const bool ok = forEachBand(plane, bands, task, Tr::tr("Histogram"), [&](int r0, int r1, int band) {
         std::vector<quint64>& h = partial[size_t(band)];
         if (h.empty()) {
             h.assign(size_t(nBins), 0);
         }
-        for (int r = r0; r < r1; ++r) {
-            const float* p = plane.ptr<float>(r);
-            const uchar* m = hasMask ? mask.ptr<uchar>(r) : nullptr;
-            for (int c = 0; c < cols; ++c) {
-                if (m && m[c] == 0) {
-                    continue;
-                }
-                const double v = p[c];
-                if (!std::isfinite(v)) {
-                    continue;
-                }
-                if (v < lo || v > hi) {
-                    ++partialOutside[size_t(band)];
-                    continue;
-                }
-                const double x = (v - lo) * scale + offset;
-                int b = x >= double(nBins) ? nBins - 1 : int(x);
-                b = std::clamp(b, 0, nBins - 1);
-                ++h[size_t(b)];
+        quint64& bandOutside = partialOutside[size_t(band)];
+        forEachFiniteValue(plane, mask, r0, r1, [&](double v) {
+            if (v < lo || v > hi) {
+                ++bandOutside;
+                return;
             }
-        }
+            const double x = (v - lo) * scale + offset;
+            int b = x >= double(nBins) ? nBins - 1 : int(x);
+            b = std::clamp(b, 0, nBins - 1);
+            ++h[size_t(b)];
+        });
     });
     if (!ok) {
         return false;
