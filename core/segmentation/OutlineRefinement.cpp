@@ -1,6 +1,5 @@
 #include "core/segmentation/OutlineRefinement.h"
 
-#include "core/segmentation/Watershed.h"
 #include "core/task/TaskContext.h"
 
 #include <QCoreApplication>
@@ -8,7 +7,14 @@
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <climits>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <numeric>
 #include <vector>
 
 namespace tessera {
@@ -17,10 +23,247 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::OutlineRefinement)
 };
+/** Union-find root with path halving. */
+int findRoot(std::vector<int>& parent, int i)
+{
+    while (parent[size_t(i)] != i) {
+        parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+        i = parent[size_t(i)];
+    }
+    return i;
+}
+
+/** New label of one band pixel (index into the whole image). */
+struct BandPixel
+{
+    std::int32_t index;
+    std::int32_t label;
+};
+
+/**
+ * Meyer's flood of relief from the marker pixels over the unmarked pixels of floodMask, 4-connected, with his
+ * hierarchical queue (F. Meyer 1991): relief quantised to kLevels integer levels between 0 and its maximum in the
+ * mask, lowest level first, FIFO within a level (so the result is deterministic). O(N + kLevels). markers is updated
+ * in place.
+ */
+Status floodBand(const cv::Mat& relief, cv::Mat& markers, const cv::Mat& floodMask, TaskContext& task)
+{
+    constexpr int kLevels = 4096;
+    const int w = relief.cols;
+    const int h = relief.rows;
+    const float* fv = relief.ptr<float>();
+    int* lab = markers.ptr<int>();
+    const uchar* in = floodMask.ptr<uchar>();
+    float maxRelief = 0;
+    for (int i = 0; i < w * h; ++i) {
+        if (in[i] && fv[i] > maxRelief) {
+            maxRelief = fv[i];
+        }
+    }
+    const float scale = maxRelief > 0 ? float(kLevels - 1) / maxRelief : 0.0f;
+    std::vector<std::int32_t> head(kLevels, -1);
+    std::vector<std::int32_t> tail(kLevels, -1);
+    std::vector<std::int32_t> next(size_t(w) * size_t(h));
+    int current = kLevels;
+    auto push = [&](std::int32_t i) {
+        const float q = fv[i] * scale;
+        const int l = q >= 0 ? std::min(kLevels - 1, int(q)) : (q < 0 ? 0 : kLevels - 1); // NaN: last
+        next[size_t(i)] = -1;
+        if (head[size_t(l)] < 0) {
+            head[size_t(l)] = i;
+        } else {
+            next[size_t(tail[size_t(l)])] = i;
+        }
+        tail[size_t(l)] = i;
+        current = std::min(current, l);
+    };
+    for (int i = 0; i < w * h; ++i) {
+        if (in[i] && lab[i] > 0) {
+            push(i);
+        }
+    }
+    qint64 processed = 0;
+    for (;;) {
+        while (current < kLevels && head[size_t(current)] < 0) {
+            ++current;
+        }
+        if (current >= kLevels) {
+            break;
+        }
+        const std::int32_t p = head[size_t(current)];
+        head[size_t(current)] = next[size_t(p)];
+        if (head[size_t(current)] < 0) {
+            tail[size_t(current)] = -1;
+        }
+        if ((++processed & 0xffff) == 0 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int x = p % w;
+        const int y = p / w;
+        const int label = lab[p];
+        const std::int32_t neighbours[4] = {x > 0 ? p - 1 : -1, x + 1 < w ? p + 1 : -1, y > 0 ? p - w : -1,
+                                            y + 1 < h ? p + w : -1};
+        for (const std::int32_t j : neighbours) {
+            if (j >= 0 && in[j] && lab[j] == 0) {
+                lab[j] = label;
+                push(j);
+            }
+        }
+    }
+    return Status::ok();
+}
+
+/**
+ * Refines the objects of group g (labels whose groupOf entry is g) inside box of labels and appends the new labels of
+ * its band pixels to band. Pixels of other labels in the box are treated as background: by construction they are
+ * more than `distance` + 1 pixels away from every member. Reads labels only; writes the hasCore entries of its members
+ * (distinct elements per group, so concurrent groups never share one).
+ */
+Status refineGroup(const cv::Mat& smoothed, const cv::Mat& labels, const std::vector<int>& groupOf, int g,
+                   const cv::Rect& box, const cv::Mat& disk, int count, std::vector<char>& hasCore,
+                   std::vector<BandPixel>& band, TaskContext& task)
+{
+    const int w = box.width;
+    const int h = box.height;
+    const int background = count + 1; // marker label of the background while flooding
+    auto member = [&](int v) { return v > 0 && v <= count && groupOf[size_t(v)] == g; };
+    // Local labels (members only), interior pixels (a member pixel whose in-image 4-neighbours all have its label)
+    // and background.
+    cv::Mat local(box.size(), CV_32S);
+    for (int y = 0; y < h; ++y) {
+        if ((y & 127) == 127 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int* l = labels.ptr<int>(box.y + y) + box.x;
+        int* o = local.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            o[x] = member(l[x]) ? l[x] : 0;
+        }
+    }
+    const bool imageTop = box.y == 0;
+    const bool imageBottom = box.y + h == labels.rows;
+    const bool imageLeft = box.x == 0;
+    const bool imageRight = box.x + w == labels.cols;
+    cv::Mat interior(box.size(), CV_8U, cv::Scalar(0));
+    cv::Mat backgroundMask(box.size(), CV_8U, cv::Scalar(0));
+    for (int y = 0; y < h; ++y) {
+        if ((y & 127) == 127 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int* l = local.ptr<int>(y);
+        // Outside the box is background (no member there) except outside the image, which copies the pixel.
+        const int* up = y > 0 ? local.ptr<int>(y - 1) : nullptr;
+        const int* down = y + 1 < h ? local.ptr<int>(y + 1) : nullptr;
+        uchar* in = interior.ptr<uchar>(y);
+        uchar* bg = backgroundMask.ptr<uchar>(y);
+        for (int x = 0; x < w; ++x) {
+            const int v = l[x];
+            if (v == 0) {
+                bg[x] = 255;
+                continue;
+            }
+            const int left = x > 0 ? l[x - 1] : (imageLeft ? v : 0);
+            const int right = x + 1 < w ? l[x + 1] : (imageRight ? v : 0);
+            const int above = up ? up[x] : (imageTop ? v : 0);
+            const int below = down ? down[x] : (imageBottom ? v : 0);
+            in[x] = (left == v && right == v && above == v && below == v) ? 255 : 0;
+        }
+    }
+    // "Farther than distance from every outline / object pixel" is an erosion by the Euclidean disk of that radius
+    // (the offsets with dx² + dy² <= distance²). Outside the image counts as neither outline nor object; outside the
+    // box (inside the image) there is no member within reach of a pixel that matters.
+    cv::Mat core, farBackground;
+    cv::erode(interior, core, disk, cv::Point(-1, -1), 1, cv::BORDER_CONSTANT, cv::Scalar(255));
+    cv::erode(backgroundMask, farBackground, disk, cv::Point(-1, -1), 1, cv::BORDER_CONSTANT, cv::Scalar(255));
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    // Markers: cores, far background; members without a core keep all their pixels.
+    cv::Mat markers(box.size(), CV_32S, cv::Scalar(0));
+    for (int y = 0; y < h; ++y) {
+        if ((y & 127) == 127 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int* l = local.ptr<int>(y);
+        const uchar* c = core.ptr<uchar>(y);
+        const uchar* b = farBackground.ptr<uchar>(y);
+        int* m = markers.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            const int v = l[x];
+            if (v == 0) {
+                m[x] = b[x] ? background : 0;
+            } else if (c[x]) {
+                m[x] = v;
+                hasCore[size_t(v)] = 1;
+            }
+        }
+    }
+    for (int y = 0; y < h; ++y) {
+        if ((y & 127) == 127 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int* l = local.ptr<int>(y);
+        int* m = markers.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            if (l[x] != 0 && m[x] == 0 && !hasCore[size_t(l[x])]) {
+                m[x] = l[x];
+            }
+        }
+    }
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    // The band to flood (unmarked pixels) plus the marker pixels that touch it (the only ones that can spread).
+    cv::Mat floodMask(box.size(), CV_8U, cv::Scalar(0));
+    for (int y = 0; y < h; ++y) {
+        if ((y & 127) == 127 && task.isCancelled()) {
+            return Status::cancelled();
+        }
+        const int* m = markers.ptr<int>(y);
+        const int* up = y > 0 ? markers.ptr<int>(y - 1) : nullptr;
+        const int* down = y + 1 < h ? markers.ptr<int>(y + 1) : nullptr;
+        uchar* f = floodMask.ptr<uchar>(y);
+        for (int x = 0; x < w; ++x) {
+            if (m[x] == 0 || (x > 0 && m[x - 1] == 0) || (x + 1 < w && m[x + 1] == 0) || (up && up[x] == 0) ||
+                (down && down[x] == 0)) {
+                f[x] = 255;
+            }
+        }
+    }
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    // Relief: Sobel gradient magnitude, computed on the box grown by one pixel so that it equals the whole-image one.
+    const cv::Rect grown = (box + cv::Size(2, 2) - cv::Point(1, 1)) & cv::Rect(0, 0, labels.cols, labels.rows);
+    cv::Mat f;
+    smoothed(grown).convertTo(f, CV_32F);
+    cv::Mat gx, gy, magnitude;
+    cv::Sobel(f, gx, CV_32F, 1, 0, 3, 1.0, 0.0, cv::BORDER_REPLICATE);
+    cv::Sobel(f, gy, CV_32F, 0, 1, 3, 1.0, 0.0, cv::BORDER_REPLICATE);
+    cv::magnitude(gx, gy, magnitude);
+    const cv::Mat relief = magnitude(cv::Rect(box.tl() - grown.tl(), box.size())).clone();
+    if (task.isCancelled()) {
+        return Status::cancelled();
+    }
+    cv::Mat flooded = markers.clone();
+    const Status s = floodBand(relief, flooded, floodMask, task);
+    if (!s.isOk()) {
+        return s;
+    }
+    for (int y = 0; y < h; ++y) {
+        const int* m = markers.ptr<int>(y);
+        const int* r = flooded.ptr<int>(y);
+        for (int x = 0; x < w; ++x) {
+            if (m[x] == 0) {
+                band.push_back({(box.y + y) * labels.cols + box.x + x, r[x] == background ? 0 : r[x]});
+            }
+        }
+    }
+    return Status::ok();
+}
 } // namespace
 
-Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, const LabelImage& objects, double distance,
-                                    TaskContext& task)
+Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, LabelImage objects, double distance, TaskContext& task)
 {
     if (smoothed.empty() || smoothed.channels() != 1 ||
         (smoothed.depth() != CV_8U && smoothed.depth() != CV_16U && smoothed.depth() != CV_32F)) {
@@ -36,166 +279,115 @@ Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, const LabelImage& o
     if (task.isCancelled()) {
         return Status::cancelled();
     }
-    if (objects.count == 0) {
+    if (objects.count <= 0) {
         task.setProgress(1.0);
         return objects;
     }
-    const cv::Mat labels = objects.labels;
-    const int w = labels.cols;
-    const int h = labels.rows;
-    const int background = objects.count + 1; // marker label of the background while flooding
+    if (!objects.labels.isContinuous()) {
+        objects.labels = objects.labels.clone();
+    }
+    const cv::Mat& labels = objects.labels;
+    const int count = objects.count;
+    const cv::Rect image(0, 0, labels.cols, labels.rows);
 
-    // 1. Interior pixels (labelled, every in-image 4-neighbour has the same label) and the background mask.
-    cv::Mat interior(labels.size(), CV_8U, cv::Scalar(0));
-    cv::Mat backgroundMask(labels.size(), CV_8U, cv::Scalar(0));
-    for (int y = 0; y < h; ++y) {
+    // 1. Bounding box of every label.
+    std::vector<int> x0(size_t(count) + 1, INT_MAX), y0(size_t(count) + 1, INT_MAX), x1(size_t(count) + 1, -1),
+        y1(size_t(count) + 1, -1);
+    for (int y = 0; y < labels.rows; ++y) {
         if ((y & 255) == 0 && task.isCancelled()) {
             return Status::cancelled();
         }
         const int* l = labels.ptr<int>(y);
-        const int* up = y > 0 ? labels.ptr<int>(y - 1) : l;
-        const int* down = y + 1 < h ? labels.ptr<int>(y + 1) : l;
-        uchar* in = interior.ptr<uchar>(y);
-        uchar* bg = backgroundMask.ptr<uchar>(y);
-        for (int x = 0; x < w; ++x) {
+        for (int x = 0; x < labels.cols; ++x) {
             const int v = l[x];
-            if (v <= 0) {
-                bg[x] = 255;
-                continue;
-            }
-            const int left = x > 0 ? l[x - 1] : v;
-            const int right = x + 1 < w ? l[x + 1] : v;
-            in[x] = (left == v && right == v && up[x] == v && down[x] == v) ? 255 : 0;
-        }
-    }
-    // 2. Exact distances: interior pixels to the nearest outline/background pixel, background pixels to the nearest
-    //    object pixel.
-    SubTask coreTask(task, 0.0, 0.2);
-    Expected<cv::Mat> coreD2 = squaredDistanceTransform(interior, coreTask);
-    if (!coreD2.isOk()) {
-        return coreD2.status();
-    }
-    SubTask bgTask(task, 0.2, 0.4);
-    Expected<cv::Mat> bgD2 = squaredDistanceTransform(backgroundMask, bgTask);
-    if (!bgD2.isOk()) {
-        return bgD2.status();
-    }
-    // 3. Markers: cores (> distance from every outline) and the background farther than distance from every object.
-    //    Objects without any core pixel keep all their pixels as marker.
-    const double limit = distance * distance; // compared with exact integer squared distances
-    cv::Mat markers(labels.size(), CV_32S, cv::Scalar(0));
-    std::vector<char> hasCore(size_t(objects.count) + 1, 0);
-    for (int y = 0; y < h; ++y) {
-        if ((y & 255) == 0 && task.isCancelled()) {
-            return Status::cancelled();
-        }
-        const int* l = labels.ptr<int>(y);
-        const int* dc = coreD2->ptr<int>(y);
-        const int* db = bgD2->ptr<int>(y);
-        int* m = markers.ptr<int>(y);
-        for (int x = 0; x < w; ++x) {
-            const int v = l[x];
-            if (v <= 0) {
-                m[x] = double(db[x]) > limit ? background : 0;
-            } else if (v <= objects.count && double(dc[x]) > limit) {
-                m[x] = v;
-                hasCore[size_t(v)] = 1;
+            if (v > 0 && v <= count) {
+                x0[size_t(v)] = std::min(x0[size_t(v)], x);
+                x1[size_t(v)] = std::max(x1[size_t(v)], x);
+                y0[size_t(v)] = std::min(y0[size_t(v)], y);
+                y1[size_t(v)] = std::max(y1[size_t(v)], y);
             }
         }
     }
-    // The band to flood (unmarked pixels) plus the marker pixels that touch it (the only ones that can spread).
-    cv::Mat floodMask(labels.size(), CV_8U, cv::Scalar(0));
-    for (int y = 0; y < h; ++y) {
-        if ((y & 255) == 0 && task.isCancelled()) {
-            return Status::cancelled();
+    // 2. Groups: objects whose boxes, grown by ceil(distance) + 1, overlap (directly or through others) are refined
+    //    together; other objects are then farther than distance + 1 apart and cannot compete for a band pixel.
+    const int margin = int(std::ceil(distance)) + 1;
+    std::vector<cv::Rect> grownBox(size_t(count) + 1);
+    std::vector<int> parent(size_t(count) + 1);
+    std::iota(parent.begin(), parent.end(), 0);
+    constexpr int kCell = 64;
+    const int gw = (labels.cols + kCell - 1) / kCell;
+    const int gh = (labels.rows + kCell - 1) / kCell;
+    std::vector<std::vector<int>> grid(size_t(gw) * size_t(gh));
+    for (int l = 1; l <= count; ++l) {
+        if (x1[size_t(l)] < 0) {
+            continue; // label not present
         }
-        const int* l = labels.ptr<int>(y);
-        int* m = markers.ptr<int>(y);
-        for (int x = 0; x < w; ++x) {
-            if (m[x] == 0 && l[x] > 0 && l[x] <= objects.count && !hasCore[size_t(l[x])]) {
-                m[x] = l[x];
+        const cv::Rect r = cv::Rect(cv::Point(x0[size_t(l)] - margin, y0[size_t(l)] - margin),
+                                    cv::Point(x1[size_t(l)] + margin + 1, y1[size_t(l)] + margin + 1)) &
+                           image;
+        grownBox[size_t(l)] = r;
+        for (int cy = r.y / kCell; cy <= (r.y + r.height - 1) / kCell; ++cy) {
+            for (int cx = r.x / kCell; cx <= (r.x + r.width - 1) / kCell; ++cx) {
+                std::vector<int>& cell = grid[size_t(cy) * size_t(gw) + size_t(cx)];
+                for (const int o : cell) {
+                    if ((grownBox[size_t(o)] & r).area() > 0) {
+                        parent[size_t(findRoot(parent, o))] = findRoot(parent, l);
+                    }
+                }
+                cell.push_back(l);
             }
         }
     }
-    for (int y = 0; y < h; ++y) {
-        const int* m = markers.ptr<int>(y);
-        const int* up = y > 0 ? markers.ptr<int>(y - 1) : nullptr;
-        const int* down = y + 1 < h ? markers.ptr<int>(y + 1) : nullptr;
-        uchar* f = floodMask.ptr<uchar>(y);
-        for (int x = 0; x < w; ++x) {
-            if (m[x] == 0) {
-                f[x] = 255;
-            } else if ((x > 0 && m[x - 1] == 0) || (x + 1 < w && m[x + 1] == 0) || (up && up[x] == 0) ||
-                       (down && down[x] == 0)) {
-                f[x] = 255;
-            }
+    std::vector<int> groupOf(size_t(count) + 1, -1);
+    std::vector<cv::Rect> groupBox;
+    for (int l = 1; l <= count; ++l) {
+        if (x1[size_t(l)] < 0) {
+            continue;
         }
+        const int root = findRoot(parent, l);
+        if (groupOf[size_t(root)] < 0) {
+            groupOf[size_t(root)] = int(groupBox.size());
+            groupBox.push_back(grownBox[size_t(l)]);
+        }
+        const int g = groupOf[size_t(root)];
+        groupOf[size_t(l)] = g;
+        groupBox[size_t(g)] |= grownBox[size_t(l)];
     }
-    if (!task.setProgress(0.5)) {
+    if (!task.setProgress(0.2)) {
         return Status::cancelled();
     }
 
-    // 4. Flood each connected part of the band in its bounding box, in parallel.
-    cv::Mat components, stats, centroids;
-    const int nComponents = cv::connectedComponentsWithStats(floodMask, components, stats, centroids, 4, CV_32S);
-    if (task.isCancelled()) {
-        return Status::cancelled();
+    // 3. Refine every group in its box, in parallel.
+    const int reach = int(std::floor(distance));
+    cv::Mat disk(2 * reach + 1, 2 * reach + 1, CV_8U, cv::Scalar(0));
+    for (int dy = -reach; dy <= reach; ++dy) {
+        for (int dx = -reach; dx <= reach; ++dx) {
+            disk.at<uchar>(dy + reach, dx + reach) = double(dx * dx + dy * dy) <= distance * distance ? 1 : 0;
+        }
     }
-    cv::Mat out = labels.clone();
+    // Phase 1 reads the labels only (groups' boxes may overlap), phase 2 writes the band pixels (disjoint sets).
     std::atomic<bool> cancelled{false};
     std::atomic<bool> failed{false};
     std::atomic<int> done{0};
-    cv::parallel_for_(cv::Range(1, std::max(1, nComponents)), [&](const cv::Range& range) {
-        for (int c = range.start; c < range.end && !cancelled && !failed; ++c) {
+    const int nGroups = int(groupBox.size());
+    std::vector<std::vector<BandPixel>> bands(static_cast<size_t>(nGroups));
+    std::vector<char> hasCore(size_t(count) + 1, 0);
+    cv::parallel_for_(cv::Range(0, nGroups), [&](const cv::Range& range) {
+        SubTask sub(task, 0.2, 0.2); // cancellation only; progress is reported per group below
+        for (int g = range.start; g < range.end && !cancelled && !failed; ++g) {
             if (task.isCancelled()) {
                 cancelled = true;
                 return;
             }
-            const cv::Rect box(stats.at<int>(c, cv::CC_STAT_LEFT), stats.at<int>(c, cv::CC_STAT_TOP),
-                               stats.at<int>(c, cv::CC_STAT_WIDTH), stats.at<int>(c, cv::CC_STAT_HEIGHT));
-            // Gradient in the box, computed on the box grown by one pixel so that it equals the whole-image Sobel.
-            const cv::Rect grown = (box + cv::Size(2, 2) - cv::Point(1, 1)) & cv::Rect(0, 0, w, h);
-            cv::Mat f;
-            smoothed(grown).convertTo(f, CV_32F);
-            cv::Mat gx, gy, magnitude;
-            cv::Sobel(f, gx, CV_32F, 1, 0, 3, 1.0, 0.0, cv::BORDER_REPLICATE);
-            cv::Sobel(f, gy, CV_32F, 0, 1, 3, 1.0, 0.0, cv::BORDER_REPLICATE);
-            cv::magnitude(gx, gy, magnitude);
-            const cv::Mat relief = magnitude(cv::Rect(box.tl() - grown.tl(), box.size())).clone();
-            cv::Mat inside(box.size(), CV_8U, cv::Scalar(0));
-            cv::Mat seeds(box.size(), CV_32S, cv::Scalar(0));
-            for (int y = 0; y < box.height; ++y) {
-                const int* comp = components.ptr<int>(box.y + y) + box.x;
-                const int* m = markers.ptr<int>(box.y + y) + box.x;
-                uchar* in = inside.ptr<uchar>(y);
-                int* s = seeds.ptr<int>(y);
-                for (int x = 0; x < box.width; ++x) {
-                    if (comp[x] == c) {
-                        in[x] = 255;
-                        s[x] = m[x];
-                    }
-                }
-            }
-            SubTask sub(task, 0.5, 0.5); // cancellation only; progress is reported per component below
-            Expected<cv::Mat> r = markerWatershed(relief, seeds, inside, Connectivity::Four, sub);
-            if (!r.isOk()) {
-                (r.status().isCancelled() ? cancelled : failed) = true;
+            const Status s = refineGroup(smoothed, labels, groupOf, g, groupBox[size_t(g)], disk, count, hasCore,
+                                         bands[size_t(g)], sub);
+            if (!s.isOk()) {
+                (s.isCancelled() ? cancelled : failed) = true;
                 return;
-            }
-            for (int y = 0; y < box.height; ++y) {
-                const int* comp = components.ptr<int>(box.y + y) + box.x;
-                const int* m = markers.ptr<int>(box.y + y) + box.x;
-                const int* l = r->ptr<int>(y);
-                int* o = out.ptr<int>(box.y + y) + box.x;
-                for (int x = 0; x < box.width; ++x) {
-                    if (comp[x] == c && m[x] == 0) {
-                        o[x] = l[x] == background ? 0 : l[x];
-                    }
-                }
             }
             const int n = ++done;
             if ((n & 63) == 0) {
-                task.setProgress(0.5 + 0.5 * double(n) / double(nComponents));
+                task.setProgress(0.2 + 0.75 * double(n) / double(nGroups));
             }
         }
     });
@@ -205,8 +397,14 @@ Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, const LabelImage& o
     if (failed) {
         return Status::invalid(Tr::tr("Outline refinement failed."));
     }
+    int* out = objects.labels.ptr<int>();
+    for (const std::vector<BandPixel>& b : bands) {
+        for (const BandPixel& p : b) {
+            out[p.index] = p.label;
+        }
+    }
     task.setProgress(1.0);
-    return LabelImage{out, objects.count};
+    return objects;
 }
 
 } // namespace tessera

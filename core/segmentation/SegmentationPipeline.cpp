@@ -5,6 +5,7 @@
 #include "core/task/TaskContext.h"
 
 #include <cmath>
+#include <utility>
 
 namespace tessera {
 
@@ -143,7 +144,7 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
     // 4b. Outline refinement to the intensity edges.
     if (params.refineOutlines) {
         SubTask sub(task, 0.7, 0.75);
-        objects = refineOutlines(smoothed, objects.value(), params.refineDistance, sub);
+        objects = refineOutlines(smoothed, std::move(objects.value()), params.refineDistance, sub);
         if (!objects.isOk()) {
             return objects.status();
         }

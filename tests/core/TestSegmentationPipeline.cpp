@@ -274,7 +274,7 @@ private slots:
         QTest::addColumn<double>("cancelAt"); // progress fraction at which cancel() is requested
         QTest::newRow("smoothing") << 0.05;
         QTest::newRow("watershed") << 0.4;
-        QTest::newRow("outline refinement") << 0.72;
+        QTest::newRow("outline refinement") << 0.705;
         QTest::newRow("measurements") << 0.8;
     }
     void cancelsPromptlyOn4096Image()
