@@ -114,6 +114,37 @@ Status floodBand(const cv::Mat& relief, cv::Mat& markers, const cv::Mat& floodMa
 }
 
 /**
+ * Sobel gradient magnitude sqrt(gx² + gy²) of plane (3×3 kernels as cv::Sobel: gx = [−1 0 1] ⊗ [1 2 1]ᵀ, gy its
+ * transpose; BORDER_REPLICATE) at the pixels of box where `where` is non-zero; out is CV_32F of box's size.
+ */
+template <typename T> void sobelMagnitude(const cv::Mat& plane, const cv::Rect& box, const cv::Mat& where, cv::Mat& out)
+{
+    const int wAll = plane.cols;
+    const int hAll = plane.rows;
+    for (int y = 0; y < box.height; ++y) {
+        const int yy = box.y + y;
+        const T* r0 = plane.ptr<T>(std::max(yy - 1, 0));
+        const T* r1 = plane.ptr<T>(yy);
+        const T* r2 = plane.ptr<T>(std::min(yy + 1, hAll - 1));
+        const uchar* wh = where.ptr<uchar>(y);
+        float* o = out.ptr<float>(y);
+        for (int x = 0; x < box.width; ++x) {
+            if (!wh[x]) {
+                continue;
+            }
+            const int xx = box.x + x;
+            const int xl = std::max(xx - 1, 0);
+            const int xr = std::min(xx + 1, wAll - 1);
+            const float gx = (float(r0[xr]) + 2.0f * float(r1[xr]) + float(r2[xr])) -
+                             (float(r0[xl]) + 2.0f * float(r1[xl]) + float(r2[xl]));
+            const float gy = (float(r2[xl]) + 2.0f * float(r2[xx]) + float(r2[xr])) -
+                             (float(r0[xl]) + 2.0f * float(r0[xx]) + float(r0[xr]));
+            o[x] = std::sqrt(gx * gx + gy * gy);
+        }
+    }
+}
+
+/**
  * Refines the objects of group g (labels whose groupOf entry is g) inside box of labels and appends the new labels of
  * its band pixels to band. Pixels of other labels in the box are treated as background: by construction they are
  * more than `distance` + 1 pixels away from every member. Reads labels only; writes the hasCore entries of its members
@@ -213,7 +244,7 @@ Status refineGroup(const cv::Mat& smoothed, const cv::Mat& labels, const std::ve
     if (task.isCancelled()) {
         return Status::cancelled();
     }
-    // The band to flood (unmarked pixels) plus the marker pixels that touch it (the only ones that can spread).
+    // The band to flood (unmarked pixels: 2) plus the marker pixels that touch it (the only ones that can spread: 1).
     cv::Mat floodMask(box.size(), CV_8U, cv::Scalar(0));
     for (int y = 0; y < h; ++y) {
         if ((y & 127) == 127 && task.isCancelled()) {
@@ -224,37 +255,42 @@ Status refineGroup(const cv::Mat& smoothed, const cv::Mat& labels, const std::ve
         const int* down = y + 1 < h ? markers.ptr<int>(y + 1) : nullptr;
         uchar* f = floodMask.ptr<uchar>(y);
         for (int x = 0; x < w; ++x) {
-            if (m[x] == 0 || (x > 0 && m[x - 1] == 0) || (x + 1 < w && m[x + 1] == 0) || (up && up[x] == 0) ||
-                (down && down[x] == 0)) {
-                f[x] = 255;
+            if (m[x] == 0) {
+                f[x] = 2;
+            } else if ((x > 0 && m[x - 1] == 0) || (x + 1 < w && m[x + 1] == 0) || (up && up[x] == 0) ||
+                       (down && down[x] == 0)) {
+                f[x] = 1;
             }
         }
     }
     if (task.isCancelled()) {
         return Status::cancelled();
     }
-    // Relief: Sobel gradient magnitude, computed on the box grown by one pixel so that it equals the whole-image one.
-    const cv::Rect grown = (box + cv::Size(2, 2) - cv::Point(1, 1)) & cv::Rect(0, 0, labels.cols, labels.rows);
-    cv::Mat f;
-    smoothed(grown).convertTo(f, CV_32F);
-    cv::Mat gx, gy, magnitude;
-    cv::Sobel(f, gx, CV_32F, 1, 0, 3, 1.0, 0.0, cv::BORDER_REPLICATE);
-    cv::Sobel(f, gy, CV_32F, 0, 1, 3, 1.0, 0.0, cv::BORDER_REPLICATE);
-    cv::magnitude(gx, gy, magnitude);
-    const cv::Mat relief = magnitude(cv::Rect(box.tl() - grown.tl(), box.size())).clone();
+    // Relief: Sobel gradient magnitude of the whole plane, evaluated at the flooded pixels only.
+    cv::Mat relief(box.size(), CV_32F, cv::Scalar(0));
+    switch (smoothed.depth()) {
+    case CV_8U:
+        sobelMagnitude<uchar>(smoothed, box, floodMask, relief);
+        break;
+    case CV_16U:
+        sobelMagnitude<ushort>(smoothed, box, floodMask, relief);
+        break;
+    default:
+        sobelMagnitude<float>(smoothed, box, floodMask, relief);
+        break;
+    }
     if (task.isCancelled()) {
         return Status::cancelled();
     }
-    cv::Mat flooded = markers.clone();
-    const Status s = floodBand(relief, flooded, floodMask, task);
+    const Status s = floodBand(relief, markers, floodMask, task);
     if (!s.isOk()) {
         return s;
     }
     for (int y = 0; y < h; ++y) {
-        const int* m = markers.ptr<int>(y);
-        const int* r = flooded.ptr<int>(y);
+        const uchar* f = floodMask.ptr<uchar>(y);
+        const int* r = markers.ptr<int>(y);
         for (int x = 0; x < w; ++x) {
-            if (m[x] == 0) {
+            if (f[x] == 2) {
                 band.push_back({(box.y + y) * labels.cols + box.x + x, r[x] == background ? 0 : r[x]});
             }
         }
