@@ -82,18 +82,22 @@ class TestSegmentationPipeline : public QObject
 private slots:
     void disks16WatershedFindsEveryDisk_data()
     {
-        QTest::addColumn<double>("manualLower"); // < 0: the default automatic (Otsu) threshold
+        QTest::addColumn<double>("manualLower"); // < 0: the automatic threshold below
+        QTest::addColumn<int>("method");
         // The bar: exactly 45 objects, one-to-one with the ground-truth disks, every IoU >= 0.8. Without
         // outline refinement the global Otsu level (~1620 after smoothing) cuts the dim disk 24 (median 1961 vs ~2828)
         // at ~76 % of its amplitude and the distance-map split halves the lens the ground truth gives to disk 6; the
-        // refinement moves both outlines to the intensity edges. Other global levels give the same outlines.
-        QTest::newRow("Otsu (default)") << -1.0;
-        QTest::newRow("manual 1500") << 1500.0;
-        QTest::newRow("manual 1800") << 1800.0;
+        // refinement moves both outlines to the intensity edges. Other global levels give the same outlines, even
+        // Triangle's, whose unrefined outlines are far too large (min IoU 0.57).
+        QTest::newRow("Otsu (default)") << -1.0 << int(ThresholdMethod::Otsu);
+        QTest::newRow("Triangle") << -1.0 << int(ThresholdMethod::Triangle);
+        QTest::newRow("manual 1500") << 1500.0 << int(ThresholdMethod::Otsu);
+        QTest::newRow("manual 1800") << 1800.0 << int(ThresholdMethod::Otsu);
     }
     void disks16WatershedFindsEveryDisk()
     {
         QFETCH(double, manualLower);
+        QFETCH(int, method);
         const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));
         const Image truthImage = readImage(QStringLiteral("synthetic/disks16_labels.tif"));
         const QJsonObject info = readJson(QStringLiteral("synthetic/disks16.json"));
@@ -107,6 +111,7 @@ private slots:
 
         SegmentationParams params;
         params.watershed = WatershedMode::DistanceTransform;
+        params.method = ThresholdMethod(method);
         if (manualLower >= 0) {
             params.autoThreshold = false;
             params.manualLower = manualLower;
