@@ -1,5 +1,6 @@
 #include "core/cli/CliCommand.h"
 #include "core/io/ImageReader.h"
+#include "tests/core/CliTestSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,28 +9,12 @@
 #include <QtTest>
 
 using namespace tessera;
+using tessera::test::CliRun;
+using tessera::test::runCliWith;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
 
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCliWith(const QStringList& args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    CliIo io{out, err};
-    r.status = runCli(QStringList{QStringLiteral("tessera-cli")} + args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
 } // namespace
 
 class TestCliSegment : public QObject
