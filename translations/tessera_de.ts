@@ -151,6 +151,10 @@
         <source>Object sizes need 0 &lt;= minimum &lt;= maximum (got %1 and %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -432,10 +436,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--smooth, --min-distance, --tolerance, --min-area and --max-area need numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Threshold, split and measure objects; write a CSV table and a label image, print {&quot;objects&quot;: N}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +457,18 @@
     </message>
     <message>
         <source>Print ImageJ-compatible automatic thresholds of one plane as JSON (one line per method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the thresholded outlines (default: move each outline to the steepest intensity edge within the refinement distance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far (pixels, 0.5-50) outline refinement may move an outline (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,15 +651,7 @@
     <name>tessera::ImageReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: the file does not exist.</source>
-        <translation>„%1“ kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: it is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">„%1“ kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is empty.</source>
@@ -663,6 +667,10 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: its sample type is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: PNG, JPEG and BMP support (the tessera_opencv_codecs module) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -869,6 +877,25 @@
     </message>
     <message>
         <source>The OME-XML physical sizes use different, unknown units (%1, %2, %3); they are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::OutlineRefinement</name>
+    <message>
+        <source>Outline refinement needs an 8-bit, 16-bit or float single-channel image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline refinement needs 32-bit labels of the image&apos;s size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline refinement failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +1250,10 @@
     </message>
     <message>
         <source>The intensity watershed needs an 8-bit, 16-bit or float single-channel image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance transform needs a non-empty 8-bit mask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
