@@ -1,5 +1,6 @@
 #include "core/segmentation/OutlineRefinement.h"
 
+#include "core/segmentation/Watershed.h"
 #include "core/task/TaskContext.h"
 
 #include <QCoreApplication>
@@ -41,75 +42,30 @@ struct BandPixel
 };
 
 /**
- * Meyer's flood of relief from the marker pixels over the unmarked pixels of floodMask, 4-connected, with his
- * hierarchical queue (F. Meyer 1991): relief quantised to kLevels integer levels between 0 and its maximum in the
- * mask, lowest level first, FIFO within a level (so the result is deterministic). O(N + kLevels). markers is updated
- * in place.
+ * Meyer's flood of relief from the marker pixels over the unmarked pixels of floodMask, 4-connected: relief is
+ * quantised to kLevels integer levels between 0 and its maximum in the mask (NaN to the last level) and flooded by
+ * floodIntegerLevels(). markers is updated in place at the pixels of floodMask.
  */
 Status floodBand(const cv::Mat& relief, cv::Mat& markers, const cv::Mat& floodMask, TaskContext& task)
 {
     constexpr int kLevels = 4096;
-    const int w = relief.cols;
-    const int h = relief.rows;
-    const float* fv = relief.ptr<float>();
-    int* lab = markers.ptr<int>();
-    const uchar* in = floodMask.ptr<uchar>();
-    float maxRelief = 0;
-    for (int i = 0; i < w * h; ++i) {
-        if (in[i] && fv[i] > maxRelief) {
-            maxRelief = fv[i];
+    double maxRelief = 0;
+    cv::minMaxLoc(relief, nullptr, &maxRelief, nullptr, nullptr, floodMask);
+    const float scale = maxRelief > 0 ? float(kLevels - 1) / float(maxRelief) : 0.0f;
+    cv::Mat level(relief.size(), CV_32S);
+    for (int y = 0; y < relief.rows; ++y) {
+        const float* r = relief.ptr<float>(y);
+        int* l = level.ptr<int>(y);
+        for (int x = 0; x < relief.cols; ++x) {
+            const float q = r[x] * scale;
+            l[x] = q >= 0 ? std::min(kLevels - 1, int(q)) : (q < 0 ? 0 : kLevels - 1); // NaN: last
         }
     }
-    const float scale = maxRelief > 0 ? float(kLevels - 1) / maxRelief : 0.0f;
-    std::vector<std::int32_t> head(kLevels, -1);
-    std::vector<std::int32_t> tail(kLevels, -1);
-    std::vector<std::int32_t> next(size_t(w) * size_t(h));
-    int current = kLevels;
-    auto push = [&](std::int32_t i) {
-        const float q = fv[i] * scale;
-        const int l = q >= 0 ? std::min(kLevels - 1, int(q)) : (q < 0 ? 0 : kLevels - 1); // NaN: last
-        next[size_t(i)] = -1;
-        if (head[size_t(l)] < 0) {
-            head[size_t(l)] = i;
-        } else {
-            next[size_t(tail[size_t(l)])] = i;
-        }
-        tail[size_t(l)] = i;
-        current = std::min(current, l);
-    };
-    for (int i = 0; i < w * h; ++i) {
-        if (in[i] && lab[i] > 0) {
-            push(i);
-        }
+    Expected<cv::Mat> flooded = floodIntegerLevels(level, kLevels, markers, floodMask, Connectivity::Four, task);
+    if (!flooded.isOk()) {
+        return flooded.status();
     }
-    qint64 processed = 0;
-    for (;;) {
-        while (current < kLevels && head[size_t(current)] < 0) {
-            ++current;
-        }
-        if (current >= kLevels) {
-            break;
-        }
-        const std::int32_t p = head[size_t(current)];
-        head[size_t(current)] = next[size_t(p)];
-        if (head[size_t(current)] < 0) {
-            tail[size_t(current)] = -1;
-        }
-        if ((++processed & 0xffff) == 0 && task.isCancelled()) {
-            return Status::cancelled();
-        }
-        const int x = p % w;
-        const int y = p / w;
-        const int label = lab[p];
-        const std::int32_t neighbours[4] = {x > 0 ? p - 1 : -1, x + 1 < w ? p + 1 : -1, y > 0 ? p - w : -1,
-                                            y + 1 < h ? p + w : -1};
-        for (const std::int32_t j : neighbours) {
-            if (j >= 0 && in[j] && lab[j] == 0) {
-                lab[j] = label;
-                push(j);
-            }
-        }
-    }
+    flooded.value().copyTo(markers, floodMask);
     return Status::ok();
 }
 

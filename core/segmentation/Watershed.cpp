@@ -54,12 +54,8 @@ cv::Mat toFloat(const cv::Mat& plane)
     return f;
 }
 
-/**
- * Priority flood on integer levels 0..nLevels-1 (lower first, FIFO within a level) with a bucket queue: each pixel
- * enters the queue once, so per-level singly linked lists over a `next` array suffice. Gives exactly the order of
- * the (value, insertion order) heap of markerWatershed() for the same ranking, in O(N + levels) for floods whose
- * level mostly rises (a distance map flooded from its maxima).
- */
+} // namespace
+
 Expected<cv::Mat> floodIntegerLevels(const cv::Mat& level, int nLevels, const cv::Mat& markers, const cv::Mat& inside,
                                      Connectivity connectivity, TaskContext& task)
 {
@@ -139,7 +135,6 @@ Expected<cv::Mat> floodIntegerLevels(const cv::Mat& level, int nLevels, const cv
     task.setProgress(1.0);
     return out;
 }
-} // namespace
 
 Status SeedParams::validate() const
 {

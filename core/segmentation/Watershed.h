@@ -34,6 +34,17 @@ class TaskContext;
 Expected<cv::Mat> markerWatershed(const cv::Mat& relief, const cv::Mat& markers, const cv::Mat& mask,
                                   Connectivity connectivity, TaskContext& task);
 
+/**
+ * Priority flood on integer levels (Meyer's hierarchical queue): level is CV_32S with values in 0..nLevels-1,
+ * markers CV_32S (> 0 = seed label), inside CV_8U (non-zero = may be labelled; seeds outside are ignored). Lower
+ * levels first, FIFO within a level, each pixel queued once, so the result is deterministic and equals the order of
+ * markerWatershed()'s (value, insertion order) heap for the same ranking; O(N + nLevels). Returns CV_32S labels of the
+ * pixels reached (0 elsewhere, including outside `inside`). Polls cancellation every 2^16 pixels and reports progress
+ * as the fraction of `inside` pixels flooded. Thread-safe (pure function); preconditions are not re-checked.
+ */
+Expected<cv::Mat> floodIntegerLevels(const cv::Mat& level, int nLevels, const cv::Mat& markers, const cv::Mat& inside,
+                                     Connectivity connectivity, TaskContext& task);
+
 /** How seeds are found on a surface (distance map or smoothed intensity). */
 struct SeedParams
 {
