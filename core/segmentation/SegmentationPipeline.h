@@ -22,7 +22,7 @@ class TaskContext;
 enum class WatershedMode
 {
     None,              ///< connected components of the mask
-    DistanceTransform, ///< distanceTransformWatershed() (ImageJ's Binary > Watershed)
+    DistanceTransform, ///< distanceTransformWatershed() (ImageJ's Binary > Watershed idea on the exact distance map)
     Intensity,         ///< intensityWatershed() on the smoothed image (seeds from its local maxima)
     ImageJ,            ///< imagejBinaryWatershed(): ImageJ 1.53t's seed rule, hence its object count
 };
