@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -52,15 +53,177 @@ enum : uint8_t
     Listed = 1,
     Processed = 2,
     SeedArea = 4,
+    Lowered = 8,
 };
+
+/**
+ * Candidates that did not become seeds (highest first): the area reachable from the candidate without going below
+ * a level L, for L = its level, level − 1, …, until that area touches a seed area or an already lowered area of level
+ * >= L, is set to level L (the saddle), so that the dilation does not start a basin there.
+ */
+void lowerToSaddles(std::vector<uint8_t>& levels, std::vector<uint8_t>& type, const std::vector<int>& candidates, int w,
+                    int h)
+{
+    std::vector<int> area;
+    for (const int start : candidates) {
+        if (type[size_t(start)] & (SeedArea | Lowered)) {
+            continue;
+        }
+        area.assign(1, start);
+        type[size_t(start)] |= Listed;
+        int low = levels[size_t(start)] + 1;
+        size_t higher = 1; // the area strictly above the saddle level
+        bool saddle = false;
+        while (!saddle && low > 0) {
+            --low;
+            higher = area.size();
+            for (size_t i = 0; i < area.size() && !saddle; ++i) {
+                const int x = area[i] % w;
+                const int y = area[i] / w;
+                for (int k = 0; k < 8; ++k) {
+                    const int nx = x + kDx[k];
+                    const int ny = y + kDy[k];
+                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                        continue;
+                    }
+                    const size_t n = size_t(ny) * size_t(w) + size_t(nx);
+                    if (type[n] & Listed) {
+                        continue;
+                    }
+                    if ((type[n] & SeedArea) || ((type[n] & Lowered) && levels[n] >= low)) {
+                        saddle = true;
+                        break;
+                    }
+                    if (levels[n] >= low && !(type[n] & Lowered)) {
+                        area.push_back(int(n));
+                        type[n] |= Listed;
+                    }
+                }
+            }
+        }
+        for (const int p : area) {
+            type[size_t(p)] &= uint8_t(~Listed);
+        }
+        for (size_t i = 0; i < higher; ++i) {
+            levels[size_t(area[i])] = uint8_t(low);
+            type[size_t(area[i])] |= Lowered;
+        }
+    }
+}
+
+/**
+ * Which passes may set a pixel to 255 for each occupancy pattern of its 8 neighbours (bit k = neighbour k set, k in
+ * the order of kDx/kDy): pass k when the neighbour opposite to direction k is set, and never when the set neighbours
+ * (a set side pixel also covering its two corners) form two or more separate runs around the pixel, which would
+ * join two particles.
+ */
+std::array<uint8_t, 256> dilationRules()
+{
+    std::array<uint8_t, 256> rules{};
+    for (int pattern = 0; pattern < 256; ++pattern) {
+        bool set[8];
+        uint8_t passes = 0;
+        for (int k = 0; k < 8; ++k) {
+            set[k] = (pattern >> k) & 1;
+        }
+        for (int k = 0; k < 8; ++k) {
+            if (set[(k + 4) % 8]) {
+                passes |= uint8_t(1 << k);
+            }
+        }
+        for (int k = 0; k < 8; k += 2) {
+            if (set[k]) {
+                set[(k + 1) % 8] = true;
+                set[(k + 7) % 8] = true;
+            }
+        }
+        int changes = 0;
+        for (int k = 0; k < 8; ++k) {
+            changes += set[k] != set[(k + 1) % 8] ? 1 : 0;
+        }
+        rules[size_t(pattern)] = changes >= 4 ? 0 : passes;
+    }
+    return rules;
+}
+
+/**
+ * Grows the 255 areas level by level from 254 down to 1: within a level, passes in the directions 7, 3, 1, 5, 0, 4,
+ * 2, 6 (diagonals first, repeated until 8 passes in a row change nothing) set every pixel of that level that
+ * dilationRules() allows for the neighbours set before the pass. Pixels of a level never reached are handed to the next
+ * lower level when they lie on the image border or next to background; the others stay unset (ImageJ's lines and
+ * gaps).
+ */
+void dilateLevels(std::vector<uint8_t>& levels, int w, int h)
+{
+    static const int order[8] = {7, 3, 1, 5, 0, 4, 2, 6};
+    const std::array<uint8_t, 256> rules = dilationRules();
+    std::array<std::vector<int>, 255> pending;
+    for (int p = 0; p < w * h; ++p) {
+        const uint8_t v = levels[size_t(p)];
+        if (v > 0 && v < 255) {
+            pending[v].push_back(p);
+        }
+    }
+    std::vector<int> toSet;
+    std::vector<int> kept;
+    auto occupied = [&](int x, int y) {
+        return x >= 0 && y >= 0 && x < w && y < h && levels[size_t(y) * w + x] == 255;
+    };
+    for (int level = 254; level >= 1; --level) {
+        std::vector<int>& list = pending[size_t(level)];
+        int idle = 0;
+        for (int pass = 0; !list.empty() && idle < 8; ++pass) {
+            const int direction = order[pass % 8];
+            toSet.clear();
+            kept.clear();
+            for (const int p : list) {
+                const int x = p % w;
+                const int y = p / w;
+                int pattern = 0;
+                for (int k = 0; k < 8; ++k) {
+                    if (occupied(x + kDx[k], y + kDy[k])) {
+                        pattern |= 1 << k;
+                    }
+                }
+                (rules[size_t(pattern)] >> direction & 1 ? toSet : kept).push_back(p);
+            }
+            for (const int p : toSet) {
+                levels[size_t(p)] = 255;
+            }
+            list.swap(kept);
+            idle = toSet.empty() ? idle + 1 : 0;
+        }
+        if (list.empty() || level == 1) {
+            continue;
+        }
+        int next = level - 1;
+        while (next > 1 && pending[size_t(next)].empty()) {
+            --next;
+        }
+        for (const int p : list) {
+            const int x = p % w;
+            const int y = p / w;
+            bool handOn = x == 0 || y == 0 || x == w - 1 || y == h - 1;
+            for (int k = 0; k < 8 && !handOn; ++k) {
+                handOn = levels[size_t(y + kDy[k]) * w + size_t(x + kDx[k])] == 0;
+            }
+            if (handOn) {
+                pending[size_t(next)].push_back(p);
+            }
+        }
+    }
+}
 } // namespace
 
-Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& task)
+Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& task, cv::Mat* imagejResult)
 {
     if (mask.empty() || mask.type() != CV_8UC1) {
         return Status::invalid(Tr::tr("The watershed needs a non-empty 8-bit mask."));
     }
     if (cv::countNonZero(mask) == int(mask.total())) {
+        if (imagejResult) {
+            *imagejResult = mask.clone();
+        }
         return labelComponents(mask, Connectivity::Eight, task);
     }
     Expected<cv::Mat> squared = squaredDistanceTransform(mask, task);
@@ -104,7 +267,9 @@ Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& tas
                 }
             }
             if (isMax) {
-                candidates.emplace_back(int64_t(int(ridge(y, x) * keyFactor)), y * w + x);
+                // A 32-bit key as ImageJ's (saturating: a ridge height can exceed the map's maximum by √2/2).
+                const float scaled = ridge(y, x) * keyFactor;
+                candidates.emplace_back(scaled >= 2147483647.0f ? int64_t(INT_MAX) : int64_t(scaled), y * w + x);
             }
         }
     }
@@ -178,34 +343,52 @@ Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& tas
         }
     }
 
-    // 4. Seed areas as markers; flood the integer levels of the distance map from the highest.
-    cv::Mat seedMask(h, w, CV_8U, cv::Scalar(0));
+    // 4. ImageJ's 8-bit levels; other candidates lowered to their saddle. 5. Dilation level by level.
+    const double range = double(globalMax) - 1.0;
+    const double factor = range > 0 ? std::min(1.0, 253.0 / range) : 1.0;
+    const double offset = 1.0 - std::max(range, 0.0) * (1.0 / 253 / 2 - 1e-6);
+    std::vector<uint8_t> levels(size_t(w) * size_t(h), 0);
     for (int p = 0; p < w * h; ++p) {
+        const float v = d(p / w, p % w);
+        if (v < 0.5f) {
+            continue;
+        }
         if (type[size_t(p)] & SeedArea) {
-            seedMask.at<uchar>(p / w, p % w) = 255;
+            levels[size_t(p)] = 255;
+        } else {
+            const double q = 1.0 + std::floor((double(v) - offset) * factor + 0.5);
+            levels[size_t(p)] = uint8_t(std::clamp(q, 1.0, 254.0));
         }
     }
-    Expected<LabelImage> markers = labelComponents(seedMask, Connectivity::Eight, task);
-    if (!markers.isOk()) {
-        return markers.status();
+    std::vector<int> candidateOrder;
+    candidateOrder.reserve(candidates.size());
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+        candidateOrder.push_back(it->second);
     }
-    // ImageJ's 8-bit levels 1..254 (at most one level per pixel of distance); seed areas are level 255.
-    const double range = std::max(double(globalMax) - 1.0, 1e-9);
-    const double factor = std::min(1.0, 253.0 / range);
-    const double offset = 1.0 - range * (1.0 / 253 / 2 - 1e-6);
-    const int top = 255;
-    cv::Mat level(h, w, CV_32S);
-    for (int y = 0; y < h; ++y) {
-        for (int x = 0; x < w; ++x) {
-            const long v = 1 + std::lround((double(d(y, x)) - offset) * factor);
-            level.at<int>(y, x) = seedMask.at<uchar>(y, x) ? 0 : top - int(std::clamp(v, 1L, 254L));
-        }
+    lowerToSaddles(levels, type, candidateOrder, w, h);
+    if (task.isCancelled()) {
+        return Status::cancelled();
     }
-    Expected<cv::Mat> flooded = floodIntegerLevels(level, top + 1, markers->labels, mask, Connectivity::Four, task);
-    if (!flooded.isOk()) {
-        return flooded.status();
+    dilateLevels(levels, w, h);
+
+    // 6. ImageJ's particles (8-connected 255 areas); its line pixels and any pixel it left out join a neighbour.
+    cv::Mat particles(h, w, CV_8U);
+    for (int p = 0; p < w * h; ++p) {
+        particles.at<uchar>(p / w, p % w) = levels[size_t(p)] == 255 ? 255 : 0;
     }
-    return relabelSequential(flooded.value());
+    if (imagejResult) {
+        *imagejResult = particles.clone();
+    }
+    Expected<LabelImage> objects = labelComponents(particles, Connectivity::Eight, task);
+    if (!objects.isOk()) {
+        return objects.status();
+    }
+    const cv::Mat flat(h, w, CV_32S, cv::Scalar(0));
+    Expected<cv::Mat> filled = floodIntegerLevels(flat, 1, objects->labels, mask, Connectivity::Eight, task);
+    if (!filled.isOk()) {
+        return filled.status();
+    }
+    return relabelSequential(filled.value());
 }
 
 } // namespace tessera

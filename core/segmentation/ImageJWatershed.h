@@ -23,13 +23,18 @@ class TaskContext;
  *    foreground pixels with h ≥ h0 − 0.5. The candidate is a maximum unless the flood meets an already processed pixel
  *    or a pixel with h > h0 + 0.778 (1.1·√2/2, the sorting slack); a pixel with h0 < h ≤ h0 + 0.778 restarts the flood
  *    from that pixel. Every flooded pixel becomes processed; those of a maximum form its seed area.
- * 4. Each seed area is one marker; the other foreground pixels are flooded from them (floodIntegerLevels(),
- *    4-connected) on ImageJ's 8-bit levels of d (1 + round(d − offset), at most one level per pixel of distance),
- *    without separating lines: ImageJ deletes a 1-pixel line between objects, Tessera gives those pixels to one of
- *    them, and the split can lie a pixel away from ImageJ's line (ImageJ's dilation order is not reproduced).
- * Returns sequential labels in raster order. A mask without background is one object per 8-connected component.
+ * 4. ImageJ's 8-bit levels: 0 = background, 255 = seed areas, else 1 + round(d − offset) (at most one level per pixel
+ *    of distance); every other candidate's surroundings are lowered to the level of its saddle to a seed area.
+ * 5. Binary dilation of the 255 areas level by level (254 down to 1), in passes over 8 directions, never setting a
+ *    pixel whose set neighbours form two separate runs around it (that would join two particles): ImageJ's particles
+ *    and its 1-pixel separating lines.
+ * 6. Objects = the 8-connected particles; the line pixels (and pixels ImageJ leaves unset) join a neighbouring object,
+ *    so every mask pixel belongs to an object. With imagejResult non-null it receives ImageJ's own binary result
+ *    (CV_8U, 255 = particle, 0 = background and lines).
+ * Returns sequential labels in raster order. A mask without background is one object per 8-connected component
+ * (imagejResult = the mask).
  * Thread-safe (pure function); polls cancellation. Fails with StatusCode::InvalidInput unless mask is CV_8U.
  */
-Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& task);
+Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& task, cv::Mat* imagejResult = nullptr);
 
 } // namespace tessera
