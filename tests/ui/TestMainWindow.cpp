@@ -1,3 +1,4 @@
+#include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
@@ -34,6 +35,8 @@ QMessageBox* findErrorBox(QWidget* parent)
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    AppContext m_context;
+
 private slots:
     void initTestCase()
     {
@@ -45,7 +48,7 @@ private slots:
 
     void opensSampleAndShowsPixelValues()
     {
-        MainWindow w;
+        MainWindow w(m_context);
         w.resize(800, 600);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -70,7 +73,7 @@ private slots:
 
     void hyperstackSlidersChangePlane()
     {
-        MainWindow w;
+        MainWindow w(m_context);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(openAndWait(w, dataDir + QStringLiteral("/synthetic/hyperstack.tif")));
@@ -109,7 +112,7 @@ private slots:
         f.write(content);
         f.close();
 
-        MainWindow w;
+        MainWindow w(m_context);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(openAndWait(w, MainWindow::samplePath()));
@@ -125,7 +128,7 @@ private slots:
     void recentFilesRemembered()
     {
         Settings().clearRecentFiles();
-        MainWindow w;
+        MainWindow w(m_context);
         const QString path =
             QFileInfo(dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")).absoluteFilePath();
         QVERIFY(openAndWait(w, path));
@@ -134,7 +137,7 @@ private slots:
 
     void closingWhileLoadingIsSafe()
     {
-        auto* w = new MainWindow;
+        auto* w = new MainWindow(m_context);
         w->show();
         w->openFile(dataDir + QStringLiteral("/synthetic/disks16.tif"));
         w->close();

@@ -1,6 +1,7 @@
 #include "ui/app/MainWindow.h"
 
-#include "core/io/ImageReader.h"
+#include "core/task/TaskContext.h"
+#include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
@@ -10,6 +11,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -19,6 +21,8 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -29,7 +33,6 @@ namespace {
 /** What the loading worker hands back to the GUI thread. */
 struct LoadResult
 {
-    Status status;
     Image image;
     QStringList warnings;
 };
@@ -48,12 +51,13 @@ QString formatValue(const cv::Mat& plane, int x, int y)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Tessera"));
+    setWindowTitle(tr("Tessera[*]"));
     setAcceptDrops(true);
-    m_runner = new TaskRunner(this);
+    m_runner = new TaskRunner(context.threadPool(), this);
+    m_undoGroup = new QUndoGroup(this);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -89,12 +93,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         setBusy(false);
         statusBar()->showMessage(tr("Loading cancelled."), 4000);
     });
+    connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
+        if (key == QLatin1String("load")) {
+            setBusy(false);
+        }
+    });
+    connect(m_runner, &TaskRunner::taskFailed, this,
+            [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
     connect(m_view, &ImageView::cursorMoved, this, &MainWindow::updateCursorInfo);
     connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
         if (m_document) {
             m_document->setPosition(p);
         }
     });
+
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto* undoView = new QUndoView(m_undoGroup, m_undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<original>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
 
     createActions();
     Settings settings;
@@ -134,6 +154,16 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(redo);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(tr("Zoom &In"), m_view, &ImageView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -145,6 +175,11 @@ void MainWindow::createActions()
     QAction* actual = view->addAction(tr("&Actual Size (1:1)"), m_view, &ImageView::zoomActualSize);
     actual->setObjectName(QStringLiteral("actionActualSize"));
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addSeparator();
+    QAction* history = m_undoDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setObjectName(QStringLiteral("actionUndoHistory"));
+    view->addAction(history);
 
     QMenu* image = menuBar()->addMenu(tr("&Image"));
     QMenu* luts = image->addMenu(tr("&Lookup Table"));
@@ -201,15 +236,13 @@ void MainWindow::openFile(const QString& path)
 {
     m_loadingPath = path;
     setBusy(true, tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    std::function<LoadResult(TaskContext&)> work = [path](TaskContext& task) {
+    const AppContext::ImageLoader loader = m_context.imageLoader();
+    std::function<Expected<LoadResult>(TaskContext&)> work = [path, loader](TaskContext& task) -> Expected<LoadResult> {
         LoadResult result;
-        ImageReader reader;
         SubTask readTask(task, 0.0, 0.9);
-        Expected<Image> image = reader.read(path, &readTask);
-        result.warnings = reader.warnings();
+        Expected<Image> image = loader(path, readTask, &result.warnings);
         if (!image.isOk()) {
-            result.status = image.status();
-            return result;
+            return image.status();
         }
         result.image = std::move(image).value();
         // Display ranges are computed here, off the GUI thread, unless the file carries them.
@@ -222,15 +255,9 @@ void MainWindow::openFile(const QString& path)
         task.setProgress(1.0);
         return result;
     };
-    m_runner->run<LoadResult>(
+    m_runner->run<Expected<LoadResult>>(
         QStringLiteral("load"), work, this,
         [this, path](const LoadResult& result) {
-            setBusy(false);
-            if (!result.status.isOk()) {
-                showError(tr("Cannot open image"), result.status.message());
-                emit loadFinished(false);
-                return;
-            }
             setDocument(std::make_unique<ImageDocument>(result.image));
             if (!path.startsWith(QLatin1Char(':'))) {
                 Settings().addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -241,17 +268,27 @@ void MainWindow::openFile(const QString& path)
             }
             emit loadFinished(true);
         },
+        [this](const QString& message) {
+            showError(tr("Cannot open image"), message);
+            emit loadFinished(false);
+        },
         [this](double f, const QString&) { m_progress->setValue(int(f * 1000)); });
 }
 
 void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
 {
+    // Work for the old image is void now (the load that produced this document has ended already).
+    m_runner->cancelAll();
     m_document = std::move(document);
     const Image& image = m_document->image();
     connect(m_document.get(), &ImageDocument::positionChanged, this, [this] { renderCurrentPlane(); });
-    connect(m_document.get(), &ImageDocument::displayRangeChanged, this, [this] { renderCurrentPlane(); });
+    connect(m_document.get(), &ImageDocument::viewStateChanged, this, [this] { renderCurrentPlane(); });
+    connect(m_document.get(), &ImageDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    setWindowModified(m_document->isModified());
     m_planeSelector->setDimensions(image.channels(), image.slices(), image.frames(), m_document->position());
-    setWindowTitle(tr("%1 — Tessera").arg(m_document->fileName()));
+    setWindowTitle(tr("%1[*] — Tessera").arg(m_document->fileName()));
     const Calibration& cal = image.calibration;
     QString info = tr("%1×%2 px, %3").arg(image.width()).arg(image.height()).arg(pixelTypeName(image.pixelType()));
     if (cal.isCalibrated()) {

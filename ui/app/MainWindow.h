@@ -8,27 +8,33 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QUndoGroup;
 
 namespace tessera {
 
+class AppContext;
 class ImageView;
 class PlaneSelector;
 class TaskRunner;
 
 /**
- * Tessera's main window: one image document with its viewer. Files are read on a worker thread (TaskRunner); a bad
- * file gives a message box (object name "errorBox"), never a crash, and leaves the current image open.
+ * Tessera's main window: one image document with its viewer. Files are read on a worker thread (TaskRunner on the
+ * AppContext's shared pool); a bad file, or any failing task, gives a message box (object name "errorBox"), never a
+ * crash, and leaves the current image open. Edit > Undo / Redo act on the document's undo stack; the title shows
+ * "*" while the document has unsaved edits.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    /** context must outlive the window. */
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /** Starts loading path in the background; replaces the current image when it succeeds. */
@@ -38,6 +44,8 @@ public:
 
     ImageDocument* document() const { return m_document.get(); }
     ImageView* view() const { return m_view; }
+    TaskRunner* runner() const { return m_runner; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     /** True while a file is being read. */
     bool isLoading() const;
 
@@ -60,7 +68,10 @@ private:
     void setBusy(bool busy, const QString& message = QString());
     void openDialog();
 
+    AppContext& m_context;
     std::unique_ptr<ImageDocument> m_document;
+    QUndoGroup* m_undoGroup = nullptr;
+    QDockWidget* m_undoDock = nullptr;
     ImageView* m_view = nullptr;
     PlaneSelector* m_planeSelector = nullptr;
     TaskRunner* m_runner = nullptr;
