@@ -2,6 +2,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/DocumentPanel.h"
 #include "ui/app/MainWindow.h"
+#include "ui/async/TaskRunner.h"
 #include "ui/document/commands/RoiCommands.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
@@ -231,6 +232,53 @@ private slots:
         QTRY_VERIFY(!w.findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible()); // busy state ended
         QVERIFY(!w.document());
         box->close();
+    }
+
+    void failingTaskShowsMessageBox()
+    {
+        // A panel's analysis that throws and passes no onError: the window shows the message, nothing stays busy.
+        MainWindow w(m_context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.runner()->run<int>(
+            QStringLiteral("glcm"), [](TaskContext&) -> int { throw std::length_error("matrix too large"); }, &w,
+            [](const int&) { QFAIL("must not succeed"); });
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = findErrorBox(&w)) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("matrix too large")), qPrintable(box->text()));
+        QVERIFY(!w.runner()->isBusy());
+        box->close();
+    }
+
+    void lutAndInvertGoThroughTheDocument()
+    {
+        MainWindow w(m_context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(openAndWait(w, MainWindow::samplePath()));
+        const QImage before = w.view()->image();
+        const QPoint at(120, 45);
+        const QRgb original = before.pixel(at);
+        auto* invert = w.findChild<QAction*>(QStringLiteral("actionInvertLut"));
+        QVERIFY(invert);
+        invert->trigger();
+        QVERIFY(w.document()->isInverted());
+        const QRgb inverted = w.view()->image().pixel(at);
+        QCOMPARE(qGray(inverted), 255 - qGray(original));
+        invert->trigger();
+        QCOMPARE(w.view()->image().pixel(at), original);
+
+        QAction* fire = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->data().toString() == QLatin1String("Fire")) {
+                fire = a;
+            }
+        }
+        QVERIFY(fire);
+        fire->trigger();
+        QCOMPARE(w.document()->channelView(0).lut, QStringLiteral("Fire"));
+        QVERIFY(w.view()->image().colorTable() != before.colorTable());
+        QCOMPARE(w.document()->undoStack()->count(), 0); // view state, not an edit
     }
 
     void undoRedoAndModifiedTitle()

@@ -30,7 +30,10 @@ void ImageView::setImage(const QImage& image)
 {
     const bool newSize = image.size() != m_image.size();
     m_image = image;
-    m_displayImage = image.isNull() ? QImage() : image.convertToFormat(QImage::Format_RGB32);
+    // Painting a sub-rectangle of an RGB32 image is a plain copy; an indexed image would be converted whole on every
+    // paint. Convert once here (callers that render RGB32 off the GUI thread skip this).
+    const bool direct = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32_Premultiplied;
+    m_displayImage = image.isNull() || direct ? image : image.convertToFormat(QImage::Format_RGB32);
     if (newSize) {
         m_fitMode = true;
         fitToWindow();

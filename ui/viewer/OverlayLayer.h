@@ -33,8 +33,9 @@ public:
     explicit OverlayLayer(QObject* parent = nullptr) : QObject(parent) {}
 
     /**
-     * Paints the layer. painter is in widget coordinates (no transform set; map with t, keep lines cosmetic and text
-     * unscaled); visibleImageRect is the part of the image currently on screen, in image coordinates.
+     * Paints the layer. painter is in widget coordinates (no transform set: map geometry with t, so pen widths and text
+     * stay in screen pixels at every zoom); visibleImageRect is the part of the image currently on screen, in image
+     * coordinates.
      */
     virtual void paint(QPainter& painter, const ViewTransform& t, const QRectF& visibleImageRect) = 0;
 

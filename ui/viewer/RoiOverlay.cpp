@@ -84,15 +84,19 @@ void RoiOverlay::paint(QPainter& painter, const ViewTransform& t, const QRectF& 
             continue;
         }
         const QColor color = m_document->classColor(roi.className);
-        QPen pen(color, isSelected ? 2.0 : 1.0);
-        pen.setCosmetic(true);
-        painter.setPen(pen);
+        // Widths in widget (logical) pixels: the painter has no transform but the screen scale, so lines keep their
+        // look at 100 % and 200 %.
+        painter.setPen(QPen(color, isSelected ? 2.0 : 1.0));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(toWidget.map(roiPath(roi)));
         if (m_showNames && !roi.name.isEmpty()) {
+            // A label in the class colour with black or white text, whichever reads better on it.
             const QPointF at = t.toWidget(box.topLeft()) + QPointF(2, -3);
-            const QRectF textBox = metrics.boundingRect(roi.name).translated(at);
-            painter.fillRect(textBox.adjusted(-1, 0, 1, 0), QColor(0, 0, 0, 140));
+            const QRectF textBox = metrics.boundingRect(roi.name).translated(at).adjusted(-2, 0, 2, 0);
+            QColor fill = color;
+            fill.setAlpha(200);
+            painter.fillRect(textBox, fill);
+            painter.setPen(qGray(color.rgb()) > 140 ? Qt::black : Qt::white);
             painter.drawText(at, roi.name);
         }
         if (isSelected) {
