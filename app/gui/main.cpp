@@ -1,3 +1,4 @@
+#include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
 
 #include <QApplication>
@@ -35,14 +36,16 @@ int main(int argc, char** argv)
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
+    // One worker pool and loader for every window of the application.
+    tessera::AppContext context;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        auto* window = new tessera::MainWindow;
+        auto* window = new tessera::MainWindow(context);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
     }
     for (const QString& file : files) {
-        auto* window = new tessera::MainWindow;
+        auto* window = new tessera::MainWindow(context);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
         window->openFile(file);

@@ -1,3 +1,4 @@
+#include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
 
 #include <QMenuBar>
@@ -29,7 +30,8 @@ private slots:
         QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("tessera"), QStringLiteral("_"),
                                 QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
-        MainWindow w;
+        AppContext context;
+        MainWindow w(context);
         QStringList titles;
         for (QAction* a : w.menuBar()->actions()) {
             titles << a->text();
@@ -37,6 +39,7 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(','))));
         QVERIFY(titles.contains(QStringLiteral("&Ansicht")));
+        QVERIFY(titles.contains(QStringLiteral("&Bearbeiten")));
     }
 };
 

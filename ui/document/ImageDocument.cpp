@@ -1,5 +1,7 @@
 #include "ui/document/ImageDocument.h"
 
+#include "core/texture/Glcm.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -7,16 +9,43 @@
 #include <vector>
 
 namespace tessera {
+namespace {
+
+/** ImageJ's default channel colours for composites: red, green, blue, gray, cyan, magenta, yellow. */
+QColor defaultChannelColor(int c)
+{
+    static const QColor colors[] = {QColor(255, 0, 0),   QColor(0, 255, 0),   QColor(0, 0, 255),  QColor(255, 255, 255),
+                                    QColor(0, 255, 255), QColor(255, 0, 255), QColor(255, 255, 0)};
+    return colors[c % 7];
+}
+
+} // namespace
 
 ImageDocument::ImageDocument(Image image, QObject* parent) : QObject(parent), m_image(std::move(image))
 {
-    m_displayRanges = m_image.displayRanges;
-    if (m_displayRanges.size() != m_image.channels()) {
-        m_displayRanges.clear();
+    QList<DisplayRange> ranges = m_image.displayRanges;
+    if (ranges.size() != m_image.channels()) {
+        ranges.clear();
         for (int c = 0; c < m_image.channels(); ++c) {
-            m_displayRanges.append(autoDisplayRange(m_image.plane(c, m_image.slices() / 2, 0)));
+            ranges.append(autoDisplayRange(m_image.plane(c, m_image.slices() / 2, 0)));
         }
     }
+    for (int c = 0; c < m_image.channels(); ++c) {
+        ChannelView view;
+        view.range = ranges[c];
+        view.color = m_image.channels() > 1 ? defaultChannelColor(c) : QColor(Qt::white);
+        m_channels.append(view);
+    }
+    // Class names are data (written to CSV and JSON like the CLI's), so they are not translated.
+    m_classes = {{QStringLiteral("cell"), QColor(230, 60, 60)}, {QStringLiteral("background"), QColor(60, 140, 230)}};
+    setParameters(AnalysisKind::Glcm, GlcmParams{});
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ImageDocument::~ImageDocument()
+{
+    // Commands refer to this document: drop them before the members they use go away.
+    m_undoStack.clear();
 }
 
 QString ImageDocument::fileName() const
@@ -35,14 +64,388 @@ void ImageDocument::setPosition(PlanePosition p)
     }
 }
 
-void ImageDocument::setDisplayRange(int c, DisplayRange range)
+// --- ROIs ------------------------------------------------------------------------------------------------------------
+
+const Roi& ImageDocument::roi(RoiId id) const
 {
-    if (c < 0 || c >= m_displayRanges.size() || m_displayRanges[c] == range) {
+    auto it = m_rois.constFind(id);
+    Q_ASSERT(it != m_rois.constEnd());
+    return *it;
+}
+
+RoiId ImageDocument::findRoi(const QString& name) const
+{
+    for (RoiId id : m_roiOrder) {
+        if (m_rois.value(id).name == name) {
+            return id;
+        }
+    }
+    return 0;
+}
+
+QString ImageDocument::uniqueRoiName(const QString& prefix) const
+{
+    QSet<QString> names;
+    for (const Roi& r : m_rois) {
+        names.insert(r.name);
+    }
+    for (int n = 1;; ++n) {
+        const QString candidate = QStringLiteral("%1 %2").arg(prefix).arg(n);
+        if (!names.contains(candidate)) {
+            return candidate;
+        }
+    }
+}
+
+void ImageDocument::insertRois(const QList<RoiRecord>& records)
+{
+    if (records.isEmpty()) {
         return;
     }
-    m_displayRanges[c] = range;
-    emit displayRangeChanged(c);
+    RoiIdList inserted;
+    for (const RoiRecord& rec : records) {
+        Q_ASSERT(rec.id != 0 && !m_rois.contains(rec.id));
+        const int index = (rec.index < 0 || rec.index > m_roiOrder.size()) ? int(m_roiOrder.size()) : rec.index;
+        m_roiOrder.insert(index, rec.id);
+        m_rois.insert(rec.id, rec.roi);
+        m_lastRoiId = std::max(m_lastRoiId, rec.id);
+        inserted.append(rec.id);
+    }
+    bumpRoiGeneration();
+    emit roisInserted(inserted);
+    emit roisChanged();
 }
+
+QList<ImageDocument::RoiRecord> ImageDocument::removeRois(const RoiIdList& ids)
+{
+    QList<RoiRecord> removed;
+    for (RoiId id : ids) {
+        const int index = roiIndex(id);
+        if (index >= 0) {
+            removed.append({id, index, m_rois.value(id)});
+        }
+    }
+    if (removed.isEmpty()) {
+        return removed;
+    }
+    std::sort(removed.begin(), removed.end(), [](const RoiRecord& a, const RoiRecord& b) { return a.index < b.index; });
+    RoiIdList removedIds;
+    for (const RoiRecord& rec : removed) {
+        m_rois.remove(rec.id);
+        m_roiOrder.removeOne(rec.id);
+        removedIds.append(rec.id);
+    }
+    bumpRoiGeneration();
+    bool selectionTouched = false;
+    for (RoiId id : removedIds) {
+        selectionTouched |= m_selection.remove(id);
+    }
+    emit roisRemoved(removedIds);
+    emit roisChanged();
+    if (selectionTouched) {
+        emit selectionChanged();
+    }
+    return removed;
+}
+
+void ImageDocument::setRoi(RoiId id, const Roi& roi)
+{
+    auto it = m_rois.find(id);
+    if (it == m_rois.end()) {
+        return;
+    }
+    RoiChanges what;
+    if (it->name != roi.name) {
+        what |= RoiChange::Name;
+    }
+    if (it->className != roi.className) {
+        what |= RoiChange::Class;
+    }
+    if (it->shape != roi.shape || it->bounds != roi.bounds || it->vertices != roi.vertices) {
+        what |= RoiChange::Geometry;
+    }
+    if (!what) {
+        return;
+    }
+    *it = roi;
+    if (what & RoiChange::Geometry) {
+        bumpRoiGeneration();
+    }
+    emit roiChanged(id, what);
+    emit roisChanged();
+}
+
+void ImageDocument::setRoiOrder(const RoiIdList& order)
+{
+    if (order == m_roiOrder) {
+        return;
+    }
+    RoiIdList sortedNew = order;
+    RoiIdList sortedOld = m_roiOrder;
+    std::sort(sortedNew.begin(), sortedNew.end());
+    std::sort(sortedOld.begin(), sortedOld.end());
+    if (sortedNew != sortedOld) {
+        qWarning("ImageDocument::setRoiOrder: not a permutation of the ROI ids; ignored");
+        return;
+    }
+    m_roiOrder = order;
+    emit roisReordered();
+    emit roisChanged();
+}
+
+// --- selection -------------------------------------------------------------------------------------------------------
+
+RoiIdList ImageDocument::selectedRoiIds() const
+{
+    RoiIdList out;
+    for (RoiId id : m_roiOrder) {
+        if (m_selection.contains(id)) {
+            out.append(id);
+        }
+    }
+    return out;
+}
+
+void ImageDocument::setSelection(const RoiIdSet& ids)
+{
+    RoiIdSet valid;
+    for (RoiId id : ids) {
+        if (m_rois.contains(id)) {
+            valid.insert(id);
+        }
+    }
+    if (valid != m_selection) {
+        m_selection = valid;
+        emit selectionChanged();
+    }
+}
+
+// --- classes ---------------------------------------------------------------------------------------------------------
+
+int ImageDocument::classIndex(const QString& name) const
+{
+    for (int i = 0; i < m_classes.size(); ++i) {
+        if (m_classes[i].name == name) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QColor ImageDocument::classColor(const QString& name) const
+{
+    const int i = name.isEmpty() ? -1 : classIndex(name);
+    return i >= 0 ? m_classes[i].color : noClassColor();
+}
+
+bool ImageDocument::insertClass(int index, const RoiClass& roiClass)
+{
+    if (roiClass.name.isEmpty() || hasClass(roiClass.name)) {
+        return false;
+    }
+    m_classes.insert(std::clamp(index, 0, int(m_classes.size())), roiClass);
+    emit classesChanged();
+    return true;
+}
+
+RoiIdList ImageDocument::removeClass(const QString& name)
+{
+    const int index = classIndex(name);
+    if (index < 0) {
+        return {};
+    }
+    m_classes.removeAt(index);
+    RoiIdList members;
+    for (RoiId id : m_roiOrder) {
+        if (m_rois[id].className == name) {
+            m_rois[id].className.clear();
+            members.append(id);
+        }
+    }
+    emit classesChanged();
+    for (RoiId id : members) {
+        emit roiChanged(id, RoiChange::Class);
+    }
+    if (!members.isEmpty()) {
+        emit roisChanged();
+    }
+    return members;
+}
+
+bool ImageDocument::setClass(const QString& name, const RoiClass& roiClass)
+{
+    const int index = classIndex(name);
+    if (index < 0 || roiClass.name.isEmpty()) {
+        return false;
+    }
+    const int other = classIndex(roiClass.name);
+    if (other >= 0 && other != index) {
+        return false;
+    }
+    if (m_classes[index] == roiClass) {
+        return true;
+    }
+    m_classes[index] = roiClass;
+    RoiIdList members;
+    if (roiClass.name != name) {
+        for (RoiId id : m_roiOrder) {
+            if (m_rois[id].className == name) {
+                m_rois[id].className = roiClass.name;
+                members.append(id);
+            }
+        }
+    }
+    emit classesChanged();
+    for (RoiId id : members) {
+        emit roiChanged(id, RoiChange::Class);
+    }
+    if (!members.isEmpty()) {
+        emit roisChanged();
+    }
+    return true;
+}
+
+// --- analyses --------------------------------------------------------------------------------------------------------
+
+QString analysisKindName(AnalysisKind kind)
+{
+    switch (kind) {
+    case AnalysisKind::Glcm:
+        return QStringLiteral("glcm");
+    case AnalysisKind::Histogram:
+        return QStringLiteral("histogram");
+    case AnalysisKind::Threshold:
+        return QStringLiteral("threshold");
+    case AnalysisKind::Segmentation:
+        return QStringLiteral("segmentation");
+    case AnalysisKind::Measurements:
+        return QStringLiteral("measurements");
+    }
+    return QStringLiteral("analysis");
+}
+
+QString ImageDocument::taskKey(AnalysisKind kind) const
+{
+    return QStringLiteral("%1@%2").arg(analysisKindName(kind)).arg(quintptr(this), 0, 16);
+}
+
+bool ImageDocument::hasParameters(AnalysisKind kind) const
+{
+    auto it = m_analyses.find(kind);
+    return it != m_analyses.end() && it->second.parameters.has_value();
+}
+
+void ImageDocument::setParametersAny(AnalysisKind kind, std::any params,
+                                     std::function<bool(const std::any&, const std::any&)> equal)
+{
+    AnalysisSlot& slot = m_analyses[kind];
+    if (slot.parameters.has_value() && equal && equal(slot.parameters, params)) {
+        return;
+    }
+    slot.parameters = std::move(params);
+    slot.equal = std::move(equal);
+    emit parametersChanged(kind);
+}
+
+std::any ImageDocument::parametersAny(AnalysisKind kind) const
+{
+    auto it = m_analyses.find(kind);
+    return it != m_analyses.end() ? it->second.parameters : std::any();
+}
+
+ResultStamp ImageDocument::stamp(AnalysisKind kind) const
+{
+    ResultStamp s;
+    s.parameters = parametersAny(kind);
+    s.plane = m_position;
+    s.roiGeneration = m_roiGeneration;
+    return s;
+}
+
+void ImageDocument::setResultAny(AnalysisKind kind, std::any result, const ResultStamp& stamp)
+{
+    AnalysisSlot& slot = m_analyses[kind];
+    slot.result = std::move(result);
+    slot.stamp = stamp;
+    emit resultChanged(kind);
+}
+
+bool ImageDocument::hasResult(AnalysisKind kind) const
+{
+    auto it = m_analyses.find(kind);
+    return it != m_analyses.end() && it->second.result.has_value();
+}
+
+ResultStamp ImageDocument::resultStamp(AnalysisKind kind) const
+{
+    auto it = m_analyses.find(kind);
+    return it != m_analyses.end() ? it->second.stamp : ResultStamp();
+}
+
+bool ImageDocument::isStale(AnalysisKind kind) const
+{
+    auto it = m_analyses.find(kind);
+    if (it == m_analyses.end() || !it->second.result.has_value()) {
+        return false;
+    }
+    const AnalysisSlot& slot = it->second;
+    if (slot.stamp.plane != m_position || slot.stamp.roiGeneration != m_roiGeneration) {
+        return true;
+    }
+    if (slot.parameters.has_value() != slot.stamp.parameters.has_value()) {
+        return true;
+    }
+    return slot.parameters.has_value() && !(slot.equal && slot.equal(slot.parameters, slot.stamp.parameters));
+}
+
+void ImageDocument::clearResult(AnalysisKind kind)
+{
+    auto it = m_analyses.find(kind);
+    if (it != m_analyses.end() && it->second.result.has_value()) {
+        it->second.result.reset();
+        it->second.stamp = ResultStamp();
+        emit resultChanged(kind);
+    }
+}
+
+// --- view state ------------------------------------------------------------------------------------------------------
+
+void ImageDocument::setChannelView(int c, const ChannelView& view)
+{
+    if (c < 0 || c >= m_channels.size() || m_channels[c] == view) {
+        return;
+    }
+    m_channels[c] = view;
+    emit viewStateChanged(c);
+}
+
+void ImageDocument::setDisplayRange(int c, DisplayRange range)
+{
+    if (c < 0 || c >= m_channels.size()) {
+        return;
+    }
+    ChannelView view = m_channels[c];
+    view.range = range;
+    setChannelView(c, view);
+}
+
+void ImageDocument::setComposite(bool composite)
+{
+    if (composite != m_composite) {
+        m_composite = composite;
+        emit viewStateChanged(-1);
+    }
+}
+
+void ImageDocument::setInverted(bool inverted)
+{
+    if (inverted != m_inverted) {
+        m_inverted = inverted;
+        emit viewStateChanged(-1);
+    }
+}
+
+// --- auto contrast ---------------------------------------------------------------------------------------------------
 
 DisplayRange autoDisplayRange(const cv::Mat& plane, double saturated)
 {

@@ -1,26 +1,38 @@
 #pragma once
 
 #include "core/image/Image.h"
+#include "core/roi/Roi.h"
+#include "ui/document/DocumentTypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
+#include <any>
+#include <functional>
+#include <map>
+#include <memory>
+
 namespace tessera {
 
-/** 0-based position in the C × Z × T planes of an image. */
-struct PlanePosition
-{
-    int c = 0;
-    int z = 0;
-    int t = 0;
-    bool operator==(const PlanePosition& o) const { return c == o.c && z == o.z && t == o.t; }
-    bool operator!=(const PlanePosition& o) const { return !(*this == o); }
-};
-
 /**
- * One open image and the state the user works on: the current plane, per-channel display ranges, and the undo
- * stack on which every user action on this document is pushed as one QUndoCommand (ROIs and parameters arrive with
- * later features). Lives on the GUI thread.
+ * One open image and everything the user works on with it; the single source of truth for every panel. Panels read
+ * it and listen to its signals; they change it only by pushing commands (ui/document/commands/) on undoStack(), and
+ * never talk to each other. Several documents may exist at once (one per image); nothing here is global.
+ *
+ * State:
+ * - the image (immutable) and the current plane position;
+ * - the ROIs: an ordered list of core Roi values (name, class, shape) with stable RoiIds; roiGeneration() counts
+ *   changes of the ROIs' pixels (insert, remove, geometry), not renames, reclassifications or reorders;
+ * - the classes (name + colour), "cell" and "background" to start; a ROI's class is Roi::className (empty = none);
+ * - the ROI selection (shared by viewer, manager and plots; not an undo step);
+ * - per AnalysisKind: the parameters (any copyable type with operator==) and the latest result with the ResultStamp
+ *   it was computed from, so isStale(kind) tells whether it still matches;
+ * - the view state: a ChannelView (range, LUT, colour, on/off) per channel, composite and invert.
+ *
+ * Mutators: the ROI, class and parameter mutators below are the primitives commands use; call them directly only for
+ * changes that are not user edits (e.g. loading). Selection, position, view state and results are not undoable and
+ * are set directly. Every mutator emits its signal only when something changed. Lives on the GUI thread.
  */
 class ImageDocument : public QObject
 {
@@ -29,32 +41,208 @@ class ImageDocument : public QObject
 public:
     /** Takes the image (pixel data shared, cv::Mat semantics). Missing display ranges are computed automatically. */
     explicit ImageDocument(Image image, QObject* parent = nullptr);
+    ~ImageDocument() override;
 
     const Image& image() const { return m_image; }
     QString fileName() const;
+    QUndoStack* undoStack() { return &m_undoStack; }
+    /** True when the undo stack is not at its clean index; see modifiedChanged. */
+    bool isModified() const { return !m_undoStack.isClean(); }
 
+    // --- plane -------------------------------------------------------------------------------------------------
     PlanePosition position() const { return m_position; }
     /** Moves to a plane (clamped to the image's dimensions); emits positionChanged when it changes. */
     void setPosition(PlanePosition position);
     /** The current plane as a cv::Mat view. */
     cv::Mat currentPlane() const { return m_image.plane(m_position.c, m_position.z, m_position.t); }
 
-    /** Display range of channel c (0-based). */
-    DisplayRange displayRange(int c) const { return m_displayRanges.value(c); }
-    void setDisplayRange(int c, DisplayRange range);
+    // --- ROIs ----------------------------------------------------------------------------------------------------
+    int roiCount() const { return int(m_roiOrder.size()); }
+    /** Every id in document order. */
+    const RoiIdList& roiIds() const { return m_roiOrder; }
+    bool containsRoi(RoiId id) const { return m_rois.contains(id); }
+    /** The ROI with id; must exist (containsRoi()). */
+    const Roi& roi(RoiId id) const;
+    /** Position of id in the order, or -1. */
+    int roiIndex(RoiId id) const { return int(m_roiOrder.indexOf(id)); }
+    RoiId roiIdAt(int index) const { return m_roiOrder.value(index); }
+    /** The first ROI (in order) with this name, or 0. */
+    RoiId findRoi(const QString& name) const;
+    /** A fresh id, never returned before by this document. Commands reserve ids once and reuse them on redo. */
+    RoiId allocateRoiId() { return ++m_lastRoiId; }
+    /** Counts changes to the ROIs' pixels (insert, remove, geometry change). Starts at 0. */
+    quint64 roiGeneration() const { return m_roiGeneration; }
+    /** "prefix N" with the smallest N ≥ 1 not used by any ROI name (auto-numbering). */
+    QString uniqueRoiName(const QString& prefix) const;
 
-    QUndoStack* undoStack() { return &m_undoStack; }
+    /** A ROI with its id and its place in the order (for insert and remove). */
+    struct RoiRecord
+    {
+        RoiId id = 0;
+        int index = -1; ///< position in the order; -1 or past the end = append
+        Roi roi;
+    };
+    /** Inserts records in the given order at their indices (ids must be new). Emits roisInserted, roisChanged. */
+    void insertRois(const QList<RoiRecord>& records);
+    /** Removes ids; returns their records, ascending by index, so insertRois() restores them. Drops them from the
+     *  selection. Emits roisRemoved, roisChanged (and selectionChanged). */
+    QList<RoiRecord> removeRois(const RoiIdList& ids);
+    /** Replaces the ROI with id (name, class and geometry). Emits roiChanged with what differs, roisChanged. */
+    void setRoi(RoiId id, const Roi& roi);
+    /** Sets the order; order must be a permutation of roiIds(). Emits roisReordered, roisChanged. */
+    void setRoiOrder(const RoiIdList& order);
+
+    // --- selection -----------------------------------------------------------------------------------------------
+    const RoiIdSet& selection() const { return m_selection; }
+    /** Selected ids in document order. */
+    RoiIdList selectedRoiIds() const;
+    bool isSelected(RoiId id) const { return m_selection.contains(id); }
+    /** Sets the selection (unknown ids are dropped). Emits selectionChanged when it changes. */
+    void setSelection(const RoiIdSet& ids);
+    void clearSelection() { setSelection({}); }
+
+    // --- classes -------------------------------------------------------------------------------------------------
+    const QList<RoiClass>& classes() const { return m_classes; }
+    /** Index of the class named name, or -1. */
+    int classIndex(const QString& name) const;
+    bool hasClass(const QString& name) const { return classIndex(name) >= 0; }
+    /** Colour of a class; ROIs without (or with an unknown) class get noClassColor(). */
+    QColor classColor(const QString& name) const;
+    static QColor noClassColor() { return QColor(255, 255, 0); } // ImageJ's default ROI colour
+    /** Inserts a class at index (clamped); false if the name is empty or taken. Emits classesChanged. */
+    bool insertClass(int index, const RoiClass& roiClass);
+    /** Removes the class; its ROIs become class-less. Returns the ids of those ROIs. Emits classesChanged and
+     *  roiChanged(Class) for each. */
+    RoiIdList removeClass(const QString& name);
+    /** Renames and/or recolours the class named name; every ROI of the class follows a rename. False if name is
+     *  unknown or the new name is empty or taken by another class. Emits classesChanged (and roiChanged). */
+    bool setClass(const QString& name, const RoiClass& roiClass);
+
+    /** Runner key for kind in this document ("glcm@…"): a new run with it cancels the previous run for this document
+     *  only, so documents sharing a runner do not cancel each other's work. */
+    QString taskKey(AnalysisKind kind) const;
+
+    // --- analyses: parameters ------------------------------------------------------------------------------------
+    /** True when parameters were ever set for kind. */
+    bool hasParameters(AnalysisKind kind) const;
+    /** The parameters stored for kind, or a default-constructed P when none or of another type. */
+    template <typename P> P parameters(AnalysisKind kind) const
+    {
+        auto it = m_analyses.find(kind);
+        if (it != m_analyses.end()) {
+            if (const P* p = std::any_cast<P>(&it->second.parameters)) {
+                return *p;
+            }
+        }
+        return P{};
+    }
+    /** Stores parameters for kind (P needs operator==). Emits parametersChanged(kind) when they differ. */
+    template <typename P> void setParameters(AnalysisKind kind, const P& params)
+    {
+        setParametersAny(kind, std::any(params), [](const std::any& a, const std::any& b) {
+            const P* pa = std::any_cast<P>(&a);
+            const P* pb = std::any_cast<P>(&b);
+            return pa && pb && *pa == *pb;
+        });
+    }
+    /** Stores type-erased parameters; equal(a, b) compares two values of their type. Prefer setParameters(). */
+    void setParametersAny(AnalysisKind kind, std::any params,
+                          std::function<bool(const std::any&, const std::any&)> equal);
+    std::any parametersAny(AnalysisKind kind) const;
+
+    // --- analyses: results ---------------------------------------------------------------------------------------
+    /** What a run requested now is computed from: current parameters, plane and ROI generation. */
+    ResultStamp stamp(AnalysisKind kind) const;
+    /** Stores the latest result of kind with the stamp taken when the run was requested. Emits resultChanged. */
+    template <typename R> void setResult(AnalysisKind kind, std::shared_ptr<const R> result, const ResultStamp& stamp)
+    {
+        setResultAny(kind, std::any(std::move(result)), stamp);
+    }
+    /** The latest result of kind, or null when none (or of another type). */
+    template <typename R> std::shared_ptr<const R> result(AnalysisKind kind) const
+    {
+        auto it = m_analyses.find(kind);
+        if (it != m_analyses.end()) {
+            if (const auto* r = std::any_cast<std::shared_ptr<const R>>(&it->second.result)) {
+                return *r;
+            }
+        }
+        return nullptr;
+    }
+    bool hasResult(AnalysisKind kind) const;
+    /** The stamp of the latest result (default when none). */
+    ResultStamp resultStamp(AnalysisKind kind) const;
+    /** True when there is a result and its stamp no longer matches (parameters, plane or ROI generation differ). */
+    bool isStale(AnalysisKind kind) const;
+    /** Drops the result of kind. Emits resultChanged. */
+    void clearResult(AnalysisKind kind);
+    void setResultAny(AnalysisKind kind, std::any result, const ResultStamp& stamp);
+
+    // --- view state ----------------------------------------------------------------------------------------------
+    int channelCount() const { return int(m_channels.size()); }
+    ChannelView channelView(int c) const { return m_channels.value(c); }
+    void setChannelView(int c, const ChannelView& view);
+    /** Display range of channel c (0-based). */
+    DisplayRange displayRange(int c) const { return m_channels.value(c).range; }
+    void setDisplayRange(int c, DisplayRange range);
+    bool isComposite() const { return m_composite; }
+    /** Composite view of all visible channels (only meaningful with several channels). Emits viewStateChanged(-1). */
+    void setComposite(bool composite);
+    bool isInverted() const { return m_inverted; }
+    /** Inverted display (Image > Invert LUT). Emits viewStateChanged(-1). */
+    void setInverted(bool inverted);
 
 signals:
     void positionChanged(tessera::PlanePosition position);
-    void displayRangeChanged(int channel);
+    /** ids were inserted (in order). */
+    void roisInserted(const tessera::RoiIdList& ids);
+    /** ids were removed; they no longer exist when this is emitted. */
+    void roisRemoved(const tessera::RoiIdList& ids);
+    /** One ROI changed. */
+    void roiChanged(tessera::RoiId id, tessera::RoiChanges what);
+    /** The order changed (same ids). */
+    void roisReordered();
+    /** Emitted after each of roisInserted, roisRemoved, roiChanged and roisReordered: for views that simply rebuild. */
+    void roisChanged();
+    void selectionChanged();
+    void classesChanged();
+    void parametersChanged(tessera::AnalysisKind kind);
+    void resultChanged(tessera::AnalysisKind kind);
+    /** Display settings of channel changed; -1 for composite / invert. */
+    void viewStateChanged(int channel);
+    /** Follows QUndoStack::cleanChanged: true when there are unsaved edits. */
+    void modifiedChanged(bool modified);
 
 private:
+    struct AnalysisSlot
+    {
+        std::any parameters;
+        std::function<bool(const std::any&, const std::any&)> equal;
+        std::any result;
+        ResultStamp stamp;
+    };
+    void bumpRoiGeneration() { ++m_roiGeneration; }
+
     Image m_image;
     PlanePosition m_position;
-    QVector<DisplayRange> m_displayRanges;
     QUndoStack m_undoStack;
+
+    RoiIdList m_roiOrder;
+    QHash<RoiId, Roi> m_rois;
+    RoiId m_lastRoiId = 0;
+    quint64 m_roiGeneration = 0;
+    RoiIdSet m_selection;
+    QList<RoiClass> m_classes;
+
+    std::map<AnalysisKind, AnalysisSlot> m_analyses;
+
+    QList<ChannelView> m_channels;
+    bool m_composite = false;
+    bool m_inverted = false;
 };
+
+/** "glcm", "histogram", "threshold", "segmentation" or "measurements" (not translated; keys and file formats). */
+QString analysisKindName(AnalysisKind kind);
 
 /**
  * ImageJ-style automatic contrast of one plane: the range that saturates `saturated` (fraction, default 0.35 %) of the
