@@ -1,4 +1,12 @@
 #include "core/cli/CliCommand.h"
+#include "core/cli/CliSupport.h"
+
+#include <QException>
+
+#include <opencv2/core.hpp>
+
+#include <exception>
+#include <new>
 
 namespace tessera {
 namespace {
@@ -7,17 +15,41 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tessera::Cli)
 };
 
-void printHelp(QTextStream& out)
+void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
 {
     out << Tr::tr("Usage: tessera-cli COMMAND [OPTIONS] IMAGE") << "\n\n"
         << Tr::tr("Headless analyses of Tessera. Indices (channel, slice, frame) are 1-based; x, y are pixels from "
                   "the top-left corner.")
         << "\n\n"
         << Tr::tr("Commands:") << '\n';
-    for (const CliCommand& c : cliCommands()) {
+    for (const CliCommand& c : commands) {
         out << "  " << c.name.leftJustified(12) << c.summary << '\n';
     }
-    out << '\n' << Tr::tr("Run \"tessera-cli COMMAND --help\" for the options of a command.") << '\n';
+    out << '\n'
+        << Tr::tr("Run \"tessera-cli COMMAND --help\" for the options of a command.") << "\n\n"
+        << Tr::tr("Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), "
+                  "which prints one line on standard error. \"-\" as an output file means standard output.")
+        << '\n';
+}
+
+/** One line describing the exception p, unwrapping QUnhandledException (an exception from a QtConcurrent worker). */
+QString describeException(const std::exception_ptr& p)
+{
+    try {
+        std::rethrow_exception(p);
+    } catch (const QUnhandledException& e) {
+        return e.exception() ? describeException(e.exception())
+                             : Tr::tr("an unknown exception was thrown in a worker thread");
+    } catch (const std::bad_alloc&) {
+        return Tr::tr("not enough memory");
+    } catch (const cv::Exception& e) {
+        return Tr::tr("OpenCV error in %1: %2")
+            .arg(QString::fromStdString(e.func), QString::fromStdString(e.err).trimmed());
+    } catch (const std::exception& e) {
+        return QString::fromLocal8Bit(e.what()).trimmed();
+    } catch (...) {
+        return Tr::tr("an unknown exception was thrown");
+    }
 }
 } // namespace
 
@@ -28,31 +60,44 @@ std::vector<CliCommand> cliCommands()
 
 int runCli(const QStringList& arguments, CliIo& io)
 {
+    return runCli(arguments, io, cliCommands());
+}
+
+int runCli(const QStringList& arguments, CliIo& io, const std::vector<CliCommand>& commands)
+{
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
-        printHelp(io.err);
-        return CliUsage;
+        return cliFail(io, Tr::tr("no COMMAND given; run \"tessera-cli --help\" for the list."));
     }
     const QString& name = args.first();
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
-        printHelp(io.out);
+        printHelp(io.out, commands);
         return CliOk;
     }
     if (name == QLatin1String("--version")) {
         io.out << "tessera-cli " << QCoreApplication::applicationVersion() << '\n';
         return CliOk;
     }
-    for (const CliCommand& c : cliCommands()) {
+    for (const CliCommand& c : commands) {
         if (c.name == name) {
-            const int status = c.run(args.mid(1), io);
+            int status = CliError;
+            try {
+                status = c.run(args.mid(1), io);
+            } catch (...) {
+                // No abort, ever: whatever escaped the command becomes the one-line error.
+                io.out.flush();
+                QString what = describeException(std::current_exception());
+                while (what.endsWith(QLatin1Char('.'))) {
+                    what.chop(1);
+                }
+                status = cliFail(io, Tr::tr("%1 failed unexpectedly: %2.").arg(c.name, what));
+            }
             io.out.flush();
             io.err.flush();
             return status;
         }
     }
-    io.err << "tessera-cli: " << Tr::tr("unknown command \"%1\"; run \"tessera-cli --help\" for the list.").arg(name)
-           << '\n';
-    return CliUsage;
+    return cliFail(io, Tr::tr("unknown command \"%1\"; run \"tessera-cli --help\" for the list.").arg(name));
 }
 
 } // namespace tessera
