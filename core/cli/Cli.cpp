@@ -1,12 +1,9 @@
 #include "core/cli/CliCommand.h"
 #include "core/cli/CliSupport.h"
 
-#include <QException>
-
-#include <opencv2/core.hpp>
+#include "core/common/ExceptionText.h"
 
 #include <exception>
-#include <new>
 
 namespace tessera {
 namespace {
@@ -27,30 +24,12 @@ void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
     }
     out << '\n'
         << Tr::tr("Run \"tessera-cli COMMAND --help\" for the options of a command.") << "\n\n"
-        << Tr::tr("Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), "
-                  "which prints one line on standard error. \"-\" as an output file means standard output.")
+        << wrapText(Tr::tr("Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed "
+                           "analysis), which prints one line on standard error. \"-\" as an output file means "
+                           "standard output. Outputs are never written over an input."))
         << '\n';
 }
 
-/** One line describing the exception p, unwrapping QUnhandledException (an exception from a QtConcurrent worker). */
-QString describeException(const std::exception_ptr& p)
-{
-    try {
-        std::rethrow_exception(p);
-    } catch (const QUnhandledException& e) {
-        return e.exception() ? describeException(e.exception())
-                             : Tr::tr("an unknown exception was thrown in a worker thread");
-    } catch (const std::bad_alloc&) {
-        return Tr::tr("not enough memory");
-    } catch (const cv::Exception& e) {
-        return Tr::tr("OpenCV error in %1: %2")
-            .arg(QString::fromStdString(e.func), QString::fromStdString(e.err).trimmed());
-    } catch (const std::exception& e) {
-        return QString::fromLocal8Bit(e.what()).trimmed();
-    } catch (...) {
-        return Tr::tr("an unknown exception was thrown");
-    }
-}
 } // namespace
 
 std::vector<CliCommand> cliCommands()
@@ -86,11 +65,8 @@ int runCli(const QStringList& arguments, CliIo& io, const std::vector<CliCommand
             } catch (...) {
                 // No abort, ever: whatever escaped the command becomes the one-line error.
                 io.out.flush();
-                QString what = describeException(std::current_exception());
-                while (what.endsWith(QLatin1Char('.'))) {
-                    what.chop(1);
-                }
-                status = cliFail(io, Tr::tr("%1 failed unexpectedly: %2.").arg(c.name, what));
+                status = cliFail(
+                    io, Tr::tr("%1 failed unexpectedly: %2.").arg(c.name, describeException(std::current_exception())));
             }
             io.out.flush();
             io.err.flush();

@@ -9,6 +9,8 @@
 #include <QException>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
 #include <opencv2/core.hpp>
@@ -185,6 +187,18 @@ private slots:
             throw QUnhandledException(std::make_exception_ptr(std::logic_error("worker broke")));
         }) << QStringLiteral("worker broke");
         QTest::newRow("int") << std::function<void()>([] { throw 42; }) << QStringLiteral("unknown exception");
+        // Real thread boundaries: OpenCV's parallel_for_ and QtConcurrent hand a worker's exception to the caller.
+        QTest::newRow("thrown in a cv::parallel_for_ worker") << std::function<void()>([] {
+            cv::parallel_for_(cv::Range(0, 64), [](const cv::Range& r) {
+                if (r.end == 64) {
+                    throw std::runtime_error("band failed");
+                }
+            });
+        }) << QStringLiteral("band failed");
+        QTest::newRow("thrown in a QtConcurrent worker") << std::function<void()>([] {
+            QThreadPool pool;
+            QtConcurrent::run(&pool, [] { throw std::out_of_range("no such plane"); }).waitForFinished();
+        }) << QStringLiteral("no such plane");
     }
     void thrownExceptionsBecomeOneLineErrors()
     {
