@@ -47,8 +47,17 @@ QString fileKind(mode_t mode)
 Status openImageFile(const QString& path, QFile& file)
 {
     // The messages keep TiffReader's translation context, where tessera_<lang>.ts already translates them.
-    struct stat st
-    {};
+    if (path.startsWith(QLatin1Char(':'))) { // a Qt resource (the bundled sample): no file system object to stat
+        if (!QFileInfo::exists(path)) {
+            return Status::ioError(TiffReader::tr("Cannot open \"%1\": the file does not exist.").arg(path));
+        }
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Status::ioError(TiffReader::tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
+        }
+        return Status::ok();
+    }
+    struct stat st = {};
     int error = 0;
     if (!statPath(path, st, &error)) {
         if (error == ELOOP) {
@@ -56,8 +65,7 @@ Status openImageFile(const QString& path, QFile& file)
                 TiffReader::tr("Cannot open \"%1\": too many levels of symbolic links (a symbolic link loop).")
                     .arg(path));
         }
-        struct stat link
-        {};
+        struct stat link = {};
         if (error == ENOENT && ::lstat(QFile::encodeName(path).constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
             return Status::ioError(
                 TiffReader::tr("Cannot open \"%1\": it is a symbolic link to a file that does not exist.").arg(path));
@@ -99,15 +107,13 @@ Status checkOutputIsNotInput(const QString& output, const QStringList& inputs)
     if (isStandardOutputPath(output)) {
         return Status::ok();
     }
-    struct stat out
-    {};
+    struct stat out = {};
     if (!statPath(output, out)) {
         return Status::ok(); // does not exist (yet): cannot be an input
     }
     const QString outCanonical = QFileInfo(output).canonicalFilePath();
     for (const QString& input : inputs) {
-        struct stat in
-        {};
+        struct stat in = {};
         if (input.isEmpty() || isStandardOutputPath(input) || !statPath(input, in)) {
             continue;
         }

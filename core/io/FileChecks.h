@@ -20,9 +20,9 @@ namespace tessera {
  *  - a regular file whose size the system reports as 0 although it has content, as under /proc and /sys (its size
  *    is unknown, so it is no image file),
  *  - or a file that does not open (QFile's error string, for example permission denied).
- * On success file is open (its file name set to path) and the Status is OK; otherwise file is left closed. Nothing
- * but at most one byte of a /proc-like file is read.
- * Thread safety: safe to call concurrently with different QFile objects.
+ * Qt resource paths (":/...") get only the existence check. On success file is open (its file name set to path) and the
+ * Status is OK; otherwise file is left closed. Nothing but at most one byte of a /proc-like file is read. Thread
+ * safety: safe to call concurrently with different QFile objects.
  */
 Status openImageFile(const QString& path, QFile& file);
 
