@@ -73,8 +73,9 @@ QString oneLine(const char* text)
 }
 
 /**
- * Finds tesseraDecodeImage in the tessera_opencv_codecs module: next to the executable, in the install tree, then in
- * the build tree. QLibrary keeps a loaded module loaded, so later look-ups are cheap. Returns null when absent.
+ * Finds the decoder (TESSERA_DECODE_IMAGE_SYMBOL) in the tessera_opencv_codecs module: next to the executable, in
+ * the install tree, then in the build tree. QLibrary keeps a loaded module loaded, so later look-ups are cheap. Returns
+ * null when absent.
  */
 DecodeFunction resolveDecoder()
 {
