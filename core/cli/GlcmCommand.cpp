@@ -29,17 +29,18 @@ const char* const kSynopsis =
  * makeRectangle/makeOval do; a fractional corner or size would silently select pixels by the pixel-centre rule,
  * which is rarely what was meant, so it is refused.
  */
-Status checkWholePixels(const QString& name, const double (&v)[4])
+Status checkWholePixels(const Roi& roi)
 {
-    for (double x : v) {
+    const QRectF& b = roi.bounds;
+    for (double x : {b.x(), b.y(), b.width(), b.height()}) {
         if (x != std::floor(x)) {
             return Status::invalid(Tr::tr("ROI \"%1\": X, Y, W and H must be whole pixels, not %2,%3,%4,%5 "
                                           "(fractional coordinates are not accepted).")
-                                       .arg(name)
-                                       .arg(v[0])
-                                       .arg(v[1])
-                                       .arg(v[2])
-                                       .arg(v[3]));
+                                       .arg(roi.name)
+                                       .arg(b.x())
+                                       .arg(b.y())
+                                       .arg(b.width())
+                                       .arg(b.height()));
         }
     }
     return Status::ok();
@@ -60,9 +61,6 @@ Expected<Roi> parseRoiSpec(const QString& spec, RoiShape shape)
     if (!ok || v[2] <= 0 || v[3] <= 0) {
         return Status::invalid(
             Tr::tr("a ROI must be NAME=X,Y,W,H with X,Y the top-left pixel and W,H > 0, not \"%1\".").arg(spec));
-    }
-    if (Status s = checkWholePixels(name, v); !s.isOk()) {
-        return s;
     }
     return shape == RoiShape::Ellipse ? Roi::ellipse(name, v[0], v[1], v[2], v[3])
                                       : Roi::rectangle(name, v[0], v[1], v[2], v[3]);
@@ -108,11 +106,12 @@ Expected<std::vector<Roi>> readRoiFile(const QString& path)
                                               "or a known shape (rect, ellipse).")
                                            .arg(path));
             }
-            if (Status s = checkWholePixels(name, {x, y, w, h}); !s.isOk()) {
+            const Roi roi =
+                *shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h) : Roi::rectangle(name, x, y, w, h);
+            if (Status s = checkWholePixels(roi); !s.isOk()) {
                 return Status::invalid(Tr::tr("the ROI file \"%1\": %2").arg(path, s.message()));
             }
-            rois.push_back(*shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h)
-                                                       : Roi::rectangle(name, x, y, w, h));
+            rois.push_back(roi);
         }
         return rois;
     }
@@ -133,9 +132,10 @@ Expected<std::vector<Roi>> readRoiFile(const QString& path)
                 : Expected<Roi>(Status::invalid(QString()));
         if (!roi.isOk()) {
             return Status::invalid(
-                Tr::tr("line %1 of the ROI file \"%2\" is not name,x,y,w,h[,rect|ellipse] with whole pixels: %3")
-                    .arg(n + 1)
-                    .arg(path, roi.status().message()));
+                Tr::tr("line %1 of the ROI file \"%2\" is not name,x,y,w,h[,rect|ellipse].").arg(n + 1).arg(path));
+        }
+        if (Status s = checkWholePixels(roi.value()); !s.isOk()) {
+            return Status::invalid(Tr::tr("line %1 of the ROI file \"%2\": %3").arg(n + 1).arg(path, s.message()));
         }
         rois.push_back(roi.value());
     }
@@ -393,16 +393,18 @@ int runGlcm(const QStringList& args, CliIo& io)
     std::vector<Roi> rois;
     for (const QString& spec : parser.values(QStringLiteral("roi"))) {
         Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Rectangle);
-        if (!roi.isOk()) {
-            io.err << "tessera-cli glcm: " << roi.status().message() << '\n';
+        const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
+        if (!whole.isOk()) {
+            io.err << "tessera-cli glcm: " << whole.message() << '\n';
             return CliUsage;
         }
         rois.push_back(roi.value());
     }
     for (const QString& spec : parser.values(QStringLiteral("oval"))) {
         Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Ellipse);
-        if (!roi.isOk()) {
-            io.err << "tessera-cli glcm: " << roi.status().message() << '\n';
+        const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
+        if (!whole.isOk()) {
+            io.err << "tessera-cli glcm: " << whole.message() << '\n';
             return CliUsage;
         }
         rois.push_back(roi.value());
