@@ -21,6 +21,12 @@ public:
         std::fflush(stderr);
         std::cerr.flush();
         m_capture = memfd_create("tessera-decoder-messages", MFD_CLOEXEC);
+        if (m_capture < 0) { // no memfd (old kernel, sandbox): an unlinked temporary file
+            if (std::FILE* t = std::tmpfile()) {
+                m_capture = dup(fileno(t));
+                std::fclose(t);
+            }
+        }
         m_saved = m_capture >= 0 ? dup(STDERR_FILENO) : -1;
         if (m_saved < 0 || dup2(m_capture, STDERR_FILENO) < 0) {
             release();
