@@ -1,6 +1,7 @@
 // Bad input for the image readers: every case must give one clear error naming the file and the problem, never a
 // crash, and must leave the reader usable for the next (good) file. The bad files are crafted here, in a
 // temporary folder, from valid files written by libtiff or TiffWriter and then truncated or patched.
+#include "core/io/FileChecks.h"
 #include "core/io/ImageReader.h"
 #include "core/io/TiffReader.h"
 #include "core/io/TiffWriter.h"
@@ -13,6 +14,8 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <tiffio.h>
+
+#include <unistd.h>
 
 using namespace tessera;
 
@@ -116,6 +119,8 @@ enum class Case
     UInt32,
     CorruptDeflate,
     CorruptHeader,
+    SymlinkLoop,
+    DanglingLink,
 };
 } // namespace
 
@@ -193,6 +198,13 @@ class TestBadInput : public QObject
             writeAll(path, bytes);
             break;
         }
+        case Case::SymlinkLoop: // bad_input.tif -> loop.tif -> bad_input.tif
+            QFile::link(path, dir.filePath(QStringLiteral("loop.tif")));
+            QFile::link(dir.filePath(QStringLiteral("loop.tif")), path);
+            break;
+        case Case::DanglingLink:
+            QFile::link(dir.filePath(QStringLiteral("deleted.tif")), path);
+            break;
         case Case::CorruptHeader: {
             TiffWriter().write(sample(1), path);
             QByteArray bytes = readAll(path);
@@ -231,6 +243,10 @@ private slots:
                                          << QStringLiteral("corrupt");
         QTest::newRow("ifd offset past end")
             << Case::CorruptHeader << StatusCode::Unsupported << QStringLiteral("corrupt");
+        QTest::newRow("symlink loop") << Case::SymlinkLoop << StatusCode::IoError
+                                      << QStringLiteral("too many levels of symbolic links");
+        QTest::newRow("dangling symlink") << Case::DanglingLink << StatusCode::IoError
+                                          << QStringLiteral("symbolic link to a file that does not exist");
     }
     void badFilesGiveOneClearError()
     {
@@ -282,6 +298,8 @@ private slots:
         QTest::newRow("truncated") << Case::TruncatedStrips << QStringLiteral("truncated");
         QTest::newRow("huge") << Case::Huge << QStringLiteral("limit");
         QTest::newRow("float64") << Case::Float64 << QStringLiteral("not supported");
+        QTest::newRow("symlink loop") << Case::SymlinkLoop << QStringLiteral("too many levels of symbolic links");
+        QTest::newRow("dangling symlink") << Case::DanglingLink << QStringLiteral("does not exist");
     }
     void imageReaderReportsTheSameErrors()
     {
@@ -294,6 +312,54 @@ private slots:
         QVERIFY2(image.status().message().contains(QStringLiteral("bad_input.tif")),
                  qPrintable(image.status().message()));
         QVERIFY2(image.status().message().contains(problem), qPrintable(image.status().message()));
+    }
+    /** Devices and /proc files are refused before reading (not "empty", and /dev/zero is never read forever). */
+    void specialFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("a character device");
+        QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << QStringLiteral("a character device");
+        QTest::newRow("/proc file") << QStringLiteral("/proc/self/status") << QStringLiteral("unknown size");
+        QTest::newRow("/proc/cpuinfo") << QStringLiteral("/proc/cpuinfo") << QStringLiteral("unknown size");
+    }
+    void specialFilesAreRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        for (const Expected<Image>& image : {ImageReader().read(path), TiffReader().read(path)}) {
+            QVERIFY(!image.isOk());
+            QCOMPARE(image.status().code(), StatusCode::IoError);
+            QVERIFY2(image.status().message().contains(problem), qPrintable(image.status().message()));
+            QVERIFY2(!image.status().message().contains(QStringLiteral("empty")), qPrintable(image.status().message()));
+        }
+    }
+    /** checkOutputIsNotInput(): the same file by any name is refused; other files, new files and "-" pass. */
+    void outputIsNeverAnInput()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("in.tif"));
+        QVERIFY(writeAll(input, QByteArray("data")));
+        const QString other = dir.filePath(QStringLiteral("other.tif"));
+        QVERIFY(writeAll(other, QByteArray("data")));
+        const QString symlink = dir.filePath(QStringLiteral("symlink.tif"));
+        QVERIFY(QFile::link(input, symlink));
+        const QString hardlink = dir.filePath(QStringLiteral("hardlink.tif"));
+        QCOMPARE(::link(QFile::encodeName(input).constData(), QFile::encodeName(hardlink).constData()), 0);
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        const QString spelled = dir.path() + QStringLiteral("/sub/..//./in.tif");
+        for (const QString& same : {input, symlink, hardlink, spelled}) {
+            const Status s = checkOutputIsNotInput(same, {other, input});
+            QVERIFY2(!s.isOk(), qPrintable(same));
+            QVERIFY2(s.message().contains(same) && s.message().contains(input), qPrintable(s.message()));
+            // The input reached through a link is recognised too.
+            QVERIFY(!checkOutputIsNotInput(input, {same}).isOk());
+        }
+        QVERIFY(checkOutputIsNotInput(other, {input}).isOk());
+        QVERIFY(checkOutputIsNotInput(dir.filePath(QStringLiteral("new.tif")), {input}).isOk());
+        QVERIFY(checkOutputIsNotInput(QStringLiteral("-"), {input}).isOk());
+        QVERIFY(checkOutputIsNotInput(input, {}).isOk());
     }
     void pngRenamedTifIsReadByContent()
     {

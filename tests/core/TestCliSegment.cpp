@@ -74,13 +74,13 @@ private slots:
                                                         QStringLiteral("--refine-distance"), QStringLiteral("5")}
                                          << 0;
         QTest::newRow("bad refine distance")
-            << QStringList{QStringLiteral("--refine-distance"), QStringLiteral("0")} << 1;
-        QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 1;
-        QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 1;
-        QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 1;
+            << QStringList{QStringLiteral("--refine-distance"), QStringLiteral("0")} << 2;
+        QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 2;
+        QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 2;
+        QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 2;
         QTest::newRow("min > max") << QStringList{QStringLiteral("--min-area"), QStringLiteral("10"),
                                                   QStringLiteral("--max-area"), QStringLiteral("5")}
-                                   << 1;
+                                   << 2;
     }
     void options()
     {

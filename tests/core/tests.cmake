@@ -2,7 +2,7 @@
 add_unit_test(TestTaskContext core/TestTaskContext.cpp LIBS tessera_core)
 add_unit_test(TestImage core/TestImage.cpp LIBS tessera_core)
 add_unit_test(TestTiffReader core/TestTiffReader.cpp LIBS tessera_core TIFF::TIFF)
-add_unit_test(TestCliInfo core/TestCliInfo.cpp LIBS tessera_core)
+add_unit_test(TestCliInfo core/TestCliInfo.cpp LIBS tessera_core OpenCV::imgcodecs)
 add_unit_test(TestGlcmReference core/TestGlcmReference.cpp LIBS tessera_core)
 add_unit_test(TestGlcm core/TestGlcm.cpp LIBS tessera_core)
 add_unit_test(TestCliGlcm core/TestCliGlcm.cpp LIBS tessera_core)
@@ -25,3 +25,4 @@ add_unit_test(TestOutlineRefinement core/TestOutlineRefinement.cpp LIBS tessera_
 add_unit_test(TestFilters core/TestFilters.cpp LIBS tessera_core)
 add_unit_test(TestImageJMeasurements core/TestImageJMeasurements.cpp LIBS tessera_core)
 add_unit_test(TestImageJWatershed core/TestImageJWatershed.cpp LIBS tessera_core)
+add_unit_test(TestCliErrors core/TestCliErrors.cpp LIBS tessera_core Qt6::Concurrent)
