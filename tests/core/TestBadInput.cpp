@@ -325,6 +325,7 @@ private slots:
             {"intact_deflate_stored.tif", "intact_none.tif", 24},
             {"intact_deflate_predictor.tif", "intact_none.tif", 24},
             {"intact_deflate_22rows_padded.tif", "intact_none.tif", 22},
+            {"intact_deflate_overlong.tif", "intact_none.tif", 24},
             {"intact_lzw.tif", "intact_none.tif", 24},
             {"intact_packbits.tif", "intact_none.tif", 24},
             {"intact_deflate_tiled.tif", "intact_tiled_none.tif", 32},

@@ -364,7 +364,9 @@ def main():
             "one byte of the stored data of the last strip (2 rows + 2 rows of padding) changed: Adler-32 mismatch")
     segs = segments(p16, "deflate", 1, False, 0)
     raw = np.ascontiguousarray(p16[0][4:9]).astype("<u2").tobytes()  # rows 4..8: the strip's 4 rows and one more
-    segs[0][1] = flip(zlib.compress(raw, 0), 5 + 40, 0x04)
+    segs[0][1] = zlib.compress(raw, 0)
+    write_tiff(os.path.join(OUT, "intact_deflate_overlong.tif"), p16, "deflate", segs)
+    segs[0][1] = flip(segs[0][1], 5 + 40, 0x04)
     corrupt("deflate_overlong_stream_byte_changed.tif",
             write_tiff(os.path.join(OUT, "deflate_overlong_stream_byte_changed.tif"), p16, "deflate", segs), 0, 1,
             "strip", "Deflate", "the stream of a full strip holds one row more than the strip; one byte changed")
