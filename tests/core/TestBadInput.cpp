@@ -1,10 +1,12 @@
 // Bad input for the image readers: every case must give one clear error naming the file and the problem, never a
 // crash, and must leave the reader usable for the next (good) file. The bad files are crafted here, in a
-// temporary folder, from valid files written by libtiff or TiffWriter and then truncated or patched.
+// temporary folder, from valid files written by libtiff or TiffWriter and then truncated or patched, and come from
+// the generated corpus of damaged strips and tiles in tests/data/corrupt (tests/tools/make_corrupt_tiffs.py).
 #include "core/io/FileChecks.h"
 #include "core/io/ImageReader.h"
 #include "core/io/TiffReader.h"
 #include "core/io/TiffWriter.h"
+#include "tests/core/CorruptCorpus.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@
 #include <unistd.h>
 
 using namespace tessera;
+using tessera::test::CorruptFile;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
@@ -102,6 +105,14 @@ bool patchDimensions(QByteArray& bytes, quint32 width, quint32 height)
     }
     return guard > 0;
 }
+
+/** Which intact file of the corpus holds the pixels of intact_<encoding>, and how many rows of it. */
+struct IntactPair
+{
+    const char* file;
+    const char* reference;
+    int rows;
+};
 
 enum class Case
 {
@@ -275,6 +286,92 @@ private slots:
         const Expected<Image> good = reader.read(dataDir + QStringLiteral("/synthetic/encodings/lzw_pred.tif"));
         QVERIFY2(good.isOk(), qPrintable(good.status().message()));
         QVERIFY(reader.warnings().isEmpty());
+    }
+    void corruptStripsAndTilesNameTheirPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        const QVector<CorruptFile> corpus = test::corruptCorpus(dataDir);
+        QVERIFY2(corpus.size() >= 18, "tests/data/corrupt/manifest.csv is missing or short");
+        for (const CorruptFile& c : corpus) {
+            // "page 3, strip 6 of 6": the generator's page and strip, 1-based like the message.
+            QTest::newRow(qPrintable(c.file)) << c.file << test::corruptPlace(c);
+        }
+    }
+    void corruptStripsAndTilesNameTheirPlace()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        const QString path = dataDir + QStringLiteral("/corrupt/") + file;
+        QVERIFY(QFile::exists(path));
+        TiffReader reader;
+        const Expected<Image> image = reader.read(path);
+        QVERIFY2(!image.isOk(), "a damaged file was read without an error");
+        const QString message = image.status().message();
+        QCOMPARE(image.status().code(), StatusCode::InvalidInput);
+        QVERIFY2(message.startsWith(QStringLiteral("Cannot read \"%1\": ").arg(file)), qPrintable(message));
+        QVERIFY2(message.contains(place), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("corrupt")) || message.contains(QStringLiteral("truncated")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+        // The same error through ImageReader, the entry point of the GUI and the CLI.
+        const Expected<Image> any = ImageReader().read(path);
+        QVERIFY(!any.isOk());
+        QCOMPARE(any.status().message(), message);
+    }
+    void deflateChecksumMismatchIsNamed()
+    {
+        const Expected<Image> image =
+            TiffReader().read(dataDir + QStringLiteral("/corrupt/deflate_padded_last_strip_byte_changed.tif"));
+        QVERIFY(!image.isOk());
+        QVERIFY2(image.status().message().endsWith(QStringLiteral(
+                     ": page 3, strip 6 of 6: the compressed data are corrupt (Deflate checksum mismatch).")),
+                 qPrintable(image.status().message()));
+    }
+    void intactCorpusFilesReadTheSamePixels_data()
+    {
+        // Each intact file holds the same pixels as the uncompressed one next to it (JPEG within its loss), which
+        // shows that the generator's encoders are right and that the damaged files differ only by their damage.
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<double>("tolerance");
+        const IntactPair pairs[] = {
+            {"intact_deflate.tif", "intact_none.tif", 24},
+            {"intact_deflate_stored.tif", "intact_none.tif", 24},
+            {"intact_deflate_predictor.tif", "intact_none.tif", 24},
+            {"intact_deflate_22rows_padded.tif", "intact_none.tif", 22},
+            {"intact_deflate_overlong.tif", "intact_none.tif", 24},
+            {"intact_lzw.tif", "intact_none.tif", 24},
+            {"intact_packbits.tif", "intact_none.tif", 24},
+            {"intact_deflate_tiled.tif", "intact_tiled_none.tif", 32},
+        };
+        for (const IntactPair& p : pairs) {
+            QTest::newRow(p.file) << QString::fromLatin1(p.file) << QString::fromLatin1(p.reference) << p.rows << 0.0;
+        }
+        QTest::newRow("intact_jpeg.tif") << QStringLiteral("intact_jpeg.tif") << QStringLiteral("intact_jpeg_none.tif")
+                                         << 24 << 12.0;
+    }
+    void intactCorpusFilesReadTheSamePixels()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reference);
+        QFETCH(int, rows);
+        QFETCH(double, tolerance);
+        TiffReader reader;
+        const Expected<Image> image = reader.read(dataDir + QStringLiteral("/corrupt/") + file);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QVERIFY(reader.warnings().isEmpty());
+        const Expected<Image> ref = TiffReader().read(dataDir + QStringLiteral("/corrupt/") + reference);
+        QVERIFY2(ref.isOk(), qPrintable(ref.status().message()));
+        QCOMPARE(image->slices(), 3);
+        QCOMPARE(ref->slices(), 3);
+        QCOMPARE(image->height(), rows);
+        for (int z = 0; z < 3; ++z) {
+            const cv::Mat want = ref->plane(0, z).rowRange(0, rows);
+            const double worst = cv::norm(image->plane(0, z), want, cv::NORM_INF);
+            QVERIFY2(worst <= tolerance, qPrintable(QStringLiteral("slice %1 differs by %2").arg(z + 1).arg(worst)));
+        }
     }
     void maxBytesIsOverridable()
     {

@@ -1,4 +1,5 @@
 #include "tests/core/CliTestSupport.h"
+#include "tests/core/CorruptCorpus.h"
 
 #include "core/io/TiffWriter.h"
 
@@ -292,6 +293,27 @@ private slots:
             QVERIFY2(r.err.startsWith(QStringLiteral("tessera-cli: ")), qPrintable(r.err));
             QVERIFY2(r.err.contains(message), qPrintable(r.err));
         }
+    }
+    void corruptFilesFailNamingTheirPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        const QVector<test::CorruptFile> corpus = test::corruptCorpus(dataDir);
+        QVERIFY2(corpus.size() >= 18, "tests/data/corrupt/manifest.csv is missing or short");
+        for (const test::CorruptFile& c : corpus) {
+            QTest::newRow(qPrintable(c.file)) << c.file << test::corruptPlace(c);
+        }
+    }
+    void corruptFilesFailNamingTheirPlace()
+    {
+        // Damaged strips and tiles never give exit status 0 (with wrong pixels): one error line naming the place.
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        const CliRun r = runCliWith({QStringLiteral("info"), dataDir + QStringLiteral("/corrupt/") + file});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(file) && r.err.contains(place), qPrintable(r.err));
     }
     void helpListsCommands()
     {
