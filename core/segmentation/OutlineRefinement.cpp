@@ -264,6 +264,10 @@ Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, LabelImage objects,
     if (objects.labels.type() != CV_32SC1 || objects.labels.size() != smoothed.size()) {
         return Status::invalid(Tr::tr("Outline refinement needs 32-bit labels of the image's size."));
     }
+    const Status sizeOk = checkSegmentationPlaneSize(smoothed.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
+    }
     if (!(distance >= 0.5 && distance <= 50)) {
         return Status::invalid(
             Tr::tr("The outline refinement distance must be between 0.5 and 50 pixels (got %1).").arg(distance));
