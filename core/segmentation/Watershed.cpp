@@ -421,7 +421,7 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
 
     // 3. Minimum distance: greedy in decreasing height, a grid of buckets makes the neighbour query O(1).
     if (params.minDistance > 0 && !seeds.empty()) {
-        const int d = params.minDistance;
+        const int d = std::min(params.minDistance, std::max(w, h)); // no overflow in the grid size below
         const int cell = d;
         const int gw = (w + cell - 1) / cell;
         const int gh = (h + cell - 1) / cell;

@@ -250,6 +250,14 @@ private slots:
         QCOMPARE(r->labels.at<int>(10, 10), 1);
         QCOMPARE(r->labels.at<int>(10, 16), 0);
         QCOMPARE(r->labels.at<int>(10, 25), 2);
+        // A distance beyond the image keeps only the highest seed (INT_MAX once overflowed the bucket grid's size).
+        for (const int huge : {30, 1000000, INT_MAX}) {
+            p.minDistance = huge;
+            const Expected<LabelImage> one = findSeeds(f, cv::Mat(), p, task);
+            QVERIFY(one.isOk());
+            QCOMPARE(one->count, 1);
+            QCOMPARE(one->labels.at<int>(10, 10), 1);
+        }
     }
 
     void markerWatershedFollowsRidgesAndMask()
