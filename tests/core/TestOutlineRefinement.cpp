@@ -65,7 +65,7 @@ private slots:
         QTest::newRow("outline 2 px outside") << 12.0 << 2000.0 << 14.0 << 3.0 << 1.0;
         QTest::newRow("small disk, outline 3 px inside") << 7.0 << 1000.0 << 4.0 << 4.0 << 1.0;
         QTest::newRow("already right") << 15.0 << 1500.0 << 15.0 << 3.0 << 1.0;
-        // Regression (fuzzing): a gradient maximum below FLT_MIN made the level scale 4095 / max infinite and the
+        // Regression: a gradient maximum below FLT_MIN made the level scale 4095 / max infinite and the
         // float→int conversion of the levels undefined (a negative bucket index).
         QTest::newRow("denormal float values") << 12.0 << 600.0 << 10.0 << 3.0 << 1e-41;
     }
