@@ -199,6 +199,9 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     if (!result.isOk()) {
         return cliFail(io, result.status().message());
     }
+    for (const QString& warning : result->warnings) {
+        io.err << "tessera-cli: " << Tr::tr("warning: %1").arg(warning) << '\n';
+    }
     if (parser.isSet(QStringLiteral("out"))) {
         const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
         const Status s = writeCliOutput(outPath, toCsv(result->table, csv), io);
