@@ -13,7 +13,12 @@ namespace tessera {
 
 class TaskContext;
 
-/** ImageJ's global auto-threshold methods, with ImageJ's names (see thresholdMethodName()). */
+/**
+ * ImageJ 1.53t's 17 global auto-threshold methods with ImageJ's names (see thresholdMethodName()), plus Huang2 of
+ * Fiji's Auto Threshold plugin (not in ImageJ 1.53t). Default and IJ_IsoData are two methods in ImageJ: Default is
+ * IJ_IsoData run on the histogram after capping the mode count (see computeAutoThreshold()); they give the same
+ * threshold unless the mode is more than twice the second-highest count and capping it moves the mean of means.
+ */
 enum class ThresholdMethod
 {
     Default, ///< ImageJ's variant of IsoData ("IJ_IsoData")
@@ -33,6 +38,7 @@ enum class ThresholdMethod
     Shanbhag,
     Triangle,
     Yen,
+    IJ_IsoData, ///< ImageJ's original IsoData, without Default's capping of the mode
 };
 
 /** ImageJ's name of a method ("Default", "Huang", ..., "Yen"). */
