@@ -247,7 +247,9 @@ int defaultIsoData(const Hist& data)
         }
     }
     if (maxCount > maxCount2 * 2 && maxCount2 != 0) {
-        data2[size_t(mode)] = javaInt(double(maxCount2) * 1.5);
+        // ImageJ: (int)(maxCount2 * 1.5) saturates at 2^31 - 1 (its int histogram overflows beyond that anyway);
+        // exact here, so counts beyond 32 bits keep the definition.
+        data2[size_t(mode)] = qint64(double(maxCount2) * 1.5);
     }
     return ijIsoData(data2);
 }
