@@ -163,6 +163,9 @@ int runSegment(const QStringList& args, CliIo& io)
     }
     QJsonObject o;
     o.insert(QStringLiteral("objects"), result->labels.count);
+    if (params.autoThreshold) {
+        o.insert(QStringLiteral("method"), thresholdMethodName(params.method)); // as asked: Default or IJ_IsoData
+    }
     io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     return CliOk;
 }
@@ -170,10 +173,10 @@ int runSegment(const QStringList& args, CliIo& io)
 
 CliCommand segmentCommand()
 {
-    return {
-        QStringLiteral("segment"),
-        Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N}."),
-        runSegment};
+    return {QStringLiteral("segment"),
+            Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N, "
+                   "\"method\": NAME}."),
+            runSegment};
 }
 
 } // namespace tessera
