@@ -223,7 +223,11 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     if (!parser.isSet(QStringLiteral("out")) || !isStandardOutputPath(outPath)) { // else stdout holds the CSV
         QJsonObject o;
         o.insert(QStringLiteral("objects"), result->labels.count);
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        if (params.autoThreshold) {
+            o.insert(QStringLiteral("method"), thresholdMethodName(params.method)); // as asked: Default or IJ_IsoData
+        }
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '
+';
     }
     return CliOk;
 }
@@ -231,10 +235,10 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
 
 CliCommand segmentCommand()
 {
-    return {
-        QStringLiteral("segment"),
-        Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N}."),
-        runSegment};
+    return {QStringLiteral("segment"),
+            Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N, "
+                   "\"method\": NAME}."),
+            runSegment};
 }
 
 } // namespace tessera
