@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 #include <QString>
 #include <QStringList>

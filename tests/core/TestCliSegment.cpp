@@ -1,4 +1,4 @@
-#include "core/cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 #include "core/io/ImageReader.h"
 #include "core/io/TiffWriter.h"
 #include "tests/core/CliTestSupport.h"

@@ -1,5 +1,5 @@
-#include "core/cli/CliCommand.h"
-#include "core/cli/CliSupport.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
 #include "core/io/FileChecks.h"
 #include "core/io/TiffWriter.h"
 #include "core/measure/MeasurementTable.h"

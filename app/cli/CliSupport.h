@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 #include "core/common/Status.h"
 #include "core/image/Image.h"
 

@@ -1,4 +1,4 @@
-#include "core/cli/CliSupport.h"
+#include "app/cli/CliSupport.h"
 
 #include "core/io/FileChecks.h"
 #include "core/io/ImageReader.h"
