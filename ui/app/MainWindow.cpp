@@ -3,6 +3,7 @@
 #include "core/task/TaskContext.h"
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/roi/RoiManagerPanel.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneSelector.h"
@@ -115,6 +116,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
+
+    auto* roiDock = new QDockWidget(tr("ROI Manager"), this);
+    roiDock->setObjectName(QStringLiteral("roiManagerDock"));
+    m_roiManager = new RoiManagerPanel(roiDock);
+    roiDock->setWidget(m_roiManager);
+    addDockWidget(Qt::RightDockWidgetArea, roiDock);
 
     createActions();
     Settings settings;
@@ -280,6 +287,7 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
     // Work for the old image is void now (the load that produced this document has ended already).
     m_runner->cancelAll();
     m_document = std::move(document);
+    m_roiManager->setDocument(m_document.get());
     const Image& image = m_document->image();
     connect(m_document.get(), &ImageDocument::positionChanged, this, [this] { renderCurrentPlane(); });
     connect(m_document.get(), &ImageDocument::viewStateChanged, this, [this] { renderCurrentPlane(); });

@@ -20,6 +20,7 @@ namespace tessera {
 class AppContext;
 class ImageView;
 class PlaneSelector;
+class RoiManagerPanel;
 class TaskRunner;
 
 /**
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<ImageDocument> m_document;
     QUndoGroup* m_undoGroup = nullptr;
     QDockWidget* m_undoDock = nullptr;
+    RoiManagerPanel* m_roiManager = nullptr;
     ImageView* m_view = nullptr;
     PlaneSelector* m_planeSelector = nullptr;
     TaskRunner* m_runner = nullptr;

@@ -445,6 +445,14 @@ void ImageDocument::setInverted(bool inverted)
     }
 }
 
+void ImageDocument::setRoiNamesShown(bool shown)
+{
+    if (shown != m_roiNamesShown) {
+        m_roiNamesShown = shown;
+        emit roiNamesShownChanged(shown);
+    }
+}
+
 // --- auto contrast ---------------------------------------------------------------------------------------------------
 
 DisplayRange autoDisplayRange(const cv::Mat& plane, double saturated)
