@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QColorDialog>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QScopedValueRollback>
@@ -37,13 +38,13 @@ RoiClassEditor::RoiClassEditor(QWidget* parent) : QWidget(parent)
         addAction(action);
     };
     m_addAction = new QAction(tr("Add Class"), this);
-    m_addAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_addAction->setIcon(QIcon(QStringLiteral(":/icons/class-add.svg")));
     m_addAction->setToolTip(tr("Add a new class with its own colour; type its name."));
     connect(m_addAction, &QAction::triggered, this, &RoiClassEditor::addClass);
     addButton(m_addAction, QStringLiteral("addClassButton"));
 
     m_recolorAction = new QAction(tr("Change Colour…"), this);
-    m_recolorAction->setIcon(style()->standardIcon(QStyle::SP_DesktopIcon));
+    m_recolorAction->setIcon(QIcon(QStringLiteral(":/icons/class-color.svg")));
     m_recolorAction->setToolTip(tr("Choose another colour for the selected class (outlines, table, plot points)."));
     connect(m_recolorAction, &QAction::triggered, this, &RoiClassEditor::recolorCurrentClass);
     addButton(m_recolorAction, QStringLiteral("recolorClassButton"));

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -60,10 +61,15 @@ RoiManagerPanel::RoiManagerPanel(QWidget* parent) : QWidget(parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
-    header->resizeSection(RoiTableModel::NameColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 10);
-    header->resizeSection(RoiTableModel::ClassColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 8);
-    header->resizeSection(RoiTableModel::AreaColumn, m_table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 7);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.horizontalAdvance(QLatin1Char('m'));
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("00")) + pad);
+    header->setDefaultSectionSize(fm.horizontalAdvance(QStringLiteral("0000")) + pad); // x, y, w, h
+    header->resizeSection(RoiTableModel::NameColumn, pad * 8);
+    header->resizeSection(RoiTableModel::ClassColumn, fm.horizontalAdvance(tr("background")) + 16 + pad);
+    header->resizeSection(RoiTableModel::ShapeColumn, fm.horizontalAdvance(tr("Rectangle")) + pad);
+    header->resizeSection(RoiTableModel::PixelsColumn, fm.horizontalAdvance(QStringLiteral("00,000")) + pad);
+    header->resizeSection(RoiTableModel::AreaColumn, fm.horizontalAdvance(QStringLiteral("Area (µm²)")) + pad);
 
     auto release = [this] {
         m_syncing = false;
@@ -125,18 +131,27 @@ RoiManagerPanel::RoiManagerPanel(QWidget* parent) : QWidget(parent)
 
 RoiManagerPanel::~RoiManagerPanel() = default;
 
+QSize RoiManagerPanel::sizeHint() const
+{
+    // Wide enough for every column of the table without scrolling.
+    const QHeaderView* header = m_table->horizontalHeader();
+    const int width = header->length() + m_table->verticalHeader()->sizeHint().width() +
+                      m_table->verticalScrollBar()->sizeHint().width() + 4 * m_table->frameWidth() + 8;
+    return {width, QWidget::sizeHint().height()};
+}
+
 void RoiManagerPanel::createActions()
 {
-    auto make = [this](const QString& text, const QString& tip, QStyle::StandardPixmap icon, const char* name) {
-        auto* action = new QAction(style()->standardIcon(icon), text, this);
+    auto make = [this](const QString& text, const QString& tip, const QIcon& icon, const char* name) {
+        auto* action = new QAction(icon, text, this);
         action->setObjectName(QLatin1String(name));
         action->setToolTip(tip);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         return action;
     };
-    m_deleteAction =
-        make(tr("Delete"), tr("Delete the selected ROIs (Del)."), QStyle::SP_TrashIcon, "deleteRoisAction");
+    m_deleteAction = make(tr("Delete"), tr("Delete the selected ROIs (Del)."),
+                          style()->standardIcon(QStyle::SP_TrashIcon), "deleteRoisAction");
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut); // the table's: Del in the classes list is not for ROIs
     removeAction(m_deleteAction);
@@ -144,27 +159,27 @@ void RoiManagerPanel::createActions()
     connect(m_deleteAction, &QAction::triggered, this, &RoiManagerPanel::deleteSelected);
     m_duplicateAction =
         make(tr("Duplicate"), tr("Copy the selected ROIs (same place, shape and class, next free number in the name)."),
-             QStyle::SP_FileDialogNewFolder, "duplicateRoisAction");
+             QIcon(QStringLiteral(":/icons/roi-duplicate.svg")), "duplicateRoisAction");
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicateAction, &QAction::triggered, this, &RoiManagerPanel::duplicateSelected);
     m_upAction = make(tr("Move Up"),
                       tr("Move the selected ROIs one place up in the list (the order of tables and "
                          "exports)."),
-                      QStyle::SP_ArrowUp, "moveRoisUpAction");
+                      style()->standardIcon(QStyle::SP_ArrowUp), "moveRoisUpAction");
     connect(m_upAction, &QAction::triggered, this, [this] { moveSelected(-1); });
-    m_downAction = make(tr("Move Down"), tr("Move the selected ROIs one place down in the list."), QStyle::SP_ArrowDown,
-                        "moveRoisDownAction");
+    m_downAction = make(tr("Move Down"), tr("Move the selected ROIs one place down in the list."),
+                        style()->standardIcon(QStyle::SP_ArrowDown), "moveRoisDownAction");
     connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     m_importAction =
         make(tr("Import…"), tr("Add ROIs from a JSON or CSV ROI file (the format tessera-cli glcm --rois reads)."),
-             QStyle::SP_DialogOpenButton, "importRoisAction");
+             style()->standardIcon(QStyle::SP_DialogOpenButton), "importRoisAction");
     connect(m_importAction, &QAction::triggered, this, &RoiManagerPanel::importDialog);
     m_exportAction =
         make(tr("Export…"), tr("Save all ROIs as a JSON ROI file, for tessera-cli glcm --rois or to import later."),
-             QStyle::SP_DialogSaveButton, "exportRoisAction");
+             style()->standardIcon(QStyle::SP_DialogSaveButton), "exportRoisAction");
     connect(m_exportAction, &QAction::triggered, this, &RoiManagerPanel::exportDialog);
     m_showNamesAction = make(tr("Show Names"), tr("Write each ROI's name next to its outline on the image."),
-                             QStyle::SP_FileDialogDetailedView, "showRoiNamesAction");
+                             style()->standardIcon(QStyle::SP_FileDialogDetailedView), "showRoiNamesAction");
     m_showNamesAction->setCheckable(true);
     connect(m_showNamesAction, &QAction::toggled, this, [this](bool on) {
         if (m_document) {

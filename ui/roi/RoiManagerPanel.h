@@ -33,6 +33,7 @@ class RoiManagerPanel : public QWidget
 public:
     explicit RoiManagerPanel(QWidget* parent = nullptr);
     ~RoiManagerPanel() override;
+    QSize sizeHint() const override;
 
     /** Shows document (nullptr: none); call again when another image opens. Does not take ownership. */
     void setDocument(ImageDocument* document);

@@ -121,12 +121,14 @@ void RoiTableModel::resetFromDocument()
 void RoiTableModel::onRoisInserted(const RoiIdList& ids)
 {
     const RoiIdList& order = m_document->roiIds();
-    int first = order.size();
+    const RoiIdSet insertedSet(ids.begin(), ids.end());
+    int first = int(order.size());
     int last = -1;
-    for (RoiId id : ids) {
-        const int at = m_document->roiIndex(id);
-        first = std::min(first, at);
-        last = std::max(last, at);
+    for (int at = 0; at < order.size(); ++at) { // O(n), not a search per inserted id
+        if (insertedSet.contains(order[at])) {
+            first = std::min(first, at);
+            last = at;
+        }
     }
     if (last - first + 1 != ids.size() || m_ids.size() + ids.size() != order.size()) {
         resetFromDocument(); // scattered insert (e.g. undo of a scattered delete): rebuild
