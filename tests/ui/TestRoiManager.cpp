@@ -233,30 +233,44 @@ private slots:
     void reclassifyWithCombo_data()
     {
         QTest::addColumn<int>("row");
+        QTest::addColumn<QList<int>>("selected");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("className");
-        QTest::newRow("cell → background") << 0 << u"b"_s << u"background"_s;
-        QTest::newRow("none → cell") << 3 << u"c"_s << u"cell"_s;
-        QTest::newRow("background → none") << 2 << u"("_s << QString();
+        QTest::addColumn<QList<int>>("changed"); // rows that get className
+        QTest::newRow("cell → background") << 0 << QList<int>{} << u"b"_s << u"background"_s << QList<int>{0};
+        QTest::newRow("none → cell") << 3 << QList<int>{3} << u"c"_s << u"cell"_s << QList<int>{3};
+        QTest::newRow("background → none") << 2 << QList<int>{0} << u"("_s << QString() << QList<int>{2};
+        QTest::newRow("all selected") << 3 << QList<int>{1, 3, 4} << u"b"_s << u"background"_s << QList<int>{1, 3, 4};
     }
     void reclassifyWithCombo()
     {
         QFETCH(int, row);
+        QFETCH(QList<int>, selected);
         QFETCH(QString, key);
         QFETCH(QString, className);
+        QFETCH(QList<int>, changed);
         Fixture f;
-        const QString before = f.doc.roi(f.ids[row]).className;
+        QStringList before;
+        for (RoiId id : f.ids) {
+            before << f.doc.roi(id).className;
+        }
+        f.doc.setSelection(f.idsOf(selected));
         f.table()->edit(f.model()->index(row, RoiTableModel::ClassColumn));
         auto* combo = f.table()->findChild<QComboBox*>(u"roiClassCombo"_s);
         QVERIFY(combo);
         QCOMPARE(combo->count(), 1 + f.doc.classes().size());
-        QCOMPARE(combo->currentData().toString(), before);
+        QCOMPARE(combo->currentData().toString(), before[row]);
         QTest::keyClicks(combo, key); // keyboard search picks the entry and commits
-        QCOMPARE(f.doc.roi(f.ids[row]).className, className);
+        for (int r = 0; r < f.ids.size(); ++r) {
+            QCOMPARE(f.doc.roi(f.ids[r]).className, changed.contains(r) ? className : before[r]);
+        }
         QCOMPARE(iconColor(f.model()->index(row, RoiTableModel::ClassColumn).data(Qt::DecorationRole)),
                  f.doc.classColor(className));
+        QCOMPARE(f.doc.undoStack()->count(), 2); // one step
         f.doc.undoStack()->undo();
-        QCOMPARE(f.doc.roi(f.ids[row]).className, before);
+        for (int r = 0; r < f.ids.size(); ++r) {
+            QCOMPARE(f.doc.roi(f.ids[r]).className, before[r]);
+        }
     }
 
     void deleteRois_data()

@@ -227,14 +227,11 @@ RoiTableModel::PixelInfo RoiTableModel::pixelInfo(RoiId id) const
 
 QIcon RoiTableModel::colorSwatch(const QColor& color)
 {
-    static QHash<QRgb, QIcon> cache; // GUI thread only
-    auto it = cache.constFind(color.rgba());
-    if (it != cache.constEnd()) {
-        return *it;
-    }
+    // Not cached: a 12 × 12 fill costs microseconds, and only visible rows ask; a static cache of pixmaps would
+    // outlive the QGuiApplication.
     QPixmap pixmap(12, 12);
     pixmap.fill(color);
-    return *cache.insert(color.rgba(), QIcon(pixmap));
+    return QIcon(pixmap);
 }
 
 int RoiTableModel::rowCount(const QModelIndex& parent) const
@@ -424,8 +421,16 @@ bool RoiTableModel::setData(const QModelIndex& index, const QVariant& value, int
         if (!className.isEmpty() && !m_document->hasClass(className)) {
             return false;
         }
-        if (className != roi.className) {
-            m_document->undoStack()->push(new SetRoiClassCommand(m_document, {id}, className));
+        // Reclassifying one of several selected ROIs reclassifies all of them (one undo step).
+        const RoiIdList ids = m_document->isSelected(id) && m_document->selection().size() > 1
+                                  ? m_document->selectedRoiIds()
+                                  : RoiIdList{id};
+        bool differs = false;
+        for (RoiId other : ids) {
+            differs = differs || m_document->roi(other).className != className;
+        }
+        if (differs) {
+            m_document->undoStack()->push(new SetRoiClassCommand(m_document, ids, className));
         }
         return true;
     }

@@ -12,8 +12,8 @@ namespace tessera {
 /**
  * The ROIs of one ImageDocument as a table, one row per ROI in document order: name, class, shape, x, y, w, h (pixels,
  * bounding box), pixel count and calibrated area. Name and class are editable; edits are pushed as undo commands
- * (RenameRoiCommand, SetRoiClassCommand), never applied directly. Rows can be dragged to reorder
- * (ReorderRoisCommand).
+ * (RenameRoiCommand, SetRoiClassCommand), never applied directly; a new class given to one of several selected ROIs
+ * goes to all selected ROIs. Rows can be dragged to reorder (ReorderRoisCommand).
  *
  * Pixel counts come from core rasterize() with the document's image size and are computed lazily, when a row is first
  * shown, and cached per ROI until its geometry changes, so 10,000 ROIs cost nothing until they are looked at. A ROI
@@ -63,7 +63,7 @@ public:
     int rowOf(RoiId id) const { return m_rows.value(id, -1); }
     /** The pixel census of id (computed on first use, cached per geometry). */
     PixelInfo pixelInfo(RoiId id) const;
-    /** A small square icon filled with color (cached). */
+    /** A small square icon filled with color. */
     static QIcon colorSwatch(const QColor& color);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
