@@ -1,9 +1,10 @@
 // The ROI manager dock on real widgets (offscreen): the table shows the document's ROIs with pixel counts and
 // calibrated areas, edits in place (rename, reclassify) and by buttons / keys (delete, duplicate, reorder, drag) are
-// undo commands, the selection follows the document both ways, the classes editor, JSON export → import round trip,
-// and 10,000 ROIs.
+// undo commands, the selection follows the document both ways, JSON export → import round trip, and 10,000 ROIs.
+// The classes editor: TestRoiClassEditor.
 
 #include "core/roi/RoiFile.h"
+#include "tests/ui/RoiManagerFixture.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
 #include "ui/document/ImageDocument.h"
@@ -12,7 +13,6 @@
 #include "ui/roi/RoiManagerPanel.h"
 #include "ui/roi/RoiTableModel.h"
 
-#include <QColorDialog>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -30,106 +30,7 @@
 
 using namespace tessera;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-constexpr int kWidth = 100;
-constexpr int kHeight = 80;
-
-/** 100 × 80 8-bit image with 0.5 µm pixels. */
-Image makeImage()
-{
-    Image image = Image::create(PixelType::UInt8, kWidth, kHeight).value();
-    image.calibration.pixelWidth = 0.5;
-    image.calibration.pixelHeight = 0.5;
-    image.calibration.unit = u"µm"_s;
-    return image;
-}
-
-/** Pixels of the ellipse inscribed in (x, y, w, h) by the centre rule, counted independently of core's rasterizer. */
-int ellipsePixels(double x, double y, double w, double h)
-{
-    int n = 0;
-    for (int r = 0; r < kHeight; ++r) {
-        for (int c = 0; c < kWidth; ++c) {
-            const double dx = (c + 0.5 - (x + w / 2)) / (w / 2);
-            const double dy = (r + 0.5 - (y + h / 2)) / (h / 2);
-            n += dx * dx + dy * dy <= 1.0 ? 1 : 0;
-        }
-    }
-    return n;
-}
-
-/**
- * A document with five ROIs and a manager showing it:
- * "cell 1" rect (10,10,20,20) cell; "cell 2" rect (40,10,10,30) cell; "bkg" ellipse (60,40,30,20) background;
- * "edge" rect (90,70,20,20) no class (100 of 400 pixels inside); "out" rect (200,200,5,5) (no pixel inside).
- */
-struct Fixture
-{
-    ImageDocument doc{makeImage()};
-    RoiManagerPanel panel;
-    RoiIdList ids;
-    Fixture()
-    {
-        Roi a = Roi::rectangle(u"cell 1"_s, 10, 10, 20, 20);
-        a.className = u"cell"_s;
-        Roi b = Roi::rectangle(u"cell 2"_s, 40, 10, 10, 30);
-        b.className = u"cell"_s;
-        Roi c = Roi::ellipse(u"bkg"_s, 60, 40, 30, 20);
-        c.className = u"background"_s;
-        auto* add = new AddRoisCommand(
-            &doc, {a, b, c, Roi::rectangle(u"edge"_s, 90, 70, 20, 20), Roi::rectangle(u"out"_s, 200, 200, 5, 5)});
-        ids = add->ids();
-        doc.undoStack()->push(add);
-        doc.undoStack()->setClean();
-        panel.resize(700, 500);
-        panel.setDocument(&doc);
-        panel.show();
-    }
-    QTableView* table() const { return panel.tableView(); }
-    RoiTableModel* model() const { return panel.model(); }
-    QString text(int row, int column) const { return model()->index(row, column).data().toString(); }
-    QStringList names() const
-    {
-        QStringList out;
-        for (RoiId id : doc.roiIds()) {
-            out << doc.roi(id).name;
-        }
-        return out;
-    }
-    QSet<int> selectedRows() const
-    {
-        QSet<int> rows;
-        for (const QModelIndex& i : table()->selectionModel()->selectedRows()) {
-            rows.insert(i.row());
-        }
-        return rows;
-    }
-    RoiIdSet idsOf(const QList<int>& rows) const
-    {
-        RoiIdSet out;
-        for (int r : rows) {
-            out.insert(ids[r]);
-        }
-        return out;
-    }
-    template <typename W> W* child(const QString& name) const
-    {
-        W* w = panel.findChild<W*>(name);
-        if (!w) {
-            qWarning("no child %s", qPrintable(name));
-        }
-        return w;
-    }
-};
-
-QColor iconColor(const QVariant& decoration)
-{
-    return decoration.value<QIcon>().pixmap(12, 12).toImage().pixelColor(6, 6);
-}
-
-} // namespace
+using namespace roitest;
 
 class TestRoiManager : public QObject
 {
@@ -460,80 +361,6 @@ private slots:
         f.doc.setRoiNamesShown(false);
         QVERIFY(!button->isChecked());
         QCOMPARE(spy.count(), 2);
-    }
-
-    void classes_data()
-    {
-        QTest::addColumn<QString>("action");
-        QTest::newRow("add") << u"add"_s;
-        QTest::newRow("rename") << u"rename"_s;
-        QTest::newRow("recolour") << u"recolour"_s;
-        QTest::newRow("delete") << u"delete"_s;
-    }
-    void classes()
-    {
-        QFETCH(QString, action);
-        Fixture f;
-        const QList<RoiClass> before = f.doc.classes();
-        QListWidget* list = f.child<QListWidget>(u"classList"_s);
-        QCOMPARE(list->count(), before.size());
-        for (int k = 0; k < before.size(); ++k) {
-            QCOMPARE(list->item(k)->text(), before[k].name);
-            QCOMPARE(iconColor(list->item(k)->icon()), before[k].color);
-        }
-        const int cellRow = f.doc.classIndex(u"cell"_s);
-        list->setCurrentRow(cellRow);
-        if (action == u"add"_s) {
-            QTest::mouseClick(f.child<QToolButton>(u"addClassButton"_s), Qt::LeftButton);
-            QCOMPARE(f.doc.classes().size(), before.size() + 1);
-            auto* editor = list->findChild<QLineEdit*>();
-            QVERIFY(editor); // the new class's name is being edited
-            editor->selectAll();
-            QTest::keyClicks(editor, u"debris"_s);
-            QTest::keyClick(editor, Qt::Key_Return);
-            QTRY_VERIFY(f.doc.hasClass(u"debris"_s));
-            QCOMPARE(list->item(list->count() - 1)->text(), u"debris"_s);
-            QVERIFY(f.doc.classColor(u"debris"_s) != f.doc.classColor(u"cell"_s));
-            QCOMPARE(f.doc.undoStack()->count(), 3); // add, rename
-        } else if (action == u"rename"_s) {
-            list->editItem(list->item(cellRow));
-            auto* editor = list->findChild<QLineEdit*>();
-            QVERIFY(editor);
-            editor->selectAll();
-            QTest::keyClicks(editor, u"nucleus"_s);
-            QTest::keyClick(editor, Qt::Key_Return);
-            QTRY_VERIFY(!f.doc.hasClass(u"cell"_s));
-            QCOMPARE(f.doc.roi(f.ids[0]).className, u"nucleus"_s); // the ROIs follow
-            QCOMPARE(f.text(1, RoiTableModel::ClassColumn), u"nucleus"_s);
-            QCOMPARE(list->item(cellRow)->text(), u"nucleus"_s);
-        } else if (action == u"recolour"_s) {
-            QTest::mouseClick(f.child<QToolButton>(u"recolorClassButton"_s), Qt::LeftButton);
-            auto* dialog = f.panel.findChild<QColorDialog*>(u"classColorDialog"_s);
-            QVERIFY(dialog);
-            QVERIFY(dialog->isVisible());
-            const QColor chosen(12, 34, 200);
-            dialog->setCurrentColor(chosen);
-            dialog->accept();
-            QCOMPARE(f.doc.classColor(u"cell"_s), chosen);
-            QCOMPARE(iconColor(f.model()->index(0, RoiTableModel::ClassColumn).data(Qt::DecorationRole)), chosen);
-            QCOMPARE(iconColor(list->item(cellRow)->icon()), chosen);
-        } else {
-            QTest::mouseClick(f.child<QToolButton>(u"removeClassButton"_s), Qt::LeftButton);
-            QVERIFY(!f.doc.hasClass(u"cell"_s));
-            QCOMPARE(f.doc.roi(f.ids[0]).className, QString()); // ROIs fall back to no class
-            QCOMPARE(f.doc.roi(f.ids[1]).className, QString());
-            QCOMPARE(f.text(0, RoiTableModel::ClassColumn), u"(none)"_s);
-            QCOMPARE(iconColor(f.model()->index(0, RoiTableModel::ClassColumn).data(Qt::DecorationRole)),
-                     ImageDocument::noClassColor());
-            QCOMPARE(list->count(), before.size() - 1);
-        }
-        while (f.doc.undoStack()->index() > 1) { // keep the fixture's AddRois
-            f.doc.undoStack()->undo();
-        }
-        QCOMPARE(f.doc.classes(), before);
-        QCOMPARE(f.doc.roi(f.ids[0]).className, u"cell"_s);
-        QCOMPARE(list->count(), before.size());
-        QCOMPARE(f.text(0, RoiTableModel::ClassColumn), u"cell"_s);
     }
 
     void jsonRoundTrip()
