@@ -268,6 +268,9 @@ QVariant RoiTableModel::data(const QModelIndex& index, int role) const
     if (role == RoiIdRole) {
         return QVariant::fromValue(id);
     }
+    if (!m_document->containsRoi(id)) {
+        return {}; // removed from the document, row not yet removed here (another listener asked first)
+    }
     const Roi& roi = m_document->roi(id);
     const int column = index.column();
     if (role == Qt::TextAlignmentRole) {
@@ -405,6 +408,9 @@ bool RoiTableModel::setData(const QModelIndex& index, const QVariant& value, int
         return false;
     }
     const RoiId id = m_ids[index.row()];
+    if (!m_document->containsRoi(id)) {
+        return false;
+    }
     const Roi& roi = m_document->roi(id);
     if (index.column() == NameColumn) {
         const QString name = value.toString().trimmed();
