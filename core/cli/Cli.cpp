@@ -1,4 +1,9 @@
 #include "core/cli/CliCommand.h"
+#include "core/cli/CliSupport.h"
+
+#include "core/common/ExceptionText.h"
+
+#include <exception>
 
 namespace tessera {
 namespace {
@@ -7,18 +12,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tessera::Cli)
 };
 
-void printHelp(QTextStream& out)
+void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
 {
     out << Tr::tr("Usage: tessera-cli COMMAND [OPTIONS] IMAGE") << "\n\n"
         << Tr::tr("Headless analyses of Tessera. Indices (channel, slice, frame) are 1-based; x, y are pixels from "
                   "the top-left corner.")
         << "\n\n"
         << Tr::tr("Commands:") << '\n';
-    for (const CliCommand& c : cliCommands()) {
+    for (const CliCommand& c : commands) {
         out << "  " << c.name.leftJustified(12) << c.summary << '\n';
     }
-    out << '\n' << Tr::tr("Run \"tessera-cli COMMAND --help\" for the options of a command.") << '\n';
+    out << '\n'
+        << Tr::tr("Run \"tessera-cli COMMAND --help\" for the options of a command.") << "\n\n"
+        << wrapText(Tr::tr("Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed "
+                           "analysis), which prints one line on standard error. \"-\" as an output file means "
+                           "standard output. Outputs are never written over an input."))
+        << '\n';
 }
+
 } // namespace
 
 std::vector<CliCommand> cliCommands()
@@ -28,31 +39,41 @@ std::vector<CliCommand> cliCommands()
 
 int runCli(const QStringList& arguments, CliIo& io)
 {
+    return runCli(arguments, io, cliCommands());
+}
+
+int runCli(const QStringList& arguments, CliIo& io, const std::vector<CliCommand>& commands)
+{
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
-        printHelp(io.err);
-        return CliUsage;
+        return cliFail(io, Tr::tr("no COMMAND given; run \"tessera-cli --help\" for the list."));
     }
     const QString& name = args.first();
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
-        printHelp(io.out);
+        printHelp(io.out, commands);
         return CliOk;
     }
     if (name == QLatin1String("--version")) {
         io.out << "tessera-cli " << QCoreApplication::applicationVersion() << '\n';
         return CliOk;
     }
-    for (const CliCommand& c : cliCommands()) {
+    for (const CliCommand& c : commands) {
         if (c.name == name) {
-            const int status = c.run(args.mid(1), io);
+            int status = CliError;
+            try {
+                status = c.run(args.mid(1), io);
+            } catch (...) {
+                // No abort, ever: whatever escaped the command becomes the one-line error.
+                io.out.flush();
+                status = cliFail(
+                    io, Tr::tr("%1 failed unexpectedly: %2.").arg(c.name, describeException(std::current_exception())));
+            }
             io.out.flush();
             io.err.flush();
             return status;
         }
     }
-    io.err << "tessera-cli: " << Tr::tr("unknown command \"%1\"; run \"tessera-cli --help\" for the list.").arg(name)
-           << '\n';
-    return CliUsage;
+    return cliFail(io, Tr::tr("unknown command \"%1\"; run \"tessera-cli --help\" for the list.").arg(name));
 }
 
 } // namespace tessera

@@ -1,6 +1,11 @@
 #include "core/cli/CliSupport.h"
 
+#include "core/io/FileChecks.h"
 #include "core/io/ImageReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace tessera {
 namespace {
@@ -35,9 +40,9 @@ Expected<PlaneSelection> planeSelection(const QCommandLineParser& parser, const 
         return Status::ok();
     };
     PlaneSelection sel;
-    for (const Status& s : {pick(QStringLiteral("channel"), image.channels(), sel.c),
-                            pick(QStringLiteral("slice"), image.slices(), sel.z),
-                            pick(QStringLiteral("frame"), image.frames(), sel.t)}) {
+    for (const Status& s :
+         {pick(QStringLiteral("channel"), image.channels(), sel.c),
+          pick(QStringLiteral("slice"), image.slices(), sel.z), pick(QStringLiteral("frame"), image.frames(), sel.t)}) {
         if (!s.isOk()) {
             return s;
         }
@@ -45,8 +50,25 @@ Expected<PlaneSelection> planeSelection(const QCommandLineParser& parser, const 
     return sel;
 }
 
+QString wrapText(const QString& text, int width)
+{
+    QStringList out;
+    for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                out << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& command, const QString& synopsis,
-                                    const QStringList& args, CliIo& io)
+                                    const QStringList& args, CliIo& io, const QString& description)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
@@ -54,12 +76,18 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& c
     QStringList argv = args;
     argv.prepend(QStringLiteral("tessera-cli ") + command);
     if (!parser.parse(argv)) {
-        io.err << "tessera-cli " << command << ": " << parser.errorText() << '\n';
+        QString message = parser.errorText();
+        message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        io.err << "tessera-cli " << command << ": " << message << '\n';
         return CliUsage;
     }
     if (parser.isSet(help)) {
-        io.out << Tr::tr("Usage: tessera-cli %1 %2").arg(command, synopsis) << "\n\n"
-               << parser.helpText().section(QLatin1Char('\n'), 2);
+        io.out << Tr::tr("Usage: tessera-cli %1 %2").arg(command, synopsis) << "\n\n";
+        if (!description.isEmpty()) {
+            io.out << wrapText(description) << "\n\n";
+        }
+        io.out << parser.helpText().section(QLatin1Char('\n'), 2) << '\n'
+               << Tr::tr("Exit status: 0 on success, 2 on any error (one line on standard error).") << '\n';
         return CliOk;
     }
     return std::nullopt;
@@ -77,6 +105,50 @@ std::optional<Image> readImageForCli(const QString& path, CliIo& io)
         io.err << "tessera-cli: " << Tr::tr("warning: %1").arg(w) << '\n';
     }
     return std::move(image).value();
+}
+
+Status checkCliOutputs(const std::vector<CliOutput>& outputs, const QStringList& inputs)
+{
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        const CliOutput& o = outputs[i];
+        if (Status s = checkOutputIsNotInput(o.path, inputs); !s.isOk()) {
+            return Status::invalid(QStringLiteral("%1: %2").arg(o.option, s.message()));
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            const CliOutput& p = outputs[j];
+            const bool bothStdout = isStandardOutputPath(o.path) && isStandardOutputPath(p.path);
+            const bool samePath = !isStandardOutputPath(o.path) &&
+                                  QFileInfo(o.path).absoluteFilePath() == QFileInfo(p.path).absoluteFilePath();
+            if (bothStdout || samePath || !checkOutputIsNotInput(o.path, {p.path}).isOk()) {
+                return Status::invalid(
+                    Tr::tr("%1 and %2 name the same output \"%3\"; give each its own file (only one may be \"-\").")
+                        .arg(p.option, o.option, o.path));
+            }
+        }
+    }
+    return Status::ok();
+}
+
+Status writeCliOutput(const QString& path, const QByteArray& bytes, CliIo& io)
+{
+    if (isStandardOutputPath(path)) {
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+        return Status::ok();
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        QFile file(path); // a pipe or device: no temporary file and rename, just the bytes
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+            return Status::ioError(Tr::tr("cannot write \"%1\": %2").arg(path, file.errorString()));
+        }
+        return Status::ok();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Status::ioError(Tr::tr("cannot write \"%1\": %2").arg(path, file.errorString()));
+    }
+    return Status::ok();
 }
 
 int cliFail(CliIo& io, const QString& message)

@@ -21,6 +21,28 @@ const char* const kSynopsis =
     "[--orientations all|HORIZONTAL,VERTICAL,DIAGONAL,ANTIDIAGONAL] [--convention imagej|haralick] "
     "[--range roi|image|all-rois|type|MIN:MAX] [--channel C] [--slice Z] [--frame T] [--out FILE.csv]";
 
+/**
+ * Checks that the box of ROI name is whole pixels. The command line and ROI files take pixel boxes as ImageJ's
+ * makeRectangle/makeOval do; a fractional corner or size would silently select pixels by the pixel-centre rule,
+ * which is rarely what was meant, so it is refused.
+ */
+Status checkWholePixels(const Roi& roi)
+{
+    const QRectF& b = roi.bounds;
+    for (double x : {b.x(), b.y(), b.width(), b.height()}) {
+        if (x != std::floor(x)) {
+            return Status::invalid(Tr::tr("ROI \"%1\": X, Y, W and H must be whole pixels, not %2,%3,%4,%5 "
+                                          "(fractional coordinates are not accepted).")
+                                       .arg(roi.name)
+                                       .arg(b.x())
+                                       .arg(b.y())
+                                       .arg(b.width())
+                                       .arg(b.height()));
+        }
+    }
+    return Status::ok();
+}
+
 Expected<GlcmParams> paramsFrom(const QCommandLineParser& parser)
 {
     GlcmParams p;
@@ -137,8 +159,10 @@ void appendRow(QByteArray& out, const GlcmRoiResult& roi, int distance, const QS
     out += '\n';
 }
 
-QByteArray tableCsv(const GlcmTable& table, bool withRange, CliIo& io)
+/** The CSV of table; anyError is set when some row has an error (a failed ROI or an orientation without pairs). */
+QByteArray tableCsv(const GlcmTable& table, bool withRange, CliIo& io, bool& anyError)
 {
+    anyError = false;
     QByteArray out;
     out.reserve(int(table.rois.size() * table.params.distances.size() * (table.params.orientations.size() + 1)) * 400);
     out += "roi,distance,orientation,pairs";
@@ -149,6 +173,7 @@ QByteArray tableCsv(const GlcmTable& table, bool withRange, CliIo& io)
     out += ",lowPairCount,rangeMin,rangeMax,error\n";
     for (const GlcmRoiResult& roi : table.rois) {
         if (!roi.status.isOk()) {
+            anyError = true;
             io.err << "tessera-cli glcm: " << roi.status.message() << '\n';
             for (int d : table.params.distances) {
                 for (GlcmOrientation o : table.params.orientations) {
@@ -171,6 +196,7 @@ QByteArray tableCsv(const GlcmTable& table, bool withRange, CliIo& io)
                 QString error;
                 if (m.pairs == 0) {
                     anyEmpty = true;
+                    anyError = true;
                     error = Tr::tr("ROI \"%1\" has no pixel pair at distance %2 in orientation %3.")
                                 .arg(roi.name)
                                 .arg(m.distance)
@@ -238,13 +264,22 @@ int runGlcm(const QStringList& args, CliIo& io)
                              "over the orientations (Haralick 1973).")});
     addPlaneOptions(parser);
     parser.addOption({QStringLiteral("out"),
-                      Tr::tr("Write the CSV to this file instead of standard output. One row per ROI × distance × "
+                      Tr::tr("Write the CSV to this file instead of standard output (\"-\": standard output; the file "
+                             "must not be an input). One row per ROI × distance × "
                              "orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, "
                              "distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), "
                              "rangeMin, rangeMax (quantisation range), error. Formulas: docs/texture.md.")
                           .arg(kGlcmLowPairCount),
                       QStringLiteral("FILE.csv")});
-    if (auto exit = parseCommandLine(parser, QStringLiteral("glcm"), QString::fromLatin1(kSynopsis), args, io)) {
+    const QString description = Tr::tr(
+        "ROIs: X, Y, W, H are whole pixels (fractional values are refused); a ROI partly outside the image is "
+        "clipped to it (with a warning). Without ROIs the whole plane is one ROI named \"image\".\n"
+        "Failures: every ROI gets its rows. A ROI that cannot be measured (wholly outside the image, no pixel pair "
+        "at a distance in an orientation) gets rows with empty feature cells and the reason in the error column, and "
+        "the reason on standard error; the other ROIs are measured as usual. The exit status is 2 when any row has "
+        "an error and 0 when none has (a low pair count is only a warning).");
+    if (auto exit =
+            parseCommandLine(parser, QStringLiteral("glcm"), QString::fromLatin1(kSynopsis), args, io, description)) {
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -259,16 +294,18 @@ int runGlcm(const QStringList& args, CliIo& io)
     std::vector<Roi> rois;
     for (const QString& spec : parser.values(QStringLiteral("roi"))) {
         Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Rectangle);
-        if (!roi.isOk()) {
-            io.err << "tessera-cli glcm: " << roi.status().message() << '\n';
+        const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
+        if (!whole.isOk()) {
+            io.err << "tessera-cli glcm: " << whole.message() << '\n';
             return CliUsage;
         }
         rois.push_back(roi.value());
     }
     for (const QString& spec : parser.values(QStringLiteral("oval"))) {
         Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Ellipse);
-        if (!roi.isOk()) {
-            io.err << "tessera-cli glcm: " << roi.status().message() << '\n';
+        const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
+        if (!whole.isOk()) {
+            io.err << "tessera-cli glcm: " << whole.message() << '\n';
             return CliUsage;
         }
         rois.push_back(roi.value());
@@ -278,9 +315,25 @@ int runGlcm(const QStringList& args, CliIo& io)
         if (!fromFile.isOk()) {
             return cliFail(io, fromFile.status().message());
         }
-        rois.insert(rois.end(), fromFile->begin(), fromFile->end());
+        for (const Roi& roi : fromFile.value()) {
+            if (roi.shape != RoiShape::Polygon) {
+                if (Status s = checkWholePixels(roi); !s.isOk()) {
+                    return cliFail(
+                        io, Tr::tr("the ROI file \"%1\": %2").arg(parser.value(QStringLiteral("rois")), s.message()));
+                }
+            }
+            rois.push_back(roi);
+        }
     }
 
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("out"))) {
+        const Status s = checkCliOutputs({{QStringLiteral("--out"), outPath}},
+                                         {parser.positionalArguments().first(), parser.value(QStringLiteral("rois"))});
+        if (!s.isOk()) {
+            return cliFail(io, s.message());
+        }
+    }
     const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
     if (!image) {
         return CliError;
@@ -319,18 +372,15 @@ int runGlcm(const QStringList& args, CliIo& io)
     if (!table.isOk()) {
         return cliFail(io, table.status().message());
     }
-    const QByteArray csv = tableCsv(table.value(), parser.isSet(QStringLiteral("with-range")), io);
-    if (parser.isSet(QStringLiteral("out"))) {
-        QFile file(parser.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
-            return cliFail(io, Tr::tr("cannot write \"%1\": %2").arg(file.fileName(), file.errorString()));
-        }
-    } else {
-        io.out << QString::fromUtf8(csv);
+    bool anyError = false;
+    const QByteArray csv = tableCsv(table.value(), parser.isSet(QStringLiteral("with-range")), io, anyError);
+    const Status written = writeCliOutput(parser.isSet(QStringLiteral("out")) ? outPath : QStringLiteral("-"), csv, io);
+    if (!written.isOk()) {
+        return cliFail(io, written.message());
     }
-    const bool anyOk =
-        std::any_of(table->rois.begin(), table->rois.end(), [](const GlcmRoiResult& r) { return r.status.isOk(); });
-    return anyOk ? CliOk : CliError;
+    // The rule (glcm --help, README): every ROI gets its rows, a failed one with the reason in the error column and
+    // on stderr; the exit status is 2 when any row has an error, so scripts notice without parsing the CSV.
+    return anyError ? CliError : CliOk;
 }
 } // namespace
 

@@ -1,10 +1,12 @@
 #include "core/cli/CliCommand.h"
 #include "core/cli/CliSupport.h"
+#include "core/io/FileChecks.h"
 #include "core/io/TiffWriter.h"
 #include "core/measure/MeasurementTable.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,8 +36,32 @@ Expected<Image> labelsAsImage(const LabelImage& labels, const Calibration& calib
     return image;
 }
 
-int runSegment(const QStringList& args, CliIo& io)
+/**
+ * "--watershed MODE" and "--watershed=MODE" with MODE = distance or imagej: QCommandLineParser has no optional option
+ * values, so the mode word is taken out of args here and "--watershed" stays a plain flag.
+ */
+QStringList takeWatershedMode(const QStringList& args, QString& mode)
 {
+    const QStringList modes = {QStringLiteral("distance"), QStringLiteral("imagej")};
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1String("--watershed="))) {
+            mode = args[i].mid(12);
+            out << QStringLiteral("--watershed");
+        } else if (args[i] == QLatin1String("--watershed") && i + 1 < args.size() && modes.contains(args[i + 1])) {
+            mode = args[++i];
+            out << QStringLiteral("--watershed");
+        } else {
+            out << args[i];
+        }
+    }
+    return out;
+}
+
+int runSegment(const QStringList& rawArgs, CliIo& io)
+{
+    QString watershedMode = QStringLiteral("distance");
+    const QStringList args = takeWatershedMode(rawArgs, watershedMode);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file (TIFF, PNG, JPEG, BMP)."));
     parser.addOption(
@@ -48,7 +74,10 @@ int runSegment(const QStringList& args, CliIo& io)
                       QStringLiteral("U")});
     parser.addOption({QStringLiteral("smooth"), Tr::tr("Gaussian smoothing sigma in pixels (default 1; 0 = none)."),
                       QStringLiteral("SIGMA"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("watershed"), Tr::tr("Split touching objects (distance-transform watershed).")});
+    parser.addOption({QStringLiteral("watershed"),
+                      Tr::tr("Split touching objects: --watershed or --watershed distance (distance-transform "
+                             "watershed, seeds by --tolerance/--min-distance), --watershed imagej (ImageJ's Binary > "
+                             "Watershed seed rule and object count).")});
     parser.addOption({QStringLiteral("min-distance"),
                       Tr::tr("Watershed seeds at least D pixels apart (default 0 = tolerance only)."),
                       QStringLiteral("D"), QStringLiteral("0")});
@@ -67,11 +96,14 @@ int runSegment(const QStringList& args, CliIo& io)
     parser.addOption({QStringLiteral("max-area"), Tr::tr("Remove objects larger than A."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("calibrated"), Tr::tr("--min-area/--max-area are in calibrated units²")});
     parser.addOption({QStringLiteral("exclude-edges"), Tr::tr("Remove objects touching the image border.")});
-    parser.addOption(
-        {QStringLiteral("out"), Tr::tr("Write the per-object measurements as CSV to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"),
+                      Tr::tr("Write the per-object measurements as CSV to FILE (\"-\": standard output, instead of the "
+                             "{\"objects\": N} line). FILE must not be the input image."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("european"), Tr::tr("CSV with ';' separator and decimal comma.")});
     parser.addOption({QStringLiteral("labels"),
-                      Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects)."),
+                      Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects). "
+                             "FILE must be a regular file (not \"-\") and not the input image."),
                       QStringLiteral("FILE")});
     addPlaneOptions(parser);
     if (auto exit = parseCommandLine(parser, QStringLiteral("segment"), QStringLiteral("IMAGE"), args, io)) {
@@ -117,8 +149,12 @@ int runSegment(const QStringList& args, CliIo& io)
             "--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers."));
     }
     params.seeds.minDistance = int(minDistance);
-    params.watershed =
-        parser.isSet(QStringLiteral("watershed")) ? WatershedMode::DistanceTransform : WatershedMode::None;
+    if (watershedMode != QLatin1String("distance") && watershedMode != QLatin1String("imagej")) {
+        return usage(Tr::tr("unknown watershed mode \"%1\"; use distance or imagej.").arg(watershedMode));
+    }
+    params.watershed = !parser.isSet(QStringLiteral("watershed")) ? WatershedMode::None
+                       : watershedMode == QLatin1String("imagej") ? WatershedMode::ImageJ
+                                                                  : WatershedMode::DistanceTransform;
     params.refineOutlines = !parser.isSet(QStringLiteral("no-refine"));
     params.sizeUnit = parser.isSet(QStringLiteral("calibrated")) ? SizeUnit::Calibrated : SizeUnit::Pixels;
     params.excludeEdges = parser.isSet(QStringLiteral("exclude-edges"));
@@ -127,7 +163,27 @@ int runSegment(const QStringList& args, CliIo& io)
         return usage(valid.message());
     }
 
-    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    const QString imagePath = parser.positionalArguments().first();
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString labelsPath = parser.value(QStringLiteral("labels"));
+    std::vector<CliOutput> outputs;
+    if (parser.isSet(QStringLiteral("out"))) {
+        outputs.push_back({QStringLiteral("--out"), outPath});
+    }
+    if (parser.isSet(QStringLiteral("labels"))) {
+        if (isStandardOutputPath(labelsPath) ||
+            (QFileInfo::exists(labelsPath) && !QFileInfo(labelsPath).isFile() && !QFileInfo(labelsPath).isDir())) {
+            return cliFail(io, Tr::tr("--labels \"%1\": a TIFF label image can only be written to a regular file, "
+                                      "not to standard output, a pipe or a device.")
+                                   .arg(labelsPath));
+        }
+        outputs.push_back({QStringLiteral("--labels"), labelsPath});
+    }
+    if (const Status s = checkCliOutputs(outputs, {imagePath}); !s.isOk()) {
+        return cliFail(io, s.message());
+    }
+
+    const std::optional<Image> image = readImageForCli(imagePath, io);
     if (!image) {
         return CliError;
     }
@@ -143,9 +199,12 @@ int runSegment(const QStringList& args, CliIo& io)
     if (!result.isOk()) {
         return cliFail(io, result.status().message());
     }
+    for (const QString& warning : result->warnings) {
+        io.err << "tessera-cli: " << Tr::tr("warning: %1").arg(warning) << '\n';
+    }
     if (parser.isSet(QStringLiteral("out"))) {
         const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
-        const Status s = writeCsv(result->table, parser.value(QStringLiteral("out")), csv);
+        const Status s = writeCliOutput(outPath, toCsv(result->table, csv), io);
         if (!s.isOk()) {
             return cliFail(io, s.message());
         }
@@ -156,14 +215,16 @@ int runSegment(const QStringList& args, CliIo& io)
             return cliFail(io, labels.status().message());
         }
         TiffWriter writer;
-        const Status s = writer.write(labels.value(), parser.value(QStringLiteral("labels")));
+        const Status s = writer.write(labels.value(), labelsPath);
         if (!s.isOk()) {
             return cliFail(io, s.message());
         }
     }
-    QJsonObject o;
-    o.insert(QStringLiteral("objects"), result->labels.count);
-    io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    if (!parser.isSet(QStringLiteral("out")) || !isStandardOutputPath(outPath)) { // else stdout holds the CSV
+        QJsonObject o;
+        o.insert(QStringLiteral("objects"), result->labels.count);
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    }
     return CliOk;
 }
 } // namespace

@@ -354,13 +354,17 @@ private slots:
         Fixture f;
         auto* button = f.child<QToolButton>(u"showNamesButton"_s);
         QSignalSpy spy(&f.doc, &ImageDocument::roiNamesShownChanged);
+        QVERIFY(f.doc.roiNamesShown()); // names are shown by default
+        QVERIFY(button->isChecked());
+        QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(!f.doc.roiNamesShown());
+        QCOMPARE(spy.count(), 1);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(f.doc.roiNamesShown());
-        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.count(), 2);
         f.doc.setRoiNamesShown(false);
         QVERIFY(!button->isChecked());
-        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.count(), 3);
     }
 
     void jsonRoundTrip()

@@ -245,7 +245,7 @@ private:
     QList<ChannelView> m_channels;
     bool m_composite = false;
     bool m_inverted = false;
-    bool m_roiNamesShown = false;
+    bool m_roiNamesShown = true;
 };
 
 /** "glcm", "histogram", "threshold", "segmentation" or "measurements" (not translated; keys and file formats). */
