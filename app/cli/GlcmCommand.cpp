@@ -1,13 +1,10 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
-#include "core/roi/Roi.h"
+#include "core/roi/RoiFile.h"
 #include "core/task/TaskContext.h"
 #include "core/texture/GlcmAnalysis.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <charconv>
 #include <cmath>
@@ -44,102 +41,6 @@ Status checkWholePixels(const Roi& roi)
         }
     }
     return Status::ok();
-}
-
-/** "NAME=X,Y,W,H" → Roi; the name is everything before the last '='. */
-Expected<Roi> parseRoiSpec(const QString& spec, RoiShape shape)
-{
-    const int eq = spec.lastIndexOf(QLatin1Char('='));
-    const QStringList numbers = spec.mid(eq + 1).split(QLatin1Char(','));
-    const QString name = spec.left(eq).trimmed();
-    double v[4] = {0, 0, 0, 0};
-    bool ok = eq > 0 && !name.isEmpty() && numbers.size() == 4;
-    for (int k = 0; ok && k < 4; ++k) {
-        v[k] = numbers[k].trimmed().toDouble(&ok);
-        ok = ok && std::isfinite(v[k]);
-    }
-    if (!ok || v[2] <= 0 || v[3] <= 0) {
-        return Status::invalid(
-            Tr::tr("a ROI must be NAME=X,Y,W,H with X,Y the top-left pixel and W,H > 0, not \"%1\".").arg(spec));
-    }
-    return shape == RoiShape::Ellipse ? Roi::ellipse(name, v[0], v[1], v[2], v[3])
-                                      : Roi::rectangle(name, v[0], v[1], v[2], v[3]);
-}
-
-std::optional<RoiShape> shapeFromName(const QString& s)
-{
-    const QString t = s.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("rect") || t == QLatin1String("rectangle")) {
-        return RoiShape::Rectangle;
-    }
-    if (t == QLatin1String("ellipse") || t == QLatin1String("oval")) {
-        return RoiShape::Ellipse;
-    }
-    return std::nullopt;
-}
-
-/** Reads --rois FILE: JSON {"rois":[{"name","x","y","w","h","shape"?}...]} or CSV lines name,x,y,w,h[,shape]. */
-Expected<std::vector<Roi>> readRoiFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Status::ioError(Tr::tr("cannot read the ROI file \"%1\": %2").arg(path, file.errorString()));
-    }
-    const QByteArray data = file.readAll();
-    std::vector<Roi> rois;
-    if (data.trimmed().startsWith('{')) {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-        if (error.error != QJsonParseError::NoError || !doc.object().value(QStringLiteral("rois")).isArray()) {
-            return Status::invalid(Tr::tr("the ROI file \"%1\" is not JSON of the form {\"rois\": [...]}.").arg(path));
-        }
-        for (const QJsonValue& value : doc.object().value(QStringLiteral("rois")).toArray()) {
-            const QJsonObject o = value.toObject();
-            const std::optional<RoiShape> shape = shapeFromName(o.value(QStringLiteral("shape")).toString());
-            const QString name = o.value(QStringLiteral("name")).toString();
-            const double x = o.value(QStringLiteral("x")).toDouble(qQNaN());
-            const double y = o.value(QStringLiteral("y")).toDouble(qQNaN());
-            const double w = o.value(QStringLiteral("w")).toDouble(qQNaN());
-            const double h = o.value(QStringLiteral("h")).toDouble(qQNaN());
-            if (!shape || name.isEmpty() || !std::isfinite(x + y + w + h) || w <= 0 || h <= 0) {
-                return Status::invalid(Tr::tr("the ROI file \"%1\" has an entry without a name, valid x, y, w, h > 0 "
-                                              "or a known shape (rect, ellipse).")
-                                           .arg(path));
-            }
-            const Roi roi =
-                *shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h) : Roi::rectangle(name, x, y, w, h);
-            if (Status s = checkWholePixels(roi); !s.isOk()) {
-                return Status::invalid(Tr::tr("the ROI file \"%1\": %2").arg(path, s.message()));
-            }
-            rois.push_back(roi);
-        }
-        return rois;
-    }
-    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
-    for (int n = 0; n < lines.size(); ++n) {
-        const QString line = lines[n].trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
-            continue;
-        }
-        const QStringList f = line.split(QLatin1Char(','));
-        if (n == 0 && f.value(0).trimmed().compare(QLatin1String("name"), Qt::CaseInsensitive) == 0) {
-            continue; // header
-        }
-        const std::optional<RoiShape> shape = shapeFromName(f.value(5));
-        Expected<Roi> roi =
-            (f.size() == 5 || f.size() == 6) && shape
-                ? parseRoiSpec(f[0] + QLatin1Char('=') + QStringList(f.mid(1, 4)).join(QLatin1Char(',')), *shape)
-                : Expected<Roi>(Status::invalid(QString()));
-        if (!roi.isOk()) {
-            return Status::invalid(
-                Tr::tr("line %1 of the ROI file \"%2\" is not name,x,y,w,h[,rect|ellipse].").arg(n + 1).arg(path));
-        }
-        if (Status s = checkWholePixels(roi.value()); !s.isOk()) {
-            return Status::invalid(Tr::tr("line %1 of the ROI file \"%2\": %3").arg(n + 1).arg(path, s.message()));
-        }
-        rois.push_back(roi.value());
-    }
-    return rois;
 }
 
 Expected<GlcmParams> paramsFrom(const QCommandLineParser& parser)
@@ -414,7 +315,15 @@ int runGlcm(const QStringList& args, CliIo& io)
         if (!fromFile.isOk()) {
             return cliFail(io, fromFile.status().message());
         }
-        rois.insert(rois.end(), fromFile->begin(), fromFile->end());
+        for (const Roi& roi : fromFile.value()) {
+            if (roi.shape != RoiShape::Polygon) {
+                if (Status s = checkWholePixels(roi); !s.isOk()) {
+                    return cliFail(
+                        io, Tr::tr("the ROI file \"%1\": %2").arg(parser.value(QStringLiteral("rois")), s.message()));
+                }
+            }
+            rois.push_back(roi);
+        }
     }
 
     const QString outPath = parser.value(QStringLiteral("out"));

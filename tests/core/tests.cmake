@@ -6,6 +6,7 @@ add_unit_test(TestCliInfo core/TestCliInfo.cpp LIBS tessera_cli OpenCV::imgcodec
 add_unit_test(TestGlcmReference core/TestGlcmReference.cpp LIBS tessera_core)
 add_unit_test(TestGlcm core/TestGlcm.cpp LIBS tessera_core)
 add_unit_test(TestCliGlcm core/TestCliGlcm.cpp LIBS tessera_cli)
+add_unit_test(TestRoiFile core/TestRoiFile.cpp LIBS tessera_core)
 add_unit_test(TestAutoThreshold core/TestAutoThreshold.cpp LIBS tessera_core)
 add_unit_test(TestThresholdDifferential core/TestThresholdDifferential.cpp LIBS tessera_core)
 add_unit_test(TestThresholdLargeCounts core/TestThresholdLargeCounts.cpp LIBS tessera_core)

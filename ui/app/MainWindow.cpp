@@ -4,6 +4,7 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/DocumentPanel.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/roi/RoiManagerDock.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneRenderer.h"
@@ -209,8 +210,19 @@ void MainWindow::createMenus()
     QAction* showNames = m_viewMenu->addAction(tr("Show ROI &Names"));
     showNames->setObjectName(QStringLiteral("actionShowRoiNames"));
     showNames->setCheckable(true);
-    showNames->setChecked(m_roiOverlay->showNames());
+    showNames->setChecked(true);
     connect(showNames, &QAction::toggled, m_roiOverlay, &RoiOverlay::setShowNames);
+    // The document holds the setting (the ROI manager's "Show names" toggles it too); the action follows it.
+    connect(this, &MainWindow::documentChanged, showNames, [showNames](ImageDocument* doc) {
+        const QSignalBlocker block(showNames);
+        showNames->setChecked(doc && doc->roiNamesShown());
+        if (doc) {
+            connect(doc, &ImageDocument::roiNamesShownChanged, showNames, [showNames](bool shown) {
+                const QSignalBlocker b(showNames);
+                showNames->setChecked(shown);
+            });
+        }
+    });
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
@@ -264,7 +276,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createPanels()
 {
-    // Feature panels: one line each, e.g. addPanel(new RoiManagerPanel(this), Qt::RightDockWidgetArea);
+    // Feature panels: one line each.
+    addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);
