@@ -226,8 +226,7 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         if (params.autoThreshold) {
             o.insert(QStringLiteral("method"), thresholdMethodName(params.method)); // as asked: Default or IJ_IsoData
         }
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '
-';
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     }
     return CliOk;
 }
