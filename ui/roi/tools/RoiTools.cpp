@@ -281,7 +281,9 @@ RoiId RoiTools::addRoi(Roi roi, const QString& name)
         return 0;
     }
     roi.className = currentClass();
-    roi.name = !name.isEmpty() ? name : doc->uniqueRoiName(roi.className.isEmpty() ? tr("ROI") : roi.className);
+    // Names are data (CSV, JSON, the CLI's --rois), not interface text: the "ROI" prefix is not translated.
+    roi.name =
+        !name.isEmpty() ? name : doc->uniqueRoiName(roi.className.isEmpty() ? QStringLiteral("ROI") : roi.className);
     const Image& image = doc->image();
     const Expected<RoiMask> mask = rasterize(roi, cv::Size(image.width(), image.height()));
     if (!mask.isOk()) {
@@ -312,16 +314,17 @@ void RoiTools::selectAll()
     if (!doc) {
         return;
     }
-    const QRectF whole(0, 0, doc->image().width(), doc->image().height());
+    const QRectF image(0, 0, doc->image().width(), doc->image().height());
     for (RoiId id : doc->roiIds()) {
         const Roi& roi = doc->roi(id);
-        if (roi.shape == RoiShape::Rectangle && roi.bounds == whole) {
+        if (roi.shape == RoiShape::Rectangle && roi.bounds == image) {
             doc->setSelection({id});
             return;
         }
     }
-    const QString name = doc->findRoi(tr("whole")) == 0 ? tr("whole") : doc->uniqueRoiName(tr("whole"));
-    addRoi(Roi::rectangle(QString(), whole.x(), whole.y(), whole.width(), whole.height()), name);
+    const QString whole = QStringLiteral("whole"); // a name (data), as in the CLI's ROI files; not translated
+    const QString name = doc->findRoi(whole) == 0 ? whole : doc->uniqueRoiName(whole);
+    addRoi(Roi::rectangle(QString(), image.x(), image.y(), image.width(), image.height()), name);
 }
 
 void RoiTools::selectNone()
