@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cmath>
@@ -722,6 +723,29 @@ private slots:
         QVERIFY(a->isChecked());
         QCOMPARE(int(w->roiTools()->currentTool()), kind);
         QCOMPARE(w->view()->tool(), w->roiTools()->tool(RoiTools::Kind(kind)));
+    }
+
+    void germanTranslation_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("freehand") << QStringLiteral("actionToolFreehand") << QStringLiteral("&Freihand");
+        QTest::newRow("select all") << QStringLiteral("actionSelectAll") << QStringLiteral("&Alles auswählen");
+        QTest::newRow("specify") << QStringLiteral("actionSpecify") << QStringLiteral("&Festlegen…");
+    }
+    void germanTranslation()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, german);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("tessera"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow w(m_context);
+        QCoreApplication::removeTranslator(&translator);
+        QAction* a = w.findChild<QAction*>(action);
+        QVERIFY(a);
+        QCOMPARE(a->text(), german);
     }
 };
 
