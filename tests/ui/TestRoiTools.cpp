@@ -217,7 +217,9 @@ private slots:
         QCOMPARE(roi.bounds, ref.bounds);
         QCOMPARE(roi.name, QStringLiteral("ROI 1"));
         QCOMPARE(doc->undoStack()->index(), 1);
-        // A second click gets the next number.
+        // Fixed size stays on across tool changes; a second click gets the next number.
+        useTool(*w, "actionToolSelect");
+        useTool(*w, "actionToolRectangle");
         click(*w, ref.bounds.center() + QPointF(3, 3));
         QCOMPARE(doc->roiCount(), 2);
         QCOMPARE(doc->roi(selectedRoi(*w)).name, QStringLiteral("ROI 2"));

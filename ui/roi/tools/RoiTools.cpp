@@ -220,9 +220,6 @@ void RoiTools::setCurrentTool(Kind kind)
     if (m_view) {
         m_view->setTool(tool(kind));
     }
-    if (m_fixedSizeAction && kind != Kind::Rectangle && kind != Kind::Ellipse) {
-        m_fixedSizeAction->setChecked(false);
-    }
     emit currentToolChanged(kind);
 }
 

@@ -69,7 +69,8 @@ public:
     QString currentClass() const;
     /** Chooses the class for new ROIs (must be a class of the document, or "" for none). */
     void setCurrentClass(const QString& name);
-    /** True when rectangle and ellipse place fixed-size crops with a click. */
+    /** True when rectangle and ellipse place fixed-size crops with a click (kept while other tools are used; turning
+     *  it on activates the rectangle tool unless the ellipse tool is active). */
     bool isFixedSize() const;
     QSize fixedSize() const;
 
