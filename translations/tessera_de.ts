@@ -1180,6 +1180,10 @@
         <translation>(keine)</translation>
     </message>
     <message>
+        <source>“%1” has no pixel inside the image: analyses will refuse it.</source>
+        <translation>„%1“ hat kein Pixel im Bild: Analysen werden sie ablehnen.</translation>
+    </message>
+    <message>
         <source>Not added: the ROI has no pixel inside the image.</source>
         <translation>Nicht hinzugefügt: die ROI hat kein Pixel im Bild.</translation>
     </message>

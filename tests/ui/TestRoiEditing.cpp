@@ -203,6 +203,33 @@ private slots:
         QTest::keyClick(w->view(), Qt::Key_Escape);
         QVERIFY(doc->selection().isEmpty());
     }
+
+    void movedOutsideIsFlagged_data()
+    {
+        QTest::addColumn<QPointF>("delta");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("partly outside") << QPointF(-30, 0) << QStringLiteral("partly outside");
+        QTest::newRow("wholly outside") << QPointF(-80, 0) << QStringLiteral("no pixel inside");
+        QTest::newRow("still inside") << QPointF(10, 10) << QString();
+    }
+    void movedOutsideIsFlagged()
+    {
+        QFETCH(QPointF, delta);
+        QFETCH(QString, messagePart);
+        auto w = openSampleWindow(m_context);
+        QVERIFY(w);
+        const RoiId id = addDirect(*w, Roi::rectangle(QStringLiteral("edge"), 20, 100, 50, 50));
+        useTool(*w, "actionToolSelect");
+        w->statusBar()->clearMessage();
+        drag(*w, QPointF(45, 125), QPointF(45, 125) + delta, 6);
+        QCOMPARE(w->document()->roi(id).bounds, QRectF(20, 100, 50, 50).translated(delta)); // the move is allowed
+        const QString shown = w->statusBar()->currentMessage();
+        if (messagePart.isEmpty()) {
+            QVERIFY2(shown.isEmpty(), qPrintable(shown));
+        } else {
+            QVERIFY2(shown.contains(messagePart), qPrintable(shown));
+        }
+    }
 };
 
 QTEST_MAIN(TestRoiEditing)

@@ -64,6 +64,7 @@ bool RoiTool::keyPress(ImageView& view, QKeyEvent* event)
         m_nudgeGesture = newGestureId();
     }
     doc->undoStack()->push(new MoveRoisCommand(doc, ids, delta, m_nudgeGesture));
+    m_tools.checkInside(ids);
     return true;
 }
 

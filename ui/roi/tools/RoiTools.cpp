@@ -291,18 +291,41 @@ RoiId RoiTools::addRoi(Roi roi, const QString& name)
     const RoiId id = command->ids().first();
     doc->undoStack()->push(command);
     doc->setSelection({id});
-    const QRectF b = roi.boundingRect();
-    if (mask->clipped) {
-        emit message(tr("“%1” lies partly outside the image: only its %2 pixels inside are used.")
-                         .arg(roi.name)
-                         .arg(mask->pixelCount()),
-                     8000);
-    } else {
+    if (checkInside({id})) {
+        const QRectF b = roi.boundingRect();
         emit message(
             tr("Added “%1”: x=%2, y=%3, %4 × %5 px").arg(roi.name).arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height()),
             4000);
     }
     return id;
+}
+
+bool RoiTools::checkInside(const RoiIdList& ids)
+{
+    ImageDocument* doc = m_document;
+    if (!doc) {
+        return true;
+    }
+    const cv::Size size(doc->image().width(), doc->image().height());
+    for (RoiId id : ids) {
+        if (!doc->containsRoi(id)) {
+            continue;
+        }
+        const Roi& roi = doc->roi(id);
+        const Expected<RoiMask> mask = rasterize(roi, size);
+        if (!mask.isOk()) {
+            emit message(tr("“%1” has no pixel inside the image: analyses will refuse it.").arg(roi.name), 8000);
+            return false;
+        }
+        if (mask->clipped) {
+            emit message(tr("“%1” lies partly outside the image: only its %2 pixels inside are used.")
+                             .arg(roi.name)
+                             .arg(mask->pixelCount()),
+                         8000);
+            return false;
+        }
+    }
+    return true;
 }
 
 void RoiTools::selectAll()

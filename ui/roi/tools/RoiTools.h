@@ -81,6 +81,12 @@ public:
      */
     RoiId addRoi(Roi roi, const QString& name = QString());
 
+    /**
+     * After a move, resize or nudge: a status-bar warning when one of ids lies partly outside the image (analyses clip
+     * it) or has no pixel inside (analyses refuse it). Returns false when it warned.
+     */
+    bool checkInside(const RoiIdList& ids);
+
 public slots:
     /** Edit > Select All: selects the ROI covering the whole image, adding it ("whole") if there is none. */
     void selectAll();

@@ -224,6 +224,10 @@ bool SelectTool::mouseRelease(ImageView& view, QMouseEvent* event, const QPointF
         doc->setSelection(selection);
         m_band = QRectF();
         emit changed();
+    } else if (m_mode == Mode::Moving && doc) {
+        m_tools.checkInside(doc->selectedRoiIds());
+    } else if (m_mode == Mode::Resizing && doc) {
+        m_tools.checkInside({m_handleRoi});
     } else if (m_mode == Mode::Pending && doc && m_pressHit != 0 && doc->containsRoi(m_pressHit)) {
         doc->setSelection({m_pressHit}); // a plain click on one of several selected ROIs selects only it
     }
