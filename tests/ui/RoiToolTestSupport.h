@@ -17,6 +17,7 @@
 #include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -83,6 +84,11 @@ inline ReferenceRoi referenceRoi(const QString& name)
 inline std::unique_ptr<MainWindow> openSampleWindow(AppContext& context)
 {
     auto w = std::make_unique<MainWindow>(context);
+    // The panels are not under test here: hide them so the viewer's geometry (and the image's scale in it) does not
+    // depend on which docks the window has.
+    for (QDockWidget* dock : w->findChildren<QDockWidget*>()) {
+        dock->hide();
+    }
     w->resize(1000, 800);
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get())) {
