@@ -3,7 +3,10 @@
 #include "core/task/TaskContext.h"
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/display/DisplayPanel.h"
+#include "ui/histogram/HistogramPanel.h"
 #include "ui/settings/Settings.h"
+#include "ui/viewer/DisplayRenderer.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneSelector.h"
 
@@ -116,6 +119,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     m_undoDock->hide();
 
+    // Display: the plane is rendered from the document's view state (off the GUI thread for large planes) and
+    // handed to the viewer; display and histogram docks, the histogram below the display panel.
+    m_displayRenderer = new DisplayRenderer(m_runner, this);
+    connect(m_displayRenderer, &DisplayRenderer::imageReady, m_view, &ImageView::setImage);
+    m_displayPanel = new DisplayPanel(m_runner, this);
+    m_histogramPanel = new HistogramPanel(m_runner, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_displayPanel);
+    splitDockWidget(m_displayPanel, m_histogramPanel, Qt::Vertical);
+
     createActions();
     Settings settings;
     restoreGeometry(settings.windowGeometry());
@@ -186,11 +198,14 @@ void MainWindow::createActions()
     auto* lutGroup = new QActionGroup(this);
     for (const QString& name : Lut::names()) {
         QAction* a = luts->addAction(name, this, [this, name] {
-            m_lut = Lut::byName(name);
-            renderCurrentPlane();
+            if (m_document) {
+                ChannelView v = m_document->channelView(m_document->position().c);
+                v.lut = name;
+                m_document->setChannelView(m_document->position().c, v);
+            }
         });
         a->setCheckable(true);
-        a->setChecked(name == m_lut.name);
+        a->setChecked(name == Lut::grays().name);
         lutGroup->addAction(a);
     }
 
@@ -281,8 +296,6 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
     m_runner->cancelAll();
     m_document = std::move(document);
     const Image& image = m_document->image();
-    connect(m_document.get(), &ImageDocument::positionChanged, this, [this] { renderCurrentPlane(); });
-    connect(m_document.get(), &ImageDocument::viewStateChanged, this, [this] { renderCurrentPlane(); });
     connect(m_document.get(), &ImageDocument::modifiedChanged, this, &QWidget::setWindowModified);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -295,16 +308,14 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
         info += tr(", %1 %2/px").arg(cal.pixelWidth, 0, 'g', 4).arg(cal.unit);
     }
     m_infoLabel->setText(info);
-    renderCurrentPlane();
-}
-
-void MainWindow::renderCurrentPlane()
-{
-    if (!m_document) {
-        return;
-    }
-    const PlanePosition p = m_document->position();
-    m_view->setImage(renderPlane(m_document->currentPlane(), m_document->displayRange(p.c), m_lut));
+    // The plane selector follows position changes made elsewhere (e.g. the display panel's channel).
+    connect(m_document.get(), &ImageDocument::positionChanged, this, [this](PlanePosition p) {
+        const Image& im = m_document->image();
+        m_planeSelector->setDimensions(im.channels(), im.slices(), im.frames(), p);
+    });
+    m_displayRenderer->setDocument(m_document.get());
+    m_displayPanel->setDocument(m_document.get());
+    m_histogramPanel->setDocument(m_document.get());
 }
 
 void MainWindow::updateCursorInfo(const QPointF& imagePos, bool inside)

@@ -18,6 +18,9 @@ class QUndoGroup;
 namespace tessera {
 
 class AppContext;
+class DisplayPanel;
+class DisplayRenderer;
+class HistogramPanel;
 class ImageView;
 class PlaneSelector;
 class TaskRunner;
@@ -62,7 +65,6 @@ private:
     void createActions();
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<ImageDocument> document);
-    void renderCurrentPlane();
     void updateCursorInfo(const QPointF& imagePos, bool inside);
     void showError(const QString& title, const QString& message);
     void setBusy(bool busy, const QString& message = QString());
@@ -80,7 +82,9 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QMenu* m_recentMenu = nullptr;
-    Lut m_lut = Lut::grays();
+    DisplayRenderer* m_displayRenderer = nullptr;
+    DisplayPanel* m_displayPanel = nullptr;
+    HistogramPanel* m_histogramPanel = nullptr;
     QString m_loadingPath;
 };
 
