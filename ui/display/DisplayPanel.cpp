@@ -261,6 +261,7 @@ void DisplayPanel::setDocument(ImageDocument* document)
     m_channelLabel->setVisible(multi);
     m_compositeCheck->setEnabled(multi);
     m_visibleCheck->setEnabled(multi);
+    m_colorCombo->setEnabled(multi); // colours only matter in the composite
     const bool integer = isInteger();
     const int decimals = integer ? 0 : 4;
     const double typeMax = m_document->image().pixelType() == PixelType::UInt8 ? 255.0 : 65535.0;

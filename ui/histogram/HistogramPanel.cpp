@@ -146,6 +146,12 @@ void HistogramPanel::setDocument(ImageDocument* document)
     });
     connect(m_document, &ImageDocument::classesChanged, this, &HistogramPanel::recolor);
     connect(m_document, &ImageDocument::viewStateChanged, this, [this] {
+        const DisplayRange r = m_document->displayRange(m_document->position().c);
+        const QCPRange axis = m_plot->xAxis->range();
+        if (m_dragMarker < 0 && m_set.plane && (r.min < axis.lower || r.max > axis.upper)) {
+            replotCurves(); // widens the axis to show the markers
+            return;
+        }
         updateMarkers();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
@@ -294,8 +300,13 @@ void HistogramPanel::replotCurves()
     for (const HistogramEntry& e : m_set.rois) {
         addCurve(e, false);
     }
-    const double hi = integer ? planeMax + 1.0 : (planeMax > planeMin ? planeMax : planeMin + 1.0);
-    m_plot->xAxis->setRange(planeMin, hi);
+    // The axis spans the data and the display range, so both markers can be seen and grabbed.
+    const DisplayRange display = m_document->displayRange(m_document->position().c);
+    const double lo = std::min(planeMin, display.min);
+    const double hi =
+        std::max(integer ? planeMax + 1.0 : (planeMax > planeMin ? planeMax : planeMin + 1.0), display.max);
+    const double margin = (hi - lo) * 0.02;
+    m_plot->xAxis->setRange(lo - margin, hi + margin);
     if (largest > 0) {
         if (log) {
             m_plot->yAxis->setRange(smallest / 2.0, largest * 2.0);
