@@ -163,6 +163,27 @@ private slots:
         QCOMPARE(QColor(single.pixel(0, 0)), QColor(values[1], values[1], values[1]));
     }
 
+    void reusesAnUnsharedBuffer()
+    {
+        const cv::Mat plane = constantPlane(CV_8U, 10.0);
+        QImage buffer(5, 3, QImage::Format_RGB32);
+        buffer.fill(Qt::red);
+        const uchar* bits = buffer.constBits();
+        const QImage out = renderPlaneRgb(plane, {0.0, 40.0}, Lut::grays(), nullptr, std::move(buffer));
+        QCOMPARE(out.constBits(), bits); // written in place
+        QCOMPARE(QColor(out.pixel(2, 1)), QColor(64, 64, 64));
+        QCOMPARE(QColor(out.pixel(0, 0)), QColor(0, 0, 0));
+        // A shared image is left alone; so is one of another size.
+        QImage shared(5, 3, QImage::Format_RGB32);
+        shared.fill(Qt::red);
+        const QImage keep = shared;
+        const QImage other = renderPlaneRgb(plane, {0.0, 40.0}, Lut::grays(), nullptr, shared);
+        QVERIFY(other.constBits() != keep.constBits());
+        QCOMPARE(QColor(keep.pixel(2, 1)), QColor(Qt::red));
+        QImage small(2, 2, QImage::Format_RGB32);
+        QCOMPARE(renderPlaneRgb(plane, {0.0, 40.0}, Lut::grays(), nullptr, std::move(small)).size(), QSize(5, 3));
+    }
+
     void displayStateIgnoresWhatIsNotShown()
     {
         const Image image = channelsImage({10, 20});

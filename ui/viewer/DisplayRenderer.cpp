@@ -3,6 +3,8 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
 
+#include <memory>
+
 namespace tessera {
 
 DisplayRenderer::DisplayRenderer(TaskRunner* runner, QObject* parent) : QObject(parent), m_runner(runner)
@@ -49,6 +51,7 @@ void DisplayRenderer::setDocument(ImageDocument* document)
     m_pending = false;
     m_inFlightKey.clear();
     m_hasImage = false;
+    m_spare = QImage();
     m_document = document;
     if (!m_document) {
         m_image = QImage();
@@ -87,15 +90,21 @@ void DisplayRenderer::update()
     }
     const Image image = m_document->image(); // shares the pixels; immutable
     const qint64 pixels = qint64(image.width()) * image.height();
+    QImage reuse = m_spare.isDetached() ? std::move(m_spare) : QImage();
+    m_spare = QImage();
     if (!m_runner || (m_syncLimit >= 0 && pixels <= m_syncLimit)) {
-        deliver(renderDisplay(image, state), state);
+        deliver(renderDisplay(image, state, nullptr, std::move(reuse)), state);
         return;
     }
     m_inFlight = true;
     m_inFlightState = state;
     m_inFlightKey = taskKey();
+    // The buffer travels in a shared_ptr so that copies of the closure do not share (and so detach) the image.
+    auto buffer = std::make_shared<QImage>(std::move(reuse));
     m_runner->run<QImage>(
-        m_inFlightKey, [image, state](TaskContext& task) { return renderDisplay(image, state, &task); }, this,
+        m_inFlightKey,
+        [image, state, buffer](TaskContext& task) { return renderDisplay(image, state, &task, std::move(*buffer)); },
+        this,
         [this, state](const QImage& rendered) {
             if (!rendered.isNull()) {
                 deliver(rendered, state);
@@ -105,6 +114,7 @@ void DisplayRenderer::update()
 
 void DisplayRenderer::deliver(const QImage& image, const DisplayState& state)
 {
+    m_spare = std::move(m_image);
     m_image = image;
     m_imageState = state;
     m_hasImage = true;

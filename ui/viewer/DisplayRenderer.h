@@ -23,6 +23,9 @@ class TaskRunner;
  * larger ones on the TaskRunner under the key "display@<document>". While a render runs, further changes are
  * coalesced: when it ends, one new render starts with the newest state, so dragging a contrast slider over a 4096²
  * image shows intermediate results at the render rate and always ends with the final state.
+ *
+ * Buffers: the image before the current one is kept and reused for the next render once nobody else holds it (the
+ * viewer drops it when it gets the next image), so a drag does not allocate a new image per step.
  */
 class DisplayRenderer : public QObject
 {
@@ -63,6 +66,7 @@ private:
     TaskRunner* m_runner = nullptr;
     QPointer<ImageDocument> m_document;
     QImage m_image;
+    QImage m_spare; ///< the image before m_image: its buffer is reused once the viewer let go of it
     DisplayState m_imageState;
     bool m_hasImage = false;
     bool m_inFlight = false;

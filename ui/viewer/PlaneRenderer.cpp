@@ -65,6 +65,16 @@ template <typename Body> bool forEachRow(int rows, int cols, TaskContext* task, 
     return !cancelled && !(task && task->isCancelled());
 }
 
+/** reuse when it fits (see PlaneRenderer.h), else a new image. */
+QImage rgbTarget(int width, int height, QImage reuse)
+{
+    if (reuse.width() == width && reuse.height() == height && reuse.format() == QImage::Format_RGB32 &&
+        reuse.isDetached()) {
+        return reuse;
+    }
+    return QImage(width, height, QImage::Format_RGB32);
+}
+
 bool isRenderable(const cv::Mat& plane)
 {
     return !plane.empty() && plane.channels() == 1 &&
@@ -136,9 +146,9 @@ QImage renderPlane(const cv::Mat& plane, DisplayRange range, const Lut& lut)
     return out;
 }
 
-QImage renderPlaneRgb(const cv::Mat& plane, DisplayRange range, const Lut& lut, TaskContext* task)
+QImage renderPlaneRgb(const cv::Mat& plane, DisplayRange range, const Lut& lut, TaskContext* task, QImage reuse)
 {
-    QImage out(plane.cols, plane.rows, QImage::Format_RGB32);
+    QImage out = rgbTarget(plane.cols, plane.rows, std::move(reuse));
     if (!isRenderable(plane)) {
         out.fill(Qt::black);
         return out;
@@ -155,13 +165,13 @@ QImage renderPlaneRgb(const cv::Mat& plane, DisplayRange range, const Lut& lut, 
     return ok ? out : QImage();
 }
 
-QImage renderComposite(const std::vector<CompositeChannel>& channels, bool inverted, TaskContext* task)
+QImage renderComposite(const std::vector<CompositeChannel>& channels, bool inverted, TaskContext* task, QImage reuse)
 {
     if (channels.empty()) {
         return QImage();
     }
     const cv::Size size = channels.front().plane.size();
-    QImage out(size.width, size.height, QImage::Format_RGB32);
+    QImage out = rgbTarget(size.width, size.height, std::move(reuse));
     struct Prepared
     {
         cv::Mat plane;
@@ -235,7 +245,7 @@ DisplayState makeDisplayState(const Image& image, PlanePosition position, const 
     return state;
 }
 
-QImage renderDisplay(const Image& image, const DisplayState& state, TaskContext* task)
+QImage renderDisplay(const Image& image, const DisplayState& state, TaskContext* task, QImage reuse)
 {
     if (image.isNull()) {
         return QImage();
@@ -247,7 +257,8 @@ QImage renderDisplay(const Image& image, const DisplayState& state, TaskContext*
         const int c = std::clamp(p.c, 0, image.channels() - 1);
         const ChannelView v = state.channels.value(0);
         const Lut lut = Lut::byName(v.lut);
-        return renderPlaneRgb(image.plane(c, z, t), v.range, state.inverted ? lut.reversed() : lut, task);
+        return renderPlaneRgb(image.plane(c, z, t), v.range, state.inverted ? lut.reversed() : lut, task,
+                              std::move(reuse));
     }
     std::vector<CompositeChannel> channels;
     for (int c = 0; c < image.channels() && c < state.channels.size(); ++c) {
@@ -257,11 +268,11 @@ QImage renderDisplay(const Image& image, const DisplayState& state, TaskContext*
         }
     }
     if (channels.empty()) {
-        QImage out(image.width(), image.height(), QImage::Format_RGB32);
+        QImage out = rgbTarget(image.width(), image.height(), std::move(reuse));
         out.fill(state.inverted ? Qt::white : Qt::black);
         return out;
     }
-    return renderComposite(channels, state.inverted, task);
+    return renderComposite(channels, state.inverted, task, std::move(reuse));
 }
 
 } // namespace tessera

@@ -39,12 +39,19 @@ struct Lut
 QImage renderPlane(const cv::Mat& plane, DisplayRange range, const Lut& lut);
 
 /**
+ * Buffer reuse: the RGB32 renderers take an optional image `reuse`; when it has the output's size, is Format_RGB32
+ * and is not shared (QImage::isDetached()), its pixels are overwritten instead of allocating a new image (a fresh
+ * 4096² image costs as much in page faults as the rendering itself). Move the image in to keep it unshared.
+ */
+
+/**
  * The same mapping as renderPlane() (index = round(255·(v − min)/(max − min)) clamped to 0..255; NaN and −∞ → 0,
  * +∞ → 255; a range with max ≤ min is treated as [min, min + 1]) but straight to a Format_RGB32 image that a
  * painter draws without conversion. Row bands run in parallel; with a task, a cancel returns a null QImage.
  * Pure and thread-safe.
  */
-QImage renderPlaneRgb(const cv::Mat& plane, DisplayRange range, const Lut& lut, TaskContext* task = nullptr);
+QImage renderPlaneRgb(const cv::Mat& plane, DisplayRange range, const Lut& lut, TaskContext* task = nullptr,
+                      QImage reuse = QImage());
 
 /** One channel of a composite: its plane, display range and colour. */
 struct CompositeChannel
@@ -60,7 +67,8 @@ struct CompositeChannel
  * inverted, every component of the result becomes 255 − component (white background, channels subtract). All planes
  * must have one size; none gives an empty image. Format_RGB32; a cancel returns a null QImage. Pure and thread-safe.
  */
-QImage renderComposite(const std::vector<CompositeChannel>& channels, bool inverted, TaskContext* task = nullptr);
+QImage renderComposite(const std::vector<CompositeChannel>& channels, bool inverted, TaskContext* task = nullptr,
+                       QImage reuse = QImage());
 
 /**
  * Everything the displayed image depends on, normalised so that two states render alike exactly when they compare
@@ -92,6 +100,7 @@ DisplayState makeDisplayState(const Image& image, PlanePosition position, const 
  * (c, z, t) with the channel's range and LUT (reversed when inverted); composite mode → renderComposite() of the
  * visible channels of (z, t) with their colours. A cancel returns a null QImage. Pure and thread-safe.
  */
-QImage renderDisplay(const Image& image, const DisplayState& state, TaskContext* task = nullptr);
+QImage renderDisplay(const Image& image, const DisplayState& state, TaskContext* task = nullptr,
+                     QImage reuse = QImage());
 
 } // namespace tessera
