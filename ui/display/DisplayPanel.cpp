@@ -24,7 +24,7 @@
 namespace tessera {
 namespace {
 
-/** Planes with more pixels get their Auto range on the worker pool. */
+/** Planes with more pixels get their Auto range on the worker pool (and an estimated slider scale when float). */
 constexpr qint64 kSyncAutoPixels = 1024 * 1024;
 /** Item data of the colour combo's "Other…" entry. */
 constexpr int kOtherColor = -1;
@@ -273,21 +273,31 @@ void DisplayPanel::setDocument(ImageDocument* document)
     syncFromDocument();
 }
 
+DisplayRange DisplayPanel::dataRange(bool exact) const
+{
+    const cv::Mat plane = m_document->currentPlane();
+    if (m_document->image().pixelType() == PixelType::UInt8) {
+        return {0.0, 255.0};
+    }
+    if (m_document->image().pixelType() == PixelType::Float32 && (!exact && qint64(plane.total()) > kSyncAutoPixels)) {
+        // The slider scale of a large float plane: its finite extremes from a subsample (a few ms instead of a masked
+        // pass over the whole plane on every plane change); Reset uses the exact range.
+        return autoDisplayRange(plane, 0.0);
+    }
+    Expected<Image> wrapped = Image::fromPlane(plane);
+    DisplayRange range = wrapped.isOk() ? valueRange(wrapped.value()) : DisplayRange{0.0, 1.0};
+    if (!std::isfinite(range.min) || !std::isfinite(range.max)) {
+        range = autoDisplayRange(plane, 0.0); // ±∞ in a float plane: the finite extremes (subsampled)
+    }
+    return range;
+}
+
 void DisplayPanel::updateScale()
 {
     if (!m_document) {
         return;
     }
-    const cv::Mat plane = m_document->currentPlane();
-    if (m_document->image().pixelType() == PixelType::UInt8) {
-        m_dataRange = {0.0, 255.0};
-    } else {
-        Expected<Image> wrapped = Image::fromPlane(plane);
-        m_dataRange = wrapped.isOk() ? valueRange(wrapped.value()) : DisplayRange{0.0, 1.0};
-        if (!std::isfinite(m_dataRange.min) || !std::isfinite(m_dataRange.max)) {
-            m_dataRange = autoDisplayRange(plane, 0.0); // ±∞ in a float plane: the finite extremes (subsampled)
-        }
-    }
+    m_dataRange = dataRange(false);
     const DisplayRange range = m_document->displayRange(channel());
     m_scale = {std::min(m_dataRange.min, range.min), std::max(m_dataRange.max, range.max)};
     if (!(m_scale.max > m_scale.min)) {
@@ -425,8 +435,7 @@ void DisplayPanel::resetRange()
     if (!m_document) {
         return;
     }
-    updateScale();
-    DisplayRange range = m_dataRange;
+    DisplayRange range = dataRange(true);
     if (!(range.max > range.min)) {
         range.max = range.min + 1.0;
     }

@@ -60,6 +60,8 @@ signals:
 
 private:
     void syncFromDocument();
+    /** 0..255 for 8-bit, else the current plane's finite min..max (exact, or estimated for large float planes). */
+    DisplayRange dataRange(bool exact) const;
     void updateScale();
     void setRange(DisplayRange range, bool minMoved);
     void runAuto();
