@@ -250,6 +250,7 @@ void DisplayPanel::setDocument(ImageDocument* document)
         syncFromDocument();
     });
     connect(m_document, &ImageDocument::viewStateChanged, this, &DisplayPanel::syncFromDocument);
+    connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
     m_syncing = true;
     m_channelCombo->clear();
     for (int c = 0; c < m_document->channelCount(); ++c) {
