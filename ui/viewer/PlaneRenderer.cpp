@@ -194,7 +194,8 @@ QImage renderComposite(const std::vector<CompositeChannel>& channels, bool inver
     }
     const int cols = size.width;
     const bool ok = forEachRow(size.height, cols, task, [&](int r, uchar* indices) {
-        std::vector<int> sum(size_t(cols) * 3, 0);
+        thread_local std::vector<int> sum;
+        sum.assign(size_t(cols) * 3, 0);
         for (const Prepared& p : prepared) {
             p.mapper.mapRow(p.plane, r, indices);
             for (int c = 0; c < cols; ++c) {
