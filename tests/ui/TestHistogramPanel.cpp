@@ -335,6 +335,40 @@ private slots:
         QCOMPARE(f.panel.plot()->graphCount(), 1);
     }
 
+    void followsThePlane()
+    {
+        // Two slices: slice 2 = slice 1 shifted by 100 levels; the cached plane result must not be reused across them.
+        Image image = Image::create(PixelType::UInt16, kW, kH, 1, 2).value();
+        randomImage(PixelType::UInt16).plane(0).copyTo(image.plane(0, 0));
+        cv::add(image.plane(0, 0), cv::Scalar(100), image.plane(0, 1));
+        TaskRunner runner(m_context.threadPool());
+        ImageDocument doc(image);
+        HistogramPanel panel(&runner);
+        QSignalSpy spy(&panel, &HistogramPanel::histogramsUpdated);
+        panel.setDocument(&doc);
+        QVERIFY(spy.wait(5000));
+        auto planeMean = [&] {
+            return panel.statsTable()->item(0, HistogramPanel::MeanColumn)->data(Qt::UserRole).toDouble();
+        };
+        const auto mean = [](const std::vector<double>& v) {
+            double s = 0;
+            for (double x : v) {
+                s += x;
+            }
+            return s / double(v.size());
+        };
+        const auto all = [](double, double) { return true; };
+        const double mean0 = mean(valuesWhere(image.plane(0, 0), all));
+        QVERIFY(qAbs(planeMean() - mean0) < 1e-9);
+        doc.setPosition({0, 1, 0});
+        QVERIFY(spy.wait(5000));
+        QVERIFY(qAbs(planeMean() - mean(valuesWhere(image.plane(0, 1), all))) < 1e-9);
+        QCOMPARE(graphValues(panel.plot()->graph(0)).size(), size_t(256));
+        doc.setPosition({0, 0, 0});
+        QVERIFY(spy.wait(5000));
+        QVERIFY(qAbs(planeMean() - mean0) < 1e-9);
+    }
+
     void roiOutsideAndClipped()
     {
         Fixture f(m_context, PixelType::UInt16);
