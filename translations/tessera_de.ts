@@ -517,6 +517,157 @@
     </message>
 </context>
 <context>
+    <name>tessera::DisplayPanel</name>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>The channel these settings apply to (also the channel shown outside composite mode).</source>
+        <translation>Der Kanal, für den diese Einstellungen gelten (auch der außerhalb des Composite-Modus angezeigte Kanal).</translation>
+    </message>
+    <message>
+        <source>Lowest value of the display range: pixels at or below it are drawn black (the first colour of the LUT). Changes the display only, never the pixel values.</source>
+        <translation>Unterster Wert des Anzeigebereichs: Pixel mit diesem oder kleinerem Wert werden schwarz (in der ersten Farbe der LUT) gezeichnet. Ändert nur die Anzeige, nie die Pixelwerte.</translation>
+    </message>
+    <message>
+        <source>Lowest value of the display range, in image units.</source>
+        <translation>Unterster Wert des Anzeigebereichs, in Bildeinheiten.</translation>
+    </message>
+    <message>
+        <source>Highest value of the display range: pixels at or above it are drawn white (the last colour of the LUT). Changes the display only, never the pixel values.</source>
+        <translation>Oberster Wert des Anzeigebereichs: Pixel mit diesem oder größerem Wert werden weiß (in der letzten Farbe der LUT) gezeichnet. Ändert nur die Anzeige, nie die Pixelwerte.</translation>
+    </message>
+    <message>
+        <source>Highest value of the display range, in image units.</source>
+        <translation>Oberster Wert des Anzeigebereichs, in Bildeinheiten.</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Set the display range so that the given percentage of pixels is saturated (half at each end), like ImageJ&apos;s Auto.</source>
+        <translation>Setzt den Anzeigebereich so, dass der angegebene Prozentsatz der Pixel gesättigt ist (je die Hälfte an beiden Enden), wie Auto in ImageJ.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Percentage of pixels Auto lets saturate (ImageJ uses 0.35 %). Larger values give more contrast but clip more of the darkest and brightest pixels.</source>
+        <translation>Prozentsatz der Pixel, die Auto sättigen lässt (ImageJ verwendet 0,35 %). Größere Werte geben mehr Kontrast, schneiden aber mehr der dunkelsten und hellsten Pixel ab.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the full range: 0–255 for 8-bit images, the plane&apos;s minimum to maximum otherwise.</source>
+        <translation>Den ganzen Bereich zeigen: 0–255 bei 8-Bit-Bildern, sonst Minimum bis Maximum der Ebene.</translation>
+    </message>
+    <message>
+        <source>Grays</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Feuer</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Lookup table: the colours the display range is mapped to when this channel is shown alone (not in composite mode).</source>
+        <translation>Farbtabelle (LUT): die Farben, auf die der Anzeigebereich abgebildet wird, wenn dieser Kanal allein gezeigt wird (nicht im Composite-Modus).</translation>
+    </message>
+    <message>
+        <source>Colour of this channel in the composite view (channels are added).</source>
+        <translation>Farbe dieses Kanals in der Composite-Ansicht (die Kanäle werden addiert).</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>LUT:</source>
+        <translation>LUT:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Show channel in composite</source>
+        <translation>Kanal im Composite zeigen</translation>
+    </message>
+    <message>
+        <source>Include this channel in the composite view.</source>
+        <translation>Diesen Kanal in die Composite-Ansicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>Show all visible channels at once, each in its colour, added together (images with several channels only).</source>
+        <translation>Alle sichtbaren Kanäle zugleich zeigen, jeden in seiner Farbe, addiert (nur bei Bildern mit mehreren Kanälen).</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertieren</translation>
+    </message>
+    <message>
+        <source>Invert the display (reversed LUT; in composite mode a white background). Pixel values are not changed.</source>
+        <translation>Die Anzeige invertieren (umgekehrte LUT; im Composite-Modus weißer Hintergrund). Die Pixelwerte bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>Channel Colour</source>
+        <translation>Kanalfarbe</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Edges</name>
     <message>
         <source>The LoG sigma must be between 0 and 1000 pixels (got %1).</source>
@@ -633,6 +784,121 @@
     <message>
         <source>Re-binning needs at least one bin and a range with minimum &lt; maximum.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::HistogramPanel</name>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>256 bins</source>
+        <translation>256 Klassen</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <source>256 equal bins between the plane&apos;s minimum and maximum, or one bin per gray level (8- and 16-bit images only; float images always use 256 bins).</source>
+        <translation>256 gleich breite Klassen zwischen Minimum und Maximum der Ebene oder eine Klasse je Graustufe (nur 8- und 16-Bit-Bilder; Gleitkommabilder verwenden immer 256 Klassen).</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normiert</translation>
+    </message>
+    <message>
+        <source>Show the fraction of each region&apos;s pixels per bin instead of pixel counts, so a small ROI can be compared with the whole plane.</source>
+        <translation>Den Anteil der Pixel jeder Region pro Klasse statt der Pixelzahl zeigen, damit eine kleine ROI mit der ganzen Ebene verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <source>Logarithmic vertical axis: makes rare values (e.g. a few bright spots) visible.</source>
+        <translation>Logarithmische senkrechte Achse: macht seltene Werte (z. B. wenige helle Punkte) sichtbar.</translation>
+    </message>
+    <message>
+        <source>Histogram of the plane (grey) and of each selected ROI (class colour). Drag the orange lines to change the display range.</source>
+        <translation>Histogramm der Ebene (grau) und jeder ausgewählten ROI (Klassenfarbe). Ziehen Sie die orangen Linien, um den Anzeigebereich zu ändern.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Statistics of the plane and of each selected ROI (pixels inside the ROI; NaN values are not counted). SD is the sample standard deviation, as in ImageJ.</source>
+        <translation>Statistik der Ebene und jeder ausgewählten ROI (Pixel innerhalb der ROI; NaN-Werte werden nicht gezählt). SD ist die Stichproben-Standardabweichung, wie in ImageJ.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Why the histogram could not be computed.</source>
+        <translation>Warum das Histogramm nicht berechnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Fraction of pixels</source>
+        <translation>Anteil der Pixel</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Histogram failed: %1</source>
+        <translation>Histogramm fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation>Nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <source>Partly outside the image: only the pixels inside are counted.</source>
+        <translation>Teilweise außerhalb des Bildes: nur die Pixel innerhalb werden gezählt.</translation>
+    </message>
+    <message>
+        <source>no finite pixel values</source>
+        <translation>keine endlichen Pixelwerte</translation>
+    </message>
+    <message>
+        <source>no pixel inside the image</source>
+        <translation>kein Pixel innerhalb des Bildes</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,12 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/DocumentPanel.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/display/DisplayPanel.h"
+#include "ui/histogram/HistogramPanel.h"
 #include "ui/roi/RoiManagerDock.h"
 #include "ui/roi/tools/RoiTools.h"
 #include "ui/settings/Settings.h"
+#include "ui/viewer/DisplayRenderer.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneRenderer.h"
 #include "ui/viewer/PlaneSelector.h"
@@ -70,6 +73,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_undoGroup = new QUndoGroup(this);
 
     createViewer();
+    // The plane is rendered from the document's view state (off the GUI thread for large planes) for the viewer.
+    m_displayRenderer = new DisplayRenderer(m_runner, this);
+    connect(m_displayRenderer, &DisplayRenderer::imageReady, m_view, &ImageView::setImage);
     createStatusBar();
     createMenus();
     createRoiTools();
@@ -290,6 +296,9 @@ void MainWindow::createPanels()
 {
     // Feature panels: one line each.
     addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
+    auto* display = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
+    auto* histogram = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
+    splitDockWidget(display, histogram, Qt::Vertical);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);
@@ -411,13 +420,19 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
     m_document = std::move(document);
     ImageDocument* doc = m_document.get();
     const Image& image = doc->image();
-    connect(doc, &ImageDocument::positionChanged, this, [this] { renderCurrentPlane(); });
-    connect(doc, &ImageDocument::viewStateChanged, this, [this] { renderCurrentPlane(); });
+    // The plane selector and the LUT menu follow changes made elsewhere (e.g. the display panel's channel or LUT).
+    connect(doc, &ImageDocument::positionChanged, this, [this](PlanePosition p) {
+        const Image& im = m_document->image();
+        m_planeSelector->setDimensions(im.channels(), im.slices(), im.frames(), p);
+        syncLutMenu();
+    });
+    connect(doc, &ImageDocument::viewStateChanged, this, &MainWindow::syncLutMenu);
     connect(doc, &ImageDocument::modifiedChanged, this, &QWidget::setWindowModified);
     m_undoGroup->addStack(doc->undoStack());
     m_undoGroup->setActiveStack(doc->undoStack());
     setWindowModified(doc->isModified());
     m_roiOverlay->setDocument(doc);
+    m_displayRenderer->setDocument(doc);
     for (DocumentPanel* panel : m_panels) {
         panel->setDocument(doc);
     }
@@ -431,25 +446,19 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
         info += tr(", %1 %2/px").arg(cal.pixelWidth, 0, 'g', 4).arg(cal.unit);
     }
     m_infoLabel->setText(info);
-    renderCurrentPlane();
+    syncLutMenu();
     emit documentChanged(doc);
 }
 
-void MainWindow::renderCurrentPlane()
+void MainWindow::syncLutMenu()
 {
     if (!m_document) {
         return;
     }
-    const PlanePosition p = m_document->position();
-    const ChannelView channel = m_document->channelView(p.c);
-    Lut lut = Lut::byName(channel.lut);
-    if (m_document->isInverted()) {
-        std::reverse(lut.colors.begin(), lut.colors.end());
-    }
+    const QString lut = m_document->channelView(m_document->position().c).lut;
     for (QAction* a : m_lutMenu->actions()) {
-        a->setChecked(a->data().toString() == channel.lut);
+        a->setChecked(a->data().toString() == lut);
     }
-    m_view->setImage(renderPlane(m_document->currentPlane(), channel.range, lut));
 }
 
 void MainWindow::updateCursorInfo(const QPointF& imagePos, bool inside)

@@ -18,6 +18,7 @@ class QUndoGroup;
 namespace tessera {
 
 class AppContext;
+class DisplayRenderer;
 class DocumentPanel;
 class ImageView;
 class PlaneSelector;
@@ -93,10 +94,11 @@ private:
     void createPanels();
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<ImageDocument> document);
-    void renderCurrentPlane();
     void updateCursorInfo(const QPointF& imagePos, bool inside);
     void showError(const QString& title, const QString& message);
     void setBusy(bool busy, const QString& message = QString());
+    /** Checks the LUT menu entry of the current channel's LUT. */
+    void syncLutMenu();
     void openDialog();
 
     AppContext& m_context;
@@ -123,6 +125,7 @@ private:
     QMenu* m_lutMenu = nullptr;
     QMenu* m_analyzeMenu = nullptr;
     QToolBar* m_toolsToolBar = nullptr;
+    DisplayRenderer* m_displayRenderer = nullptr;
     QString m_loadingPath;
 };
 

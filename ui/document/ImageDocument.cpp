@@ -469,15 +469,34 @@ DisplayRange autoDisplayRange(const cv::Mat& plane, double saturated)
     const int step = int(std::max<qint64>(1, total / 1000000));
     std::vector<float> values;
     values.reserve(size_t(total / step + 1));
-    cv::Mat asFloat;
-    plane.convertTo(asFloat, CV_32F);
-    for (int r = 0; r < asFloat.rows; ++r) {
-        const float* row = asFloat.ptr<float>(r);
-        for (int c = (r * 7) % step; c < asFloat.cols; c += step) {
-            if (std::isfinite(row[c])) {
-                values.push_back(row[c]);
+    // Reads only the sampled pixels (no converted copy of the whole plane); 8/16-bit values are exact as float.
+    auto sample = [&](auto typeTag) {
+        using T = decltype(typeTag);
+        for (int r = 0; r < plane.rows; ++r) {
+            const T* row = plane.ptr<T>(r);
+            for (int c = (r * 7) % step; c < plane.cols; c += step) {
+                const float v = float(row[c]);
+                if (std::isfinite(v)) {
+                    values.push_back(v);
+                }
             }
         }
+    };
+    switch (plane.depth()) {
+    case CV_8U:
+        sample(uchar{});
+        break;
+    case CV_16U:
+        sample(quint16{});
+        break;
+    case CV_32F:
+        sample(float{});
+        break;
+    default: {
+        cv::Mat asFloat;
+        plane.convertTo(asFloat, CV_32F);
+        return autoDisplayRange(asFloat, saturated);
+    }
     }
     if (values.empty()) {
         return {0.0, 1.0};

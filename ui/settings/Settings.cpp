@@ -9,6 +9,7 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kSaturation = QStringLiteral("display/autoSaturation");
 } // namespace
 
 Settings::Settings() = default;
@@ -63,6 +64,18 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
+}
+
+double Settings::autoContrastSaturation() const
+{
+    bool ok = false;
+    const double v = m_settings.value(kSaturation, 0.35).toDouble(&ok);
+    return ok && v >= 0.0 && v < 50.0 ? v : 0.35;
+}
+
+void Settings::setAutoContrastSaturation(double percent)
+{
+    m_settings.setValue(kSaturation, percent);
 }
 
 } // namespace tessera

@@ -30,6 +30,10 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
 
+    /** Percentage of pixels the display panel's Auto saturates (ImageJ's default 0.35 %), in [0, 50). */
+    double autoContrastSaturation() const;
+    void setAutoContrastSaturation(double percent);
+
 private:
     QSettings m_settings;
 };
