@@ -114,3 +114,58 @@ inline bool relativeClose(double a, double b)
 }
 
 } // namespace tessera::test
+
+#include "ui/document/AnalysisResults.h"
+
+#include <random>
+
+namespace tessera::test {
+
+/**
+ * n ROIs (50 × 50 rectangles, alternating classes "cell" / "background") with a synthetic GLCM result of uniformly
+ * random feature values stored in document (for scale tests of the plot and table; not real texture values).
+ */
+inline RoiIdList addSyntheticResult(ImageDocument& document, int n, unsigned seed = 7)
+{
+    std::vector<Roi> rois;
+    for (int i = 0; i < n; ++i) {
+        Roi r = Roi::rectangle(QStringLiteral("s%1").arg(i), (i * 7) % 250, (i * 13) % 250, 50, 50);
+        r.className = i % 2 ? QStringLiteral("background") : QStringLiteral("cell");
+        rois.push_back(r);
+    }
+    const RoiIdList ids = addRois(document, rois);
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    auto result = std::make_shared<GlcmResult>();
+    result->roiIds = ids;
+    for (int i = 0; i < n; ++i) {
+        GlcmRoiResult r;
+        r.name = rois[std::size_t(i)].name;
+        r.pixelCount = 2500;
+        GlcmOrientationSummary s;
+        s.distance = 1;
+        s.pairs = 9800;
+        for (double& v : s.mean.values) {
+            v = u(rng);
+        }
+        s.range = s.mean;
+        r.summaries.push_back(s);
+        for (GlcmOrientation o : allGlcmOrientations()) {
+            GlcmMeasurement m;
+            m.orientation = o;
+            m.pairs = 2450;
+            m.features = s.mean;
+            r.measurements.push_back(m);
+        }
+        result->table.rois.push_back(r);
+        PlaneStatistics st;
+        st.count = 2500;
+        st.area = 2500;
+        result->statistics.push_back(st);
+    }
+    document.setResult<GlcmResult>(AnalysisKind::Glcm, std::shared_ptr<const GlcmResult>(result),
+                                   document.stamp(AnalysisKind::Glcm));
+    return ids;
+}
+
+} // namespace tessera::test

@@ -224,7 +224,7 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::DisplayRole) {
         QString name = columnName(section);
         if (section == ColArea && m_document) {
-            name += QStringLiteral(" (%1²)").arg(m_document->image().calibration.unit);
+            name += QStringLiteral(" (") + m_document->image().calibration.unit + QStringLiteral("²)");
         }
         return name;
     }
