@@ -168,6 +168,24 @@
     </message>
 </context>
 <context>
+    <name>tessera::AddClassCommand</name>
+    <message>
+        <source>Add class “%1”</source>
+        <translation>Klasse „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::AddRoisCommand</name>
+    <message>
+        <source>Add ROI “%1”</source>
+        <translation>ROI „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 ROIs</source>
+        <translation>%1 ROIs hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>tessera::AutoThreshold</name>
     <message>
         <source>Unknown automatic threshold method (%1).</source>
@@ -700,10 +718,6 @@
 <context>
     <name>tessera::MainWindow</name>
     <message>
-        <source>Tessera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -773,7 +787,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Tessera&lt;/b&gt; %1&lt;br&gt;A workbench for microscopy textures, thresholds and segmentation.&lt;br&gt;Sample image: pyimagej test_still.tif (Apache-2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tessera&lt;/b&gt; %1&lt;br&gt;Eine Werkbank für Texturen, Schwellenwerte und Segmentierung in der Mikroskopie.&lt;br&gt;Beispielbild: pyimagej test_still.tif (Apache-2.0).</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -796,28 +810,92 @@
         <translation>Bild kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>%1 — Tessera</source>
-        <translation>%1 — Tessera</translation>
-    </message>
-    <message>
         <source>%1×%2 px, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 px, %3</translation>
     </message>
     <message>
         <source>, %1 %2/px</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 %2/px</translation>
     </message>
     <message>
         <source>x=%1, y=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>x=%1, y=%2</translation>
     </message>
     <message>
         <source> (%1, %2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1, %2 %3)</translation>
     </message>
     <message>
         <source>, value=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Wert=%1</translation>
+    </message>
+    <message>
+        <source>Tessera[*]</source>
+        <translation>Tessera[*]</translation>
+    </message>
+    <message>
+        <source>Operation failed</source>
+        <translation>Vorgang fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stop reading the file</source>
+        <translation>Lesen der Datei abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Show &amp;ROIs</source>
+        <translation>&amp;ROIs anzeigen</translation>
+    </message>
+    <message>
+        <source>Show ROI &amp;Names</source>
+        <translation>ROI-&amp;Namen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>Colour table of the current channel</source>
+        <translation>Farbtabelle des aktuellen Kanals</translation>
+    </message>
+    <message>
+        <source>&amp;Invert LUT</source>
+        <translation>LUT &amp;invertieren</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Bearbeitungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tessera</source>
+        <translation>%1[*] — Tessera</translation>
     </message>
 </context>
 <context>
@@ -840,6 +918,17 @@
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MoveRoisCommand</name>
+    <message>
+        <source>Move ROI “%1”</source>
+        <translation>ROI „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 ROIs</source>
+        <translation>%1 ROIs verschieben</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1016,38 @@
     </message>
 </context>
 <context>
+    <name>tessera::RemoveClassCommand</name>
+    <message>
+        <source>Delete class “%1”</source>
+        <translation>Klasse „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RemoveRoisCommand</name>
+    <message>
+        <source>Delete ROI “%1”</source>
+        <translation>ROI „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 ROIs</source>
+        <translation>%1 ROIs löschen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RenameRoiCommand</name>
+    <message>
+        <source>Rename ROI to “%1”</source>
+        <translation>ROI in „%1“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ReorderRoisCommand</name>
+    <message>
+        <source>Reorder ROIs</source>
+        <translation>ROIs umordnen</translation>
+    </message>
+</context>
+<context>
     <name>tessera::Roi</name>
     <message>
         <source>ROI &quot;%1&quot; has no area.</source>
@@ -950,6 +1071,50 @@
     <message>
         <source>The plane (channel %1, slice %2, frame %3) is not in the image (%4 × %5 × %6).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetClassCommand</name>
+    <message>
+        <source>Rename class “%1” to “%2”</source>
+        <translation>Klasse „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Recolour class “%1”</source>
+        <translation>Farbe der Klasse „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetParametersCommand</name>
+    <message>
+        <source>Change parameters</source>
+        <translation>Parameter ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetRoiClassCommand</name>
+    <message>
+        <source>Remove class from ROI “%1”</source>
+        <translation>Klasse von ROI „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove class from %1 ROIs</source>
+        <translation>Klasse von %1 ROIs entfernen</translation>
+    </message>
+    <message>
+        <source>Set class “%2” on ROI “%1”</source>
+        <translation>Klasse „%2“ für ROI „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Set class “%2” on %1 ROIs</source>
+        <translation>Klasse „%2“ für %1 ROIs setzen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetRoiGeometryCommand</name>
+    <message>
+        <source>Reshape ROI “%1”</source>
+        <translation>Form von ROI „%1“ ändern</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1168,25 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TaskRunner</name>
+    <message>
+        <source>Internal error in OpenCV (%1): %2</source>
+        <translation>Interner Fehler in OpenCV (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this operation.</source>
+        <translation>Nicht genug Speicher für diesen Vorgang.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Internal error of an unknown kind.</source>
+        <translation>Interner Fehler unbekannter Art.</translation>
     </message>
 </context>
 <context>

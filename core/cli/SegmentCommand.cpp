@@ -34,8 +34,32 @@ Expected<Image> labelsAsImage(const LabelImage& labels, const Calibration& calib
     return image;
 }
 
-int runSegment(const QStringList& args, CliIo& io)
+/**
+ * "--watershed MODE" and "--watershed=MODE" with MODE = distance or imagej: QCommandLineParser has no optional option
+ * values, so the mode word is taken out of args here and "--watershed" stays a plain flag.
+ */
+QStringList takeWatershedMode(const QStringList& args, QString& mode)
 {
+    const QStringList modes = {QStringLiteral("distance"), QStringLiteral("imagej")};
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1String("--watershed="))) {
+            mode = args[i].mid(12);
+            out << QStringLiteral("--watershed");
+        } else if (args[i] == QLatin1String("--watershed") && i + 1 < args.size() && modes.contains(args[i + 1])) {
+            mode = args[++i];
+            out << QStringLiteral("--watershed");
+        } else {
+            out << args[i];
+        }
+    }
+    return out;
+}
+
+int runSegment(const QStringList& rawArgs, CliIo& io)
+{
+    QString watershedMode = QStringLiteral("distance");
+    const QStringList args = takeWatershedMode(rawArgs, watershedMode);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file (TIFF, PNG, JPEG, BMP)."));
     parser.addOption(
@@ -48,7 +72,10 @@ int runSegment(const QStringList& args, CliIo& io)
                       QStringLiteral("U")});
     parser.addOption({QStringLiteral("smooth"), Tr::tr("Gaussian smoothing sigma in pixels (default 1; 0 = none)."),
                       QStringLiteral("SIGMA"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("watershed"), Tr::tr("Split touching objects (distance-transform watershed).")});
+    parser.addOption({QStringLiteral("watershed"),
+                      Tr::tr("Split touching objects: --watershed or --watershed distance (distance-transform "
+                             "watershed, seeds by --tolerance/--min-distance), --watershed imagej (ImageJ's Binary > "
+                             "Watershed seed rule and object count).")});
     parser.addOption({QStringLiteral("min-distance"),
                       Tr::tr("Watershed seeds at least D pixels apart (default 0 = tolerance only)."),
                       QStringLiteral("D"), QStringLiteral("0")});
@@ -117,8 +144,12 @@ int runSegment(const QStringList& args, CliIo& io)
             "--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers."));
     }
     params.seeds.minDistance = int(minDistance);
-    params.watershed =
-        parser.isSet(QStringLiteral("watershed")) ? WatershedMode::DistanceTransform : WatershedMode::None;
+    if (watershedMode != QLatin1String("distance") && watershedMode != QLatin1String("imagej")) {
+        return usage(Tr::tr("unknown watershed mode \"%1\"; use distance or imagej.").arg(watershedMode));
+    }
+    params.watershed = !parser.isSet(QStringLiteral("watershed")) ? WatershedMode::None
+                       : watershedMode == QLatin1String("imagej") ? WatershedMode::ImageJ
+                                                                  : WatershedMode::DistanceTransform;
     params.refineOutlines = !parser.isSet(QStringLiteral("no-refine"));
     params.sizeUnit = parser.isSet(QStringLiteral("calibrated")) ? SizeUnit::Calibrated : SizeUnit::Pixels;
     params.excludeEdges = parser.isSet(QStringLiteral("exclude-edges"));

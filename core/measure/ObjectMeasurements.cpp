@@ -1,10 +1,10 @@
 #include "core/measure/ObjectMeasurements.h"
 
+#include "core/measure/RegionOutline.h"
 #include "core/segmentation/ConnectedComponents.h"
 #include "core/task/TaskContext.h"
 
 #include <opencv2/core/utility.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -107,89 +107,6 @@ void addColumns(MeasurementTable& table, const std::vector<IntensityChannel>& ch
     }
 }
 
-/** Outer outline of the component holding the first inside pixel, as ImageJ's wand polygon (pixel corners). */
-std::vector<cv::Point> traceOutline(const cv::Mat1b& padded, cv::Point first)
-{
-    // padded has a one-pixel background frame; pixel (x, y) of the region is padded(y + 1, x + 1).
-    auto inside = [&padded](int x, int y) { return padded(y + 1, x + 1) != 0; };
-    static const int stepX[4] = {1, 0, -1, 0};
-    static const int stepY[4] = {0, 1, 0, -1};
-    std::vector<cv::Point> vertices;
-    const cv::Point start = first;
-    cv::Point v = start;
-    int d = 0; // heading +x along the top edge of the first pixel, region on the right
-    vertices.push_back(start);
-    const size_t limit = size_t(4) * size_t(padded.rows) * size_t(padded.cols) + 8;
-    for (size_t guard = 0; guard < limit; ++guard) {
-        v.x += stepX[d];
-        v.y += stepY[d];
-        bool frontLeft = false;
-        bool frontRight = false;
-        switch (d) {
-        case 0:
-            frontLeft = inside(v.x, v.y - 1);
-            frontRight = inside(v.x, v.y);
-            break;
-        case 1:
-            frontLeft = inside(v.x, v.y);
-            frontRight = inside(v.x - 1, v.y);
-            break;
-        case 2:
-            frontLeft = inside(v.x - 1, v.y);
-            frontRight = inside(v.x - 1, v.y - 1);
-            break;
-        default:
-            frontLeft = inside(v.x - 1, v.y - 1);
-            frontRight = inside(v.x, v.y - 1);
-            break;
-        }
-        // 8-connected region: a diagonal neighbour in front-left belongs to the region, so turn towards it.
-        const int nd = frontLeft ? (d + 3) % 4 : (frontRight ? d : (d + 1) % 4);
-        if (v == start) {
-            break;
-        }
-        if (nd != d) {
-            vertices.push_back(v);
-        }
-        d = nd;
-    }
-    return vertices;
-}
-
-/** ImageJ's PolygonRoi.getTracedPerimeter definition on integer polygon vertices. */
-double tracedPerimeter(const std::vector<cv::Point>& p, double pw, double ph)
-{
-    const int n = int(p.size());
-    if (n < 4) {
-        return 0.0;
-    }
-    long sumdx = 0;
-    long sumdy = 0;
-    int nCorners = 0;
-    int dx1 = p[0].x - p[size_t(n - 1)].x;
-    int dy1 = p[0].y - p[size_t(n - 1)].y;
-    int side1 = std::abs(dx1) + std::abs(dy1);
-    bool corner = false;
-    for (int i = 0; i < n; ++i) {
-        const int next = (i + 1) % n;
-        const int dx2 = p[size_t(next)].x - p[size_t(i)].x;
-        const int dy2 = p[size_t(next)].y - p[size_t(i)].y;
-        sumdx += std::abs(dx1);
-        sumdy += std::abs(dy1);
-        const int side2 = std::abs(dx2) + std::abs(dy2);
-        if (side1 > 1 || !corner) {
-            corner = true;
-            ++nCorners;
-        } else {
-            corner = false;
-        }
-        dx1 = dx2;
-        dy1 = dy2;
-        side1 = side2;
-    }
-    return double(sumdx) * pw + double(sumdy) * ph - nCorners * (pw + ph - std::sqrt(pw * pw + ph * ph));
-}
-
 double angleDegrees(double dxRight, double dyUp)
 {
     double a = std::atan2(dyUp, dxRight) * 180.0 / kPi;
@@ -289,56 +206,21 @@ void measureRegion(const cv::Mat1b& mask, cv::Point origin, const std::vector<In
     row[ColRound] = 4.0 * area / (kPi * major * major);
 
     // Convex hull of the pixel squares, Feret diameters.
-    std::vector<cv::Point> hull;
-    cv::convexHull(corners, hull, true);
-    std::vector<cv::Point2d> hc(hull.size());
-    for (size_t i = 0; i < hull.size(); ++i) {
-        hc[i] = cv::Point2d(hull[i].x * pw, hull[i].y * ph);
-    }
+    const std::vector<cv::Point> hull = convexHullImageJOrder(std::move(corners));
     double hullArea = 0;
-    for (size_t i = 0; i < hc.size(); ++i) {
-        const cv::Point2d& a = hc[i];
-        const cv::Point2d& b = hc[(i + 1) % hc.size()];
+    for (size_t i = 0; i < hull.size(); ++i) {
+        const cv::Point2d a(hull[i].x * pw, hull[i].y * ph);
+        const cv::Point2d b(hull[(i + 1) % hull.size()].x * pw, hull[(i + 1) % hull.size()].y * ph);
         hullArea += a.x * b.y - b.x * a.y;
     }
     hullArea = std::abs(hullArea) / 2.0;
     row[ColSolidity] = hullArea > 0 ? area / hullArea : kNaN;
-    double best = -1;
-    size_t bi = 0, bj = 0;
-    for (size_t i = 0; i < hc.size(); ++i) {
-        for (size_t j = i + 1; j < hc.size(); ++j) {
-            const double d2 = (hc[i].x - hc[j].x) * (hc[i].x - hc[j].x) + (hc[i].y - hc[j].y) * (hc[i].y - hc[j].y);
-            if (d2 > best) {
-                best = d2;
-                bi = i;
-                bj = j;
-            }
-        }
-    }
-    cv::Point p1 = hull[bi];
-    cv::Point p2 = hull[bj];
-    if (p1.x > p2.x || (p1.x == p2.x && p1.y < p2.y)) {
-        std::swap(p1, p2);
-    }
-    row[ColFeret] = std::sqrt(best);
-    row[ColFeretX] = origin.x + p1.x;
-    row[ColFeretY] = origin.y + p1.y;
-    row[ColFeretAngle] = angleDegrees((p2.x - p1.x) * pw, -(p2.y - p1.y) * ph);
-    double minWidth = std::numeric_limits<double>::infinity();
-    for (size_t i = 0; i < hc.size(); ++i) {
-        const cv::Point2d a = hc[i];
-        const cv::Point2d b = hc[(i + 1) % hc.size()];
-        const double len = std::hypot(b.x - a.x, b.y - a.y);
-        if (len <= 0) {
-            continue;
-        }
-        double widest = 0;
-        for (const cv::Point2d& c : hc) {
-            widest = std::max(widest, std::abs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / len);
-        }
-        minWidth = std::min(minWidth, widest);
-    }
-    row[ColMinFeret] = std::isfinite(minWidth) ? minWidth : 0.0;
+    const FeretValues feret = feretValues(hull, pw, ph);
+    row[ColFeret] = feret.feret;
+    row[ColFeretX] = origin.x + feret.start.x;
+    row[ColFeretY] = origin.y + feret.start.y;
+    row[ColFeretAngle] = feret.angle;
+    row[ColMinFeret] = feret.minFeret;
 
     // Intensity statistics per channel.
     std::vector<double> values;
@@ -395,7 +277,10 @@ void measureRegion(const cv::Mat1b& mask, cv::Point origin, const std::vector<In
         std::sort(values.begin(), values.end());
         out[ColMin] = values.front();
         out[ColMax] = values.back();
-        out[ColMedian] = values[values.size() / 2];
+        const size_t middle = values.size() / 2;
+        // Integer images: ImageJ's histogram median; float images: the mean of the two middle values for even n.
+        out[ColMedian] = plane.depth() == CV_32F && values.size() % 2 == 0 ? (values[middle - 1] + values[middle]) / 2.0
+                                                                           : values[middle];
         double mode = values.front();
         size_t bestRun = 0;
         for (size_t i = 0; i < values.size();) {

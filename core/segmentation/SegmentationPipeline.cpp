@@ -131,6 +131,9 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
         case WatershedMode::DistanceTransform:
             objects = distanceTransformWatershed(mask, params.seeds, Connectivity::Four, sub);
             break;
+        case WatershedMode::ImageJ:
+            objects = imagejBinaryWatershed(mask, sub);
+            break;
         case WatershedMode::Intensity:
             objects =
                 intensityWatershed(smoothed, mask, params.seeds, params.watershedOnGradient, Connectivity::Four, sub);

@@ -5,6 +5,7 @@
 #include "core/measure/MeasurementTable.h"
 #include "core/morphology/BinaryMorphology.h"
 #include "core/segmentation/ConnectedComponents.h"
+#include "core/segmentation/ImageJWatershed.h"
 #include "core/segmentation/OutlineRefinement.h"
 #include "core/segmentation/Watershed.h"
 #include "core/threshold/AutoThreshold.h"
@@ -21,8 +22,9 @@ class TaskContext;
 enum class WatershedMode
 {
     None,              ///< connected components of the mask
-    DistanceTransform, ///< distanceTransformWatershed() (ImageJ's Binary > Watershed)
+    DistanceTransform, ///< distanceTransformWatershed() (ImageJ's Binary > Watershed idea on the exact distance map)
     Intensity,         ///< intensityWatershed() on the smoothed image (seeds from its local maxima)
+    ImageJ,            ///< imagejBinaryWatershed(): ImageJ 1.53t's seed rule, hence its object count
 };
 
 /** Units of SegmentationParams::minSize / maxSize. */
@@ -93,7 +95,8 @@ struct SegmentationResult
  *    mask = lower <= smoothed <= upper;
  * 3. fill holes (BinaryMorphology::fillHoles);
  * 4. split: connected components (params.connectivity), distance-transform or intensity watershed (seeds from
- *    params.seeds, basins flooded with 4-connectivity like scikit-image's watershed default; no separating lines);
+ *    params.seeds, basins flooded with 4-connectivity like scikit-image's watershed default; no separating lines),
+ *    or imagejBinaryWatershed() (WatershedMode::ImageJ: ImageJ's fixed seed rule; params.seeds is not used);
  * 4b. with refineOutlines: refineOutlines(smoothed, objects, refineDistance) moves every outline to the steepest
  *    intensity edge within refineDistance pixels (same objects, same count);
  * 5. remove objects outside [minSize, maxSize] and, with excludeEdges, objects touching the border; renumber;

@@ -1,15 +1,29 @@
+#include "core/task/TaskContext.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/DocumentPanel.h"
 #include "ui/app/MainWindow.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/document/commands/RoiCommands.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoGroup>
 #include <QtTest>
+
+#include <opencv2/core.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace tessera;
 
@@ -30,6 +44,17 @@ QMessageBox* findErrorBox(QWidget* parent)
 {
     return parent->findChild<QMessageBox*>(QStringLiteral("errorBox"));
 }
+
+/** A panel that records the documents it is given. */
+class RecordingPanel : public DocumentPanel
+{
+public:
+    RecordingPanel() : DocumentPanel(QStringLiteral("Recording"), QStringLiteral("recordingPanel")) {}
+    QList<ImageDocument*> seen;
+
+protected:
+    void documentChanged(ImageDocument*) override { seen.append(document()); }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -137,12 +162,168 @@ private slots:
 
     void closingWhileLoadingIsSafe()
     {
-        auto* w = new MainWindow(m_context);
+        // A reader that blocks until it is cancelled, so the load is certainly in flight when the window closes.
+        AppContext context;
+        std::atomic<bool> started{false};
+        std::atomic<bool> sawCancel{false};
+        std::atomic<bool> returned{false};
+        context.setImageLoader([&](const QString&, TaskContext& task, QStringList*) -> Expected<Image> {
+            started = true;
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (!task.isCancelled() && std::chrono::steady_clock::now() < deadline) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            sawCancel = task.isCancelled();
+            returned = true;
+            return Status::cancelled();
+        });
+        auto* w = new MainWindow(context);
+        int finished = 0;
+        connect(w, &MainWindow::loadFinished, this, [&finished] { ++finished; });
         w->show();
         w->openFile(dataDir + QStringLiteral("/synthetic/disks16.tif"));
+        QTRY_VERIFY(started.load());
+        QVERIFY(w->isLoading());
+        QElapsedTimer timer;
+        timer.start();
         w->close();
-        delete w; // must cancel and wait for the worker, and never call back into the dead window
+        delete w;                  // must cancel and wait for the worker, and never call back into the dead window
+        QVERIFY(returned.load());  // the worker had returned before the window was gone
+        QVERIFY(sawCancel.load()); // because it was cancelled, not because it ran out
+        QVERIFY(timer.elapsed() < 5000);
         QTest::qWait(50);
+        QCOMPARE(finished, 0);
+    }
+
+    void loaderFailureShowsMessage_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("std::exception") << 0 << QStringLiteral("decoder exploded");
+        QTest::newRow("cv::Exception") << 1 << QStringLiteral("OpenCV");
+        QTest::newRow("unknown exception") << 2 << QStringLiteral("unknown");
+        QTest::newRow("error status") << 3 << QStringLiteral("strip 7 is damaged");
+    }
+    void loaderFailureShowsMessage()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, expectedText);
+        AppContext context;
+        context.setImageLoader([kind](const QString&, TaskContext&, QStringList*) -> Expected<Image> {
+            switch (kind) {
+            case 0:
+                throw std::runtime_error("decoder exploded");
+            case 1:
+                CV_Error(cv::Error::StsBadArg, "bad strip");
+            case 2:
+                throw 7;
+            default:
+                return Status::ioError(QStringLiteral("strip 7 is damaged"));
+            }
+        });
+        MainWindow w(context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(openAndWait(w, QStringLiteral("any.tif"), false)); // loadFinished(false)
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = findErrorBox(&w)) != nullptr);
+        QVERIFY2(box->text().contains(expectedText, Qt::CaseInsensitive), qPrintable(box->text()));
+        QVERIFY(!w.isLoading());
+        QTRY_VERIFY(!w.findChild<QProgressBar*>(QStringLiteral("progressBar"))->isVisible()); // busy state ended
+        QVERIFY(!w.document());
+        box->close();
+    }
+
+    void failingTaskShowsMessageBox()
+    {
+        // A panel's analysis that throws and passes no onError: the window shows the message, nothing stays busy.
+        MainWindow w(m_context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.runner()->run<int>(
+            QStringLiteral("glcm"), [](TaskContext&) -> int { throw std::length_error("matrix too large"); }, &w,
+            [](const int&) { QFAIL("must not succeed"); });
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = findErrorBox(&w)) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("matrix too large")), qPrintable(box->text()));
+        QVERIFY(!w.runner()->isBusy());
+        box->close();
+    }
+
+    void lutAndInvertGoThroughTheDocument()
+    {
+        MainWindow w(m_context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(openAndWait(w, MainWindow::samplePath()));
+        const QImage before = w.view()->image();
+        const QPoint at(120, 45);
+        const QRgb original = before.pixel(at);
+        auto* invert = w.findChild<QAction*>(QStringLiteral("actionInvertLut"));
+        QVERIFY(invert);
+        invert->trigger();
+        QVERIFY(w.document()->isInverted());
+        const QRgb inverted = w.view()->image().pixel(at);
+        QCOMPARE(qGray(inverted), 255 - qGray(original));
+        invert->trigger();
+        QCOMPARE(w.view()->image().pixel(at), original);
+
+        QAction* fire = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->data().toString() == QLatin1String("Fire")) {
+                fire = a;
+            }
+        }
+        QVERIFY(fire);
+        fire->trigger();
+        QCOMPARE(w.document()->channelView(0).lut, QStringLiteral("Fire"));
+        QVERIFY(w.view()->image().colorTable() != before.colorTable());
+        QCOMPARE(w.document()->undoStack()->count(), 0); // view state, not an edit
+    }
+
+    void undoRedoAndModifiedTitle()
+    {
+        MainWindow w(m_context);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(openAndWait(w, MainWindow::samplePath()));
+        auto* undo = w.findChild<QAction*>(QStringLiteral("actionUndo"));
+        auto* redo = w.findChild<QAction*>(QStringLiteral("actionRedo"));
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!w.isWindowModified());
+        ImageDocument* doc = w.document();
+        doc->undoStack()->push(new AddRoisCommand(doc, {Roi::rectangle(QStringLiteral("crop"), 10, 10, 50, 50)}));
+        QVERIFY(w.isWindowModified());
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(QStringLiteral("crop")), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(doc->roiCount(), 0);
+        QVERIFY(!w.isWindowModified());
+        redo->trigger();
+        QCOMPARE(doc->roiCount(), 1);
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.undoGroup()->activeStack(), doc->undoStack());
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("actionUndoHistory")));
+    }
+
+    void panelsFollowTheDocument()
+    {
+        MainWindow w(m_context);
+        auto* panel = new RecordingPanel;
+        QCOMPARE(w.addPanel(panel, Qt::RightDockWidgetArea), panel);
+        QCOMPARE(panel->parent(), &w);
+        QVERIFY(w.panels().contains(panel));
+        QVERIFY(w.findChild<QMenu*>(QStringLiteral("panelsMenu"))->actions().contains(panel->toggleViewAction()));
+        QVERIFY(panel->seen.isEmpty()); // no document yet: nothing changed
+        QVERIFY(openAndWait(w, MainWindow::samplePath()));
+        QCOMPARE(panel->seen.size(), 1);
+        QCOMPARE(panel->document(), w.document());
+        QVERIFY(openAndWait(w, dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")));
+        QCOMPARE(panel->seen.size(), 2);
+        QCOMPARE(panel->document(), w.document());
     }
 };
 

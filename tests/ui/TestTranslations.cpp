@@ -39,6 +39,7 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(','))));
         QVERIFY(titles.contains(QStringLiteral("&Ansicht")));
+        QVERIFY(titles.contains(QStringLiteral("&Bearbeiten")));
     }
 };
 

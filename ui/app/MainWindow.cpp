@@ -2,10 +2,13 @@
 
 #include "core/task/TaskContext.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/DocumentPanel.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
+#include "ui/viewer/PlaneRenderer.h"
 #include "ui/viewer/PlaneSelector.h"
+#include "ui/viewer/RoiOverlay.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,15 +23,19 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tessera {
 namespace {
+
+const QString kLoadKey = QStringLiteral("load");
 
 /** What the loading worker hands back to the GUI thread. */
 struct LoadResult
@@ -56,9 +63,53 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Tessera[*]"));
     setAcceptDrops(true);
+    setDockNestingEnabled(true);
     m_runner = new TaskRunner(context.threadPool(), this);
     m_undoGroup = new QUndoGroup(this);
 
+    createViewer();
+    createStatusBar();
+    createMenus();
+    createPanels();
+
+    connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
+        if (key == kLoadKey) {
+            setBusy(false);
+        }
+    });
+    // Failures of tasks started without their own onError: one message box each.
+    connect(m_runner, &TaskRunner::taskFailed, this,
+            [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
+
+    Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    if (settings.windowGeometry().isEmpty()) {
+        resize(1100, 760);
+    }
+    restoreState(settings.windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    m_runner->shutdown();
+    // Panels refer to the document: detach them before it goes.
+    for (DocumentPanel* panel : m_panels) {
+        panel->setDocument(nullptr);
+    }
+}
+
+QString MainWindow::samplePath()
+{
+    return QStringLiteral(":/samples/pyimagej_test_still.tif");
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_runner->isRunning(kLoadKey);
+}
+
+void MainWindow::createViewer()
+{
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +122,20 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     layout->addWidget(m_planeSelector);
     setCentralWidget(central);
 
+    m_roiOverlay = new RoiOverlay(this);
+    m_roiOverlay->setObjectName(QStringLiteral("roiOverlay"));
+    m_view->addOverlay(m_roiOverlay, int(OverlayZ::Rois));
+
+    connect(m_view, &ImageView::cursorMoved, this, &MainWindow::updateCursorInfo);
+    connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
+        if (m_document) {
+            m_document->setPosition(p);
+        }
+    });
+}
+
+void MainWindow::createStatusBar()
+{
     m_cursorLabel = new QLabel(this);
     m_cursorLabel->setObjectName(QStringLiteral("cursorLabel"));
     m_infoLabel = new QLabel(this);
@@ -82,66 +147,23 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop reading the file"));
     statusBar()->addWidget(m_cursorLabel, 1);
     statusBar()->addPermanentWidget(m_infoLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     setBusy(false);
-
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        m_runner->cancel(QStringLiteral("load"));
+        m_runner->cancel(kLoadKey);
         setBusy(false);
         statusBar()->showMessage(tr("Loading cancelled."), 4000);
     });
-    connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
-        if (key == QLatin1String("load")) {
-            setBusy(false);
-        }
-    });
-    connect(m_runner, &TaskRunner::taskFailed, this,
-            [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
-    connect(m_view, &ImageView::cursorMoved, this, &MainWindow::updateCursorInfo);
-    connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
-        if (m_document) {
-            m_document->setPosition(p);
-        }
-    });
-
-    m_undoDock = new QDockWidget(tr("Undo History"), this);
-    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    auto* undoView = new QUndoView(m_undoGroup, m_undoDock);
-    undoView->setObjectName(QStringLiteral("undoView"));
-    undoView->setEmptyLabel(tr("<original>"));
-    m_undoDock->setWidget(undoView);
-    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
-    m_undoDock->hide();
-
-    createActions();
-    Settings settings;
-    restoreGeometry(settings.windowGeometry());
-    if (settings.windowGeometry().isEmpty()) {
-        resize(900, 700);
-    }
 }
 
-MainWindow::~MainWindow()
-{
-    m_runner->shutdown();
-}
-
-QString MainWindow::samplePath()
-{
-    return QStringLiteral(":/samples/pyimagej_test_still.tif");
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_runner->isRunning(QStringLiteral("load"));
-}
-
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
@@ -154,45 +176,82 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
-    edit->addAction(undo);
+    m_editMenu->addAction(undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addAction(redo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_view, &ImageView::zoomIn);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_view, &ImageView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_view, &ImageView::zoomOut);
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_view, &ImageView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction* fit = view->addAction(tr("&Fit to Window"), m_view, &ImageView::fitToWindow);
+    QAction* fit = m_viewMenu->addAction(tr("&Fit to Window"), m_view, &ImageView::fitToWindow);
     fit->setObjectName(QStringLiteral("actionFit"));
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction* actual = view->addAction(tr("&Actual Size (1:1)"), m_view, &ImageView::zoomActualSize);
+    QAction* actual = m_viewMenu->addAction(tr("&Actual Size (1:1)"), m_view, &ImageView::zoomActualSize);
     actual->setObjectName(QStringLiteral("actionActualSize"));
     actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    view->addSeparator();
-    QAction* history = m_undoDock->toggleViewAction();
-    history->setText(tr("Undo &History"));
-    history->setObjectName(QStringLiteral("actionUndoHistory"));
-    view->addAction(history);
+    m_viewMenu->addSeparator();
+    QAction* showRois = m_viewMenu->addAction(tr("Show &ROIs"));
+    showRois->setObjectName(QStringLiteral("actionShowRois"));
+    showRois->setCheckable(true);
+    showRois->setChecked(true);
+    connect(showRois, &QAction::toggled, m_roiOverlay, &OverlayLayer::setVisible);
+    QAction* showNames = m_viewMenu->addAction(tr("Show ROI &Names"));
+    showNames->setObjectName(QStringLiteral("actionShowRoiNames"));
+    showNames->setCheckable(true);
+    showNames->setChecked(m_roiOverlay->showNames());
+    connect(showNames, &QAction::toggled, m_roiOverlay, &RoiOverlay::setShowNames);
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
+    m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
 
-    QMenu* image = menuBar()->addMenu(tr("&Image"));
-    QMenu* luts = image->addMenu(tr("&Lookup Table"));
+    m_imageMenu = menuBar()->addMenu(tr("&Image"));
+    m_imageMenu->setObjectName(QStringLiteral("imageMenu"));
+    m_lutMenu = m_imageMenu->addMenu(tr("&Lookup Table"));
+    m_lutMenu->setToolTip(tr("Colour table of the current channel"));
     auto* lutGroup = new QActionGroup(this);
     for (const QString& name : Lut::names()) {
-        QAction* a = luts->addAction(name, this, [this, name] {
-            m_lut = Lut::byName(name);
-            renderCurrentPlane();
+        QAction* a = m_lutMenu->addAction(name, this, [this, name] {
+            if (m_document) {
+                const int c = m_document->position().c;
+                ChannelView view = m_document->channelView(c);
+                view.lut = name;
+                m_document->setChannelView(c, view);
+            }
         });
         a->setCheckable(true);
-        a->setChecked(name == m_lut.name);
+        a->setChecked(name == QLatin1String("Grays"));
+        a->setData(name);
         lutGroup->addAction(a);
     }
+    QAction* invert = m_imageMenu->addAction(tr("&Invert LUT"));
+    invert->setObjectName(QStringLiteral("actionInvertLut"));
+    invert->setCheckable(true);
+    connect(invert, &QAction::toggled, this, [this](bool on) {
+        if (m_document) {
+            m_document->setInverted(on);
+        }
+    });
+    connect(this, &MainWindow::documentChanged, invert, [invert](ImageDocument* doc) {
+        const QSignalBlocker block(invert);
+        invert->setChecked(doc && doc->isInverted());
+    });
+
+    m_analyzeMenu = menuBar()->addMenu(tr("&Analyze"));
+    m_analyzeMenu->setObjectName(QStringLiteral("analyzeMenu"));
+
+    m_toolsToolBar = addToolBar(tr("Tools"));
+    m_toolsToolBar->setObjectName(QStringLiteral("toolsToolBar"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tessera"), this, [this] {
@@ -201,6 +260,50 @@ void MainWindow::createActions()
                               "segmentation.<br>Sample image: pyimagej test_still.tif (Apache-2.0).")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createPanels()
+{
+    // Feature panels: one line each, e.g. addPanel(new RoiManagerPanel(this), Qt::RightDockWidgetArea);
+
+    // The undo history works on the undo group, not on a document, so it is a plain dock.
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto* undoView = new QUndoView(m_undoGroup, m_undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    QAction* history = m_undoDock->toggleViewAction();
+    history->setText(tr("Undo &History"));
+    history->setObjectName(QStringLiteral("actionUndoHistory"));
+    m_panelsMenu->addAction(history);
+
+    // Menus and tool bars no feature has filled stay out of sight.
+    m_analyzeMenu->menuAction()->setVisible(!m_analyzeMenu->isEmpty());
+    m_toolsToolBar->toggleViewAction()->setVisible(!m_toolsToolBar->actions().isEmpty());
+    m_toolsToolBar->setVisible(!m_toolsToolBar->actions().isEmpty());
+}
+
+DocumentPanel* MainWindow::addPanel(DocumentPanel* panel, Qt::DockWidgetArea area, bool tabbed)
+{
+    Q_ASSERT(!panel->objectName().isEmpty()); // names the dock in saved layouts
+    panel->setParent(this);
+    DocumentPanel* tabWith = nullptr;
+    for (DocumentPanel* other : m_panels) {
+        if (dockWidgetArea(other) == area) {
+            tabWith = other;
+        }
+    }
+    addDockWidget(area, panel);
+    if (tabbed && tabWith) {
+        tabifyDockWidget(tabWith, panel);
+    }
+    m_panels.append(panel);
+    m_panelsMenu->addAction(panel->toggleViewAction());
+    panel->setDocument(m_document.get());
+    return panel;
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -256,7 +359,7 @@ void MainWindow::openFile(const QString& path)
         return result;
     };
     m_runner->run<Expected<LoadResult>>(
-        QStringLiteral("load"), work, this,
+        kLoadKey, work, this,
         [this, path](const LoadResult& result) {
             setDocument(std::make_unique<ImageDocument>(result.image));
             if (!path.startsWith(QLatin1Char(':'))) {
@@ -279,16 +382,24 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
 {
     // Work for the old image is void now (the load that produced this document has ended already).
     m_runner->cancelAll();
+    std::unique_ptr<ImageDocument> previous = std::move(m_document);
     m_document = std::move(document);
-    const Image& image = m_document->image();
-    connect(m_document.get(), &ImageDocument::positionChanged, this, [this] { renderCurrentPlane(); });
-    connect(m_document.get(), &ImageDocument::viewStateChanged, this, [this] { renderCurrentPlane(); });
-    connect(m_document.get(), &ImageDocument::modifiedChanged, this, &QWidget::setWindowModified);
-    m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
-    setWindowModified(m_document->isModified());
-    m_planeSelector->setDimensions(image.channels(), image.slices(), image.frames(), m_document->position());
-    setWindowTitle(tr("%1[*] — Tessera").arg(m_document->fileName()));
+    ImageDocument* doc = m_document.get();
+    const Image& image = doc->image();
+    connect(doc, &ImageDocument::positionChanged, this, [this] { renderCurrentPlane(); });
+    connect(doc, &ImageDocument::viewStateChanged, this, [this] { renderCurrentPlane(); });
+    connect(doc, &ImageDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    m_undoGroup->addStack(doc->undoStack());
+    m_undoGroup->setActiveStack(doc->undoStack());
+    setWindowModified(doc->isModified());
+    m_roiOverlay->setDocument(doc);
+    for (DocumentPanel* panel : m_panels) {
+        panel->setDocument(doc);
+    }
+    previous.reset(); // after the panels let go of it
+
+    m_planeSelector->setDimensions(image.channels(), image.slices(), image.frames(), doc->position());
+    setWindowTitle(tr("%1[*] — Tessera").arg(doc->fileName()));
     const Calibration& cal = image.calibration;
     QString info = tr("%1×%2 px, %3").arg(image.width()).arg(image.height()).arg(pixelTypeName(image.pixelType()));
     if (cal.isCalibrated()) {
@@ -296,6 +407,7 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
     }
     m_infoLabel->setText(info);
     renderCurrentPlane();
+    emit documentChanged(doc);
 }
 
 void MainWindow::renderCurrentPlane()
@@ -304,7 +416,15 @@ void MainWindow::renderCurrentPlane()
         return;
     }
     const PlanePosition p = m_document->position();
-    m_view->setImage(renderPlane(m_document->currentPlane(), m_document->displayRange(p.c), m_lut));
+    const ChannelView channel = m_document->channelView(p.c);
+    Lut lut = Lut::byName(channel.lut);
+    if (m_document->isInverted()) {
+        std::reverse(lut.colors.begin(), lut.colors.end());
+    }
+    for (QAction* a : m_lutMenu->actions()) {
+        a->setChecked(a->data().toString() == channel.lut);
+    }
+    m_view->setImage(renderPlane(m_document->currentPlane(), channel.range, lut));
 }
 
 void MainWindow::updateCursorInfo(const QPointF& imagePos, bool inside)
@@ -347,7 +467,9 @@ void MainWindow::setBusy(bool busy, const QString& message)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_runner->shutdown();
-    Settings().setWindowGeometry(saveGeometry());
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
     event->accept();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ui/document/ImageDocument.h"
-#include "ui/viewer/PlaneRenderer.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,21 +11,28 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QToolBar;
 class QToolButton;
 class QUndoGroup;
 
 namespace tessera {
 
 class AppContext;
+class DocumentPanel;
 class ImageView;
 class PlaneSelector;
+class RoiOverlay;
 class TaskRunner;
 
 /**
- * Tessera's main window: one image document with its viewer. Files are read on a worker thread (TaskRunner on the
- * AppContext's shared pool); a bad file, or any failing task, gives a message box (object name "errorBox"), never a
- * crash, and leaves the current image open. Edit > Undo / Redo act on the document's undo stack; the title shows
- * "*" while the document has unsaved edits.
+ * Tessera's main window, a shell: it owns the current ImageDocument, creates the viewer, menus, tool bars and docks,
+ * and hands the document to every panel. Panels (DocumentPanel subclasses in ui/<feature>/) do the work; they are
+ * added in createPanels() with one addPanel() line each.
+ *
+ * Files are read on a worker thread (TaskRunner on the AppContext's shared pool); a bad file, or any failing task,
+ * gives a message box (object name "errorBox"), never a crash, and leaves the current image open. Opening another
+ * image cancels all work of the window. Edit > Undo / Redo act on the document's undo stack; the title shows "*"
+ * while the document has unsaved edits.
  */
 class MainWindow : public QMainWindow
 {
@@ -44,14 +50,32 @@ public:
 
     ImageDocument* document() const { return m_document.get(); }
     ImageView* view() const { return m_view; }
+    /** The window's runner (on the shared pool); panels run their analyses on it with document()->taskKey(kind). */
     TaskRunner* runner() const { return m_runner; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
+    RoiOverlay* roiOverlay() const { return m_roiOverlay; }
     /** True while a file is being read. */
     bool isLoading() const;
+
+    /**
+     * Docks panel in area (tabbed with the panels already there when tabbed is true), adds its toggle to
+     * View > Panels, and gives it the current document now and on every change. The window owns the panel.
+     */
+    DocumentPanel* addPanel(DocumentPanel* panel, Qt::DockWidgetArea area, bool tabbed = false);
+    QList<DocumentPanel*> panels() const { return m_panels; }
+
+    /** Menus and the tool bar features add their actions to (object names "editMenu", "toolsToolBar", …). */
+    QMenu* editMenu() const { return m_editMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* imageMenu() const { return m_imageMenu; }
+    QMenu* analyzeMenu() const { return m_analyzeMenu; }
+    QToolBar* toolsToolBar() const { return m_toolsToolBar; }
 
 signals:
     /** Emitted when a file finished loading (ok) or failed (!ok), after the window was updated. */
     void loadFinished(bool ok);
+    /** The current document changed (panels are already updated). */
+    void documentChanged(tessera::ImageDocument* document);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,7 +83,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
+    void createViewer();
+    void createStatusBar();
+    void createMenus();
+    void createPanels();
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<ImageDocument> document);
     void renderCurrentPlane();
@@ -71,16 +98,26 @@ private:
     AppContext& m_context;
     std::unique_ptr<ImageDocument> m_document;
     QUndoGroup* m_undoGroup = nullptr;
-    QDockWidget* m_undoDock = nullptr;
-    ImageView* m_view = nullptr;
-    PlaneSelector* m_planeSelector = nullptr;
     TaskRunner* m_runner = nullptr;
+    ImageView* m_view = nullptr;
+    RoiOverlay* m_roiOverlay = nullptr;
+    PlaneSelector* m_planeSelector = nullptr;
+    QList<DocumentPanel*> m_panels;
+    QDockWidget* m_undoDock = nullptr;
+
     QLabel* m_cursorLabel = nullptr;
     QLabel* m_infoLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
+
     QMenu* m_recentMenu = nullptr;
-    Lut m_lut = Lut::grays();
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QMenu* m_imageMenu = nullptr;
+    QMenu* m_lutMenu = nullptr;
+    QMenu* m_analyzeMenu = nullptr;
+    QToolBar* m_toolsToolBar = nullptr;
     QString m_loadingPath;
 };
 

@@ -1,15 +1,25 @@
 #pragma once
 
+#include "ui/viewer/OverlayLayer.h"
+#include "ui/viewer/ViewTool.h"
+#include "ui/viewer/ViewTransform.h"
+
 #include <QImage>
+#include <QList>
 #include <QPointF>
+#include <QPointer>
 #include <QWidget>
 
 namespace tessera {
 
 /**
  * Shows one rendered plane with zoom and pan, like Fiji's canvas: the mouse wheel zooms at the cursor, dragging
- * with the left or middle button pans, fitToWindow() and zoomActualSize() set the scale. Pixels are drawn as
- * squares (no smoothing) when zoomed in. Emits the image coordinate under the cursor.
+ * with the middle button (or the left one when the active tool does not use it) pans, fitToWindow() and
+ * zoomActualSize() set the scale. Pixels are drawn as squares (no smoothing) when zoomed in; only the visible part of
+ * the image is drawn. Emits the image coordinate under the cursor.
+ *
+ * Over the image it paints overlay layers (addOverlay(), ordered by z) and then the active ViewTool's feedback; the
+ * tool gets mouse and key events first (setTool()).
  *
  * Coordinates: image pixel (c, r) covers [c, c+1) × [r, r+1), x right, y down.
  */
@@ -25,6 +35,21 @@ public:
     const QImage& image() const { return m_image; }
 
     double scale() const { return m_scale; }
+    /** The current image → widget mapping. */
+    ViewTransform viewTransform() const { return {m_scale, m_origin}; }
+    /** The part of the image on screen, in image coordinates (clipped to the image). */
+    QRectF visibleImageRect() const;
+
+    /** Adds a layer painted over the image, ordered by z (ascending, ties in insertion order). Not owned; a destroyed
+     *  layer is dropped. Repaints when the layer emits changed(). */
+    void addOverlay(OverlayLayer* layer, int z = 0);
+    void removeOverlay(OverlayLayer* layer);
+    /** Layers in painting order. */
+    QList<OverlayLayer*> overlays() const;
+
+    /** Sets the interaction tool (not owned; nullptr = pan only). */
+    void setTool(ViewTool* tool);
+    ViewTool* tool() const { return m_tool; }
     /** Maps a widget position to image coordinates (continuous). */
     QPointF widgetToImage(const QPointF& p) const;
     QPointF imageToWidget(const QPointF& p) const;
@@ -49,10 +74,21 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
+    struct Overlay
+    {
+        QPointer<OverlayLayer> layer;
+        int z = 0;
+    };
+
     QImage m_image;
+    QImage m_displayImage; // m_image as RGB32 (drawn by sub-rectangle without converting the whole image per paint)
+    QList<Overlay> m_overlays;
+    QPointer<ViewTool> m_tool;
     double m_scale = 1.0;
     QPointF m_origin; // widget position of image point (0, 0)
     bool m_fitMode = true;

@@ -25,7 +25,7 @@ AddRoisCommand::AddRoisCommand(ImageDocument* document, const QList<Roi>& rois, 
         m_records.append({id, at++, roi});
         m_ids.append(id);
     }
-    setText(rois.size() == 1 ? tr("Add ROI “%1”").arg(rois.first().name) : tr("Add %n ROI(s)", nullptr, rois.size()));
+    setText(rois.size() == 1 ? tr("Add ROI “%1”").arg(rois.first().name) : tr("Add %1 ROIs").arg(rois.size()));
 }
 
 void AddRoisCommand::redo()
@@ -50,7 +50,7 @@ RemoveRoisCommand::RemoveRoisCommand(ImageDocument* document, const RoiIdList& i
     if (ids.size() == 1 && document->containsRoi(ids.first())) {
         setText(tr("Delete ROI “%1”").arg(document->roi(ids.first()).name));
     } else {
-        setText(tr("Delete %n ROI(s)", nullptr, ids.size()));
+        setText(tr("Delete %1 ROIs").arg(ids.size()));
     }
 }
 
@@ -120,6 +120,15 @@ void EditRoisCommand::undo()
 
 namespace {
 
+/** one (with %1 = the ROI's name) for a single ROI, many (with %1 = the count) otherwise. */
+QString describe(ImageDocument* document, const RoiIdList& ids, const QString& one, const QString& many)
+{
+    if (ids.size() == 1 && document->containsRoi(ids.first())) {
+        return one.arg(document->roi(ids.first()).name);
+    }
+    return many.arg(ids.size());
+}
+
 QHash<RoiId, Roi> translated(ImageDocument* document, const RoiIdList& ids, const QPointF& delta)
 {
     QHash<RoiId, Roi> out;
@@ -171,8 +180,8 @@ QHash<RoiId, Roi> withClass(ImageDocument* document, const RoiIdList& ids, const
 
 MoveRoisCommand::MoveRoisCommand(ImageDocument* document, const RoiIdList& ids, const QPointF& delta, quint64 gesture,
                                  QUndoCommand* parent)
-    : EditRoisCommand(document, tr("Move %n ROI(s)", nullptr, ids.size()), translated(document, ids, delta),
-                      int(CommandId::MoveRois), gesture, parent)
+    : EditRoisCommand(document, describe(document, ids, tr("Move ROI “%1”"), tr("Move %1 ROIs")),
+                      translated(document, ids, delta), int(CommandId::MoveRois), gesture, parent)
 {}
 
 SetRoiGeometryCommand::SetRoiGeometryCommand(ImageDocument* document, RoiId id, const Roi& geometry, quint64 gesture,
@@ -189,8 +198,10 @@ RenameRoiCommand::RenameRoiCommand(ImageDocument* document, RoiId id, const QStr
 SetRoiClassCommand::SetRoiClassCommand(ImageDocument* document, const RoiIdList& ids, const QString& className,
                                        QUndoCommand* parent)
     : EditRoisCommand(document,
-                      className.isEmpty() ? tr("Remove class from %n ROI(s)", nullptr, ids.size())
-                                          : tr("Set class “%1” on %n ROI(s)", nullptr, ids.size()).arg(className),
+                      className.isEmpty()
+                          ? describe(document, ids, tr("Remove class from ROI “%1”"), tr("Remove class from %1 ROIs"))
+                          : describe(document, ids, tr("Set class “%2” on ROI “%1”"), tr("Set class “%2” on %1 ROIs"))
+                                .arg(className),
                       withClass(document, ids, className), -1, 0, parent)
 {}
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ui/document/ImageDocument.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+namespace tessera {
+
+/**
+ * Base of every panel (ROI manager, histogram, display, GLCM, plot, results, …): a dock widget in ui/<feature>/ that
+ * reads and edits the current document and never talks to other panels. The window hands it the current document
+ * (nullptr when none) through setDocument(); the panel reconnects in documentChanged().
+ *
+ * Adding a panel is one line in MainWindow's constructor:
+ *     addPanel(new HistogramPanel(runner(), this), Qt::RightDockWidgetArea);
+ * which docks it, restores its place, adds its toggle to View > Panels and keeps its document current.
+ * The object name (given here) names the dock in saved layouts and tests, e.g. "histogramPanel".
+ */
+class DocumentPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    DocumentPanel(const QString& title, const QString& objectName, QWidget* parent = nullptr);
+
+    ImageDocument* document() const { return m_document; }
+    /** Called by the window when the current document changes (nullptr: no image open). */
+    void setDocument(ImageDocument* document);
+
+protected:
+    /**
+     * Hook after the document changed: connect to the new one's signals (previous is already disconnected from this
+     * panel, and may be nullptr) and refresh.
+     */
+    virtual void documentChanged(ImageDocument* previous) { Q_UNUSED(previous) }
+
+private:
+    QPointer<ImageDocument> m_document;
+};
+
+} // namespace tessera
