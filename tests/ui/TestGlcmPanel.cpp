@@ -3,10 +3,15 @@
 // no ROI disables Run, a running GLCM can be cancelled, and a worker failure ends the busy state with a message.
 #include "tests/ui/GlcmTestSupport.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/MainWindow.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/AnalysisResults.h"
+#include "ui/plots/ScatterPlot.h"
+#include "ui/results/ResultsTable.h"
+#include "ui/results/ResultsTableModel.h"
 #include "ui/texture/GlcmPanel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -259,6 +264,29 @@ private slots:
         f.panel.setWork({});
         QVERIFY(f.runAndWait());
         QVERIFY(f.panel.lastError().isEmpty());
+    }
+
+    void inMainWindow()
+    {
+        AppContext context(2);
+        MainWindow window(context);
+        auto* glcm = window.findChild<GlcmDock*>(QStringLiteral("glcmDock"));
+        auto* plot = window.findChild<ScatterPlotDock*>(QStringLiteral("scatterPlotDock"));
+        auto* results = window.findChild<ResultsDock*>(QStringLiteral("resultsDock"));
+        auto* exportTable = window.findChild<QAction*>(QStringLiteral("actionExportTable"));
+        QVERIFY(glcm && plot && results && exportTable);
+        QVERIFY(!exportTable->isEnabled());
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFile(MainWindow::samplePath());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.last().at(0).toBool());
+        QCOMPARE(glcm->panel()->document(), window.document());
+        QSignalSpy finished(glcm->panel(), &GlcmPanel::runFinished);
+        addRois(*window.document(), referenceRois()); // live: runs by itself
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(plot->plot()->points().size(), 8);
+        QCOMPARE(results->table()->model()->rowCount(), 8);
+        QVERIFY(exportTable->isEnabled());
     }
 
     void widgetsFollowUndo()

@@ -4,7 +4,10 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/DocumentPanel.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/plots/ScatterPlot.h"
+#include "ui/results/ResultsTable.h"
 #include "ui/settings/Settings.h"
+#include "ui/texture/GlcmPanel.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneRenderer.h"
 #include "ui/viewer/PlaneSelector.h"
@@ -265,6 +268,18 @@ void MainWindow::createMenus()
 void MainWindow::createPanels()
 {
     // Feature panels: one line each, e.g. addPanel(new RoiManagerPanel(this), Qt::RightDockWidgetArea);
+    // Texture (issue 8): GLCM parameters and run, the scatter plot, the results table and File > Export Table….
+    addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea);
+    addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
+    auto* results = static_cast<ResultsDock*>(addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea));
+    QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
+    auto* exportTable = new QAction(tr("Export &Table…"), this);
+    exportTable->setObjectName(QStringLiteral("actionExportTable"));
+    exportTable->setToolTip(tr("Save the GLCM results as CSV (the same file tessera-cli glcm writes)"));
+    exportTable->setEnabled(false);
+    connect(exportTable, &QAction::triggered, results->table(), &ResultsTable::exportDialog);
+    connect(results->table(), &ResultsTable::exportableChanged, exportTable, &QAction::setEnabled);
+    fileMenu->insertAction(fileMenu->actions().value(fileMenu->actions().size() - 2), exportTable);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);

@@ -54,6 +54,17 @@ QString formatValue(double v)
 
 } // namespace
 
+ScatterPlotDock::ScatterPlotDock(QWidget* parent)
+    : DocumentPanel(tr("Texture Plot"), QStringLiteral("scatterPlotDock"), parent), m_plot(new ScatterPlot(this))
+{
+    setWidget(m_plot);
+}
+
+void ScatterPlotDock::documentChanged(ImageDocument*)
+{
+    m_plot->setDocument(document());
+}
+
 ScatterPlot::ScatterPlot(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("scatterPlot"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/texture/HaralickFeatures.h"
+#include "ui/app/DocumentPanel.h"
 #include "ui/document/DocumentTypes.h"
 
 #include <QHash>
@@ -123,6 +124,22 @@ private:
     QComboBox* m_distanceCombo = nullptr;
     QToolButton* m_panButton = nullptr;
     QLabel* m_staleLabel = nullptr;
+};
+
+/** The dock of the scatter plot (object name "scatterPlotDock"). */
+class ScatterPlotDock : public DocumentPanel
+{
+    Q_OBJECT
+
+public:
+    explicit ScatterPlotDock(QWidget* parent = nullptr);
+    ScatterPlot* plot() const { return m_plot; }
+
+protected:
+    void documentChanged(ImageDocument* previous) override;
+
+private:
+    ScatterPlot* m_plot = nullptr;
 };
 
 } // namespace tessera

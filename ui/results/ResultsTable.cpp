@@ -23,6 +23,17 @@
 
 namespace tessera {
 
+ResultsDock::ResultsDock(QWidget* parent)
+    : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_table(new ResultsTable(this))
+{
+    setWidget(m_table);
+}
+
+void ResultsDock::documentChanged(ImageDocument*)
+{
+    m_table->setDocument(document());
+}
+
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("resultsTable"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Status.h"
+#include "ui/app/DocumentPanel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -64,6 +65,22 @@ private:
     QTableView* m_view = nullptr;
     QCheckBox* m_perOrientation = nullptr;
     bool m_syncing = false;
+};
+
+/** The dock of the results table (object name "resultsDock"). */
+class ResultsDock : public DocumentPanel
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsDock(QWidget* parent = nullptr);
+    ResultsTable* table() const { return m_table; }
+
+protected:
+    void documentChanged(ImageDocument* previous) override;
+
+private:
+    ResultsTable* m_table = nullptr;
 };
 
 } // namespace tessera

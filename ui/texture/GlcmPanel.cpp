@@ -73,6 +73,17 @@ QString nameList(const QStringList& names)
 
 } // namespace
 
+GlcmDock::GlcmDock(TaskRunner* runner, QWidget* parent)
+    : DocumentPanel(tr("GLCM Texture"), QStringLiteral("glcmDock"), parent), m_panel(new GlcmPanel(runner, this))
+{
+    setWidget(m_panel);
+}
+
+void GlcmDock::documentChanged(ImageDocument*)
+{
+    m_panel->setDocument(document());
+}
+
 GlcmPanel::GlcmPanel(TaskRunner* runner, QWidget* parent) : QWidget(parent), m_runner(runner), m_work(&computeGlcmJob)
 {
     Q_ASSERT(runner);

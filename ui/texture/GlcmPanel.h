@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/texture/Glcm.h"
+#include "ui/app/DocumentPanel.h"
 #include "ui/texture/GlcmJob.h"
 
 #include <QPointer>
@@ -114,6 +115,22 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_warnings = nullptr;
+};
+
+/** The dock of the GLCM panel (object name "glcmDock"): hands the window's current document to its GlcmPanel. */
+class GlcmDock : public DocumentPanel
+{
+    Q_OBJECT
+
+public:
+    GlcmDock(TaskRunner* runner, QWidget* parent = nullptr);
+    GlcmPanel* panel() const { return m_panel; }
+
+protected:
+    void documentChanged(ImageDocument* previous) override;
+
+private:
+    GlcmPanel* m_panel = nullptr;
 };
 
 } // namespace tessera
