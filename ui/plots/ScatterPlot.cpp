@@ -4,6 +4,7 @@
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -45,6 +46,34 @@ QStringList classOrder(const ImageDocument& doc, const QSet<QString>& used)
         order << QString();
     }
     return order;
+}
+
+/**
+ * The marker of a class: a disc (filled) or a ring on white (hollow), 8 px. Vector shapes for small sets (sharp in
+ * SVG/PDF); for many points a pre-rendered pixmap, which QCustomPlot blits instead of drawing an antialiased ellipse
+ * per point (several times faster at 10,000 points).
+ */
+QCPScatterStyle markerStyle(const QColor& fill, const QColor& edge, bool hollow, bool pixmap)
+{
+    const QPen pen(edge, hollow ? 2.0 : 1.0);
+    const QBrush brush = hollow ? QBrush(Qt::white) : QBrush(fill);
+    if (!pixmap) {
+        return QCPScatterStyle(hollow ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssDisc, pen, brush, 8);
+    }
+    const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+    QPixmap pm(QSize(11, 11) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(pen);
+    p.setBrush(brush);
+    p.drawEllipse(QPointF(5.5, 5.5), 4.0, 4.0);
+    p.end();
+    QCPScatterStyle style(pm);
+    style.setPen(pen);
+    style.setBrush(brush);
+    return style;
 }
 
 QString formatValue(double v)
@@ -155,6 +184,7 @@ void ScatterPlot::buildUi()
     m_plot->legend->setFont(font());
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_plot->layer(QStringLiteral("selection"))->setMode(QCPLayer::lmBuffered); // selection changes repaint it alone
     m_selectionGraph = m_plot->addGraph();
     m_selectionGraph->setLayer(QStringLiteral("selection")); // drawn above every class graph
     m_selectionGraph->setLineStyle(QCPGraph::lsNone);
@@ -279,6 +309,7 @@ void ScatterPlot::rebuild()
         used.insert(cls);
         byClass[cls].push_back(i);
     }
+    const bool many = m_points.size() > kVectorMarkerLimit;
     if (m_document) {
         for (const QString& cls : classOrder(*m_document, used)) {
             const QColor color = m_document->classColor(cls);
@@ -290,13 +321,13 @@ void ScatterPlot::rebuild()
             }
             QCPGraph* filled = m_plot->addGraph();
             filled->setLineStyle(QCPGraph::lsNone);
-            filled->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QPen(edge, 1.0), color, 8));
+            filled->setScatterStyle(markerStyle(color, edge, false, many));
             filled->setName(cls.isEmpty() ? tr("no class") : cls);
             filled->setData(fx, fy);
             if (!hx.isEmpty()) {
                 QCPGraph* hollow = m_plot->addGraph();
                 hollow->setLineStyle(QCPGraph::lsNone);
-                hollow->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, 2.0), Qt::white, 8));
+                hollow->setScatterStyle(markerStyle(color, color, true, many));
                 hollow->setName(tr("%1 (too few pairs)").arg(filled->name()));
                 hollow->setData(hx, hy);
                 if (fx.isEmpty()) {
@@ -313,7 +344,8 @@ void ScatterPlot::rebuild()
         m_plot->xAxis->scaleRange(1.1);
         m_plot->yAxis->scaleRange(1.1);
     }
-    updateSelection(); // also places the labels and replots
+    updateSelection(); // also places the labels
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateStale();
     emit rebuilt();
 }
@@ -332,7 +364,7 @@ void ScatterPlot::updateSelection()
     }
     m_selectionGraph->setData(sx, sy);
     updateLabels();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->layer(QStringLiteral("selection"))->replot(); // the class graphs' buffer is reused
 }
 
 void ScatterPlot::updateStale()

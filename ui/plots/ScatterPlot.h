@@ -39,6 +39,8 @@ class ScatterPlot : public QWidget
 public:
     /** Labels are drawn when at most this many points are in view (zoom in to see them on large sets). */
     static constexpr int kMaxLabels = 150;
+    /** Above this many points markers are pre-rendered pixmaps instead of vector shapes (speed over vector export). */
+    static constexpr int kVectorMarkerLimit = 2000;
 
     /** One plotted point. */
     struct Point

@@ -74,6 +74,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setResizeContentsPrecision(64); // column widths from 64 rows, not all 10,000
     m_view->setToolTip(tr("One row per ROI: click a row to select the ROI in the image, the manager and the plot; "
                           "click a header to sort."));
     layout->addWidget(m_view, 1);
@@ -92,7 +93,10 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, exportButton, copyButton] {
         exportButton->setEnabled(canExport());
         copyButton->setEnabled(m_model->rowCount() > 0);
-        m_view->resizeColumnsToContents();
+        if (m_model->columnCount() != m_sizedColumns) { // size the columns once per layout, then keep the user's
+            m_sizedColumns = m_model->columnCount();
+            m_view->resizeColumnsToContents();
+        }
         syncSelectionFromDocument();
         emit exportableChanged(canExport());
     });

@@ -65,6 +65,7 @@ private:
     QTableView* m_view = nullptr;
     QCheckBox* m_perOrientation = nullptr;
     bool m_syncing = false;
+    int m_sizedColumns = -1;
 };
 
 /** The dock of the results table (object name "resultsDock"). */

@@ -4,6 +4,8 @@
 #include "core/texture/GlcmExport.h"
 #include "ui/document/ImageDocument.h"
 
+#include <opencv2/core/utility.hpp>
+
 namespace tessera {
 
 GlcmJob makeGlcmJob(const ImageDocument& document)
@@ -24,8 +26,7 @@ GlcmJob makeGlcmJob(const ImageDocument& document)
 Expected<GlcmResult> computeGlcmJob(const GlcmJob& job, TaskContext& task)
 {
     const std::vector<NamedRoiMask> masks = rasterizeNamedRois(job.rois, job.plane.size());
-    SubTask glcmTask(task, 0.0, 0.9);
-    Expected<GlcmTable> table = computeGlcmTable(job.plane, masks, job.params, glcmTask);
+    Expected<GlcmTable> table = computeGlcmTable(job.plane, masks, job.params, task);
     if (!table.isOk()) {
         return table.status();
     }
@@ -33,20 +34,19 @@ Expected<GlcmResult> computeGlcmJob(const GlcmJob& job, TaskContext& task)
     result.table = std::move(table.value());
     result.roiIds = job.ids;
     result.statistics.resize(masks.size());
-    for (std::size_t i = 0; i < masks.size(); ++i) {
-        const RoiMask& m = masks[i].mask;
-        if (m.box.empty()) {
-            continue;
+    cv::parallel_for_(cv::Range(0, int(masks.size())), [&](const cv::Range& range) {
+        for (int i = range.start; i < range.end; ++i) {
+            const RoiMask& m = masks[std::size_t(i)].mask;
+            if (!m.box.empty()) {
+                Expected<PlaneStatistics> stats = computeMoments(job.plane(m.box), m.mask, job.statistics);
+                if (stats.isOk()) {
+                    result.statistics[std::size_t(i)] = stats.value();
+                } // else: no finite pixel; count stays 0
+            }
         }
-        Expected<PlaneStatistics> stats = computeStatistics(job.plane(m.box), m.mask, job.statistics, task);
-        if (stats.isOk()) {
-            result.statistics[i] = stats.value();
-        } else if (stats.status().isCancelled()) {
-            return stats.status();
-        }
-        if (i % 64 == 0 && !task.setProgress(0.9 + 0.1 * double(i) / double(masks.size()))) {
-            return Status::cancelled();
-        }
+    });
+    if (!task.setProgress(1.0)) {
+        return Status::cancelled();
     }
     return result;
 }

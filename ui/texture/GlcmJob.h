@@ -31,8 +31,8 @@ GlcmJob makeGlcmJob(const ImageDocument& document);
 
 /**
  * The worker side: rasterises the ROIs (partly outside → clipped and flagged; no pixel inside → that ROI's error),
- * runs computeGlcmTable() and the intensity statistics of each ROI. Fails like computeGlcmTable() (invalid params,
- * cancellation). Thread-safe.
+ * runs computeGlcmTable() and the moments of each ROI's intensities (computeMoments(), in parallel). Fails like
+ * computeGlcmTable() (invalid params, cancellation). Thread-safe.
  */
 Expected<GlcmResult> computeGlcmJob(const GlcmJob& job, TaskContext& task);
 
