@@ -153,9 +153,7 @@ void ScatterPlot::buildUi()
     reset->setText(tr("Fit"));
     reset->setToolTip(tr("Show all points."));
     connect(reset, &QToolButton::clicked, this, [this] {
-        m_plot->rescaleAxes();
-        m_plot->xAxis->scaleRange(1.1);
-        m_plot->yAxis->scaleRange(1.1);
+        fitView();
         m_plot->replot();
     });
     bar->addWidget(reset);
@@ -182,6 +180,7 @@ void ScatterPlot::buildUi()
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
+    m_plot->legend->setBrush(QColor(255, 255, 255, 200)); // points under the legend stay visible
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("selection"))->setMode(QCPLayer::lmBuffered); // selection changes repaint it alone
@@ -336,18 +335,28 @@ void ScatterPlot::rebuild()
             }
         }
     }
-    m_plot->xAxis->setLabel(tr("%1 (mean over orientations)").arg(haralickFeatureName(m_x)));
-    m_plot->yAxis->setLabel(tr("%1 (mean over orientations)").arg(haralickFeatureName(m_y)));
+    m_plot->xAxis->setLabel(haralickFeatureName(m_x)); // the combos' tool tips say "mean over the orientations"
+    m_plot->yAxis->setLabel(haralickFeatureName(m_y));
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);
     if (!m_points.isEmpty()) {
-        m_plot->rescaleAxes();
-        m_plot->xAxis->scaleRange(1.1);
-        m_plot->yAxis->scaleRange(1.1);
+        fitView();
     }
     updateSelection(); // also places the labels
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateStale();
     emit rebuilt();
+}
+
+void ScatterPlot::fitView()
+{
+    m_plot->rescaleAxes();
+    // room for the markers and, on the right, for the name labels
+    const QCPRange x = m_plot->xAxis->range();
+    const QCPRange y = m_plot->yAxis->range();
+    const double dx = x.size() > 0 ? x.size() : std::max(1.0, std::abs(x.center()));
+    const double dy = y.size() > 0 ? y.size() : std::max(1.0, std::abs(y.center()));
+    m_plot->xAxis->setRange(x.lower - 0.06 * dx, x.upper + 0.18 * dx);
+    m_plot->yAxis->setRange(y.lower - 0.08 * dy, y.upper + 0.12 * dy);
 }
 
 void ScatterPlot::updateSelection()

@@ -100,6 +100,7 @@ signals:
 private:
     void buildUi();
     void updateLabels();
+    void fitView();
     void updateStale();
     void onMouseMove(QMouseEvent* event);
     void onMouseRelease(QMouseEvent* event);
