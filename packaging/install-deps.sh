@@ -10,7 +10,7 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
-    libtiff-dev
+    libtiff-dev libdeflate-dev zlib1g-dev
 )
 if [[ "${1:-}" == "--dev" ]]; then
     packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine)

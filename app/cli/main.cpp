@@ -1,4 +1,4 @@
-#include "core/cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -141,32 +141,61 @@ Image Image::clone() const
     return copy;
 }
 
-DisplayRange valueRange(const Image& image)
+ValueSummary summarizeValues(const Image& image)
 {
+    ValueSummary s;
     if (image.isNull()) {
-        return {};
+        return s;
     }
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
     for (int i = 0; i < image.planeCount(); ++i) {
         const cv::Mat p = image.planeAt(i);
-        double mn = 0, mx = 0;
-        if (image.pixelType() == PixelType::Float32) {
-            cv::Mat finite = (p == p); // NaN != NaN
-            if (cv::countNonZero(finite) == 0) {
-                continue;
-            }
-            cv::minMaxLoc(p, &mn, &mx, nullptr, nullptr, finite);
-        } else {
+        if (image.pixelType() != PixelType::Float32) {
+            double mn = 0, mx = 0;
             cv::minMaxLoc(p, &mn, &mx);
+            lo = std::min(lo, mn);
+            hi = std::max(hi, mx);
+            s.finite += quint64(p.total());
+            continue;
         }
-        lo = std::min(lo, mn);
-        hi = std::max(hi, mx);
+        for (int r = 0; r < p.rows; ++r) {
+            const float* row = p.ptr<float>(r);
+            float rowLo = std::numeric_limits<float>::infinity();
+            float rowHi = -std::numeric_limits<float>::infinity();
+            quint64 finite = 0;
+            for (int c = 0; c < p.cols; ++c) {
+                const float v = row[c];
+                if (std::isfinite(v)) {
+                    rowLo = std::min(rowLo, v);
+                    rowHi = std::max(rowHi, v);
+                    ++finite;
+                } else if (std::isnan(v)) {
+                    ++s.nan;
+                } else if (v > 0) {
+                    ++s.positiveInf;
+                } else {
+                    ++s.negativeInf;
+                }
+            }
+            if (finite > 0) {
+                lo = std::min(lo, double(rowLo));
+                hi = std::max(hi, double(rowHi));
+                s.finite += finite;
+            }
+        }
     }
-    if (!std::isfinite(lo) && !std::isfinite(hi)) {
-        return {};
+    if (s.finite > 0) {
+        s.min = lo;
+        s.max = hi;
     }
-    return {lo, hi};
+    return s;
+}
+
+DisplayRange valueRange(const Image& image)
+{
+    const ValueSummary s = summarizeValues(image);
+    return {s.min, s.max};
 }
 
 } // namespace tessera

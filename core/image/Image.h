@@ -117,7 +117,27 @@ private:
     int m_frames = 0;
 };
 
-/** Minimum and maximum over all planes (NaNs ignored for float; {0,0} for a null image or all-NaN data). */
+/** The finite value range of an image and how many of its values are not finite. */
+struct ValueSummary
+{
+    double min = 0.0;        ///< smallest finite value; 0 when finite == 0
+    double max = 0.0;        ///< largest finite value; 0 when finite == 0
+    quint64 finite = 0;      ///< finite values (every pixel of 8/16-bit images)
+    quint64 nan = 0;         ///< NaN values (float only)
+    quint64 positiveInf = 0; ///< +infinity values (float only)
+    quint64 negativeInf = 0; ///< -infinity values (float only)
+
+    bool hasFinite() const { return finite > 0; }
+};
+
+/**
+ * Finite minimum and maximum over all planes of image, with the counts of finite, NaN, +inf and -inf values.
+ * Infinities and NaNs never enter min and max; an image without any finite value (or a null image) has finite == 0
+ * and min = max = 0. Thread-safe (pure function).
+ */
+ValueSummary summarizeValues(const Image& image);
+
+/** summarizeValues()'s finite {min, max}: NaN and ±infinity ignored; {0,0} for a null image or no finite value. */
 DisplayRange valueRange(const Image& image);
 
 } // namespace tessera

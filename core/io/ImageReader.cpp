@@ -16,11 +16,66 @@
 namespace tessera {
 namespace {
 
-using DecodeFunction = bool (*)(const unsigned char*, std::size_t, cv::Mat*);
+using DecodeFunction = bool (*)(const unsigned char*, std::size_t, cv::Mat*, char*, std::size_t);
+
+/** The non-TIFF formats ImageReader decodes, recognised by their signature (magic bytes). */
+enum class Codec
+{
+    None,
+    Png,
+    Jpeg,
+    Bmp,
+};
+
+Codec codecOf(const QByteArray& head)
+{
+    if (head.startsWith(QByteArrayLiteral("\x89PNG\r\n\x1a\n"))) {
+        return Codec::Png;
+    }
+    if (head.startsWith(QByteArrayLiteral("\xFF\xD8\xFF"))) {
+        return Codec::Jpeg;
+    }
+    if (head.startsWith("BM")) {
+        return Codec::Bmp;
+    }
+    return Codec::None;
+}
+
+QString codecName(Codec codec)
+{
+    switch (codec) {
+    case Codec::Png:
+        return QStringLiteral("PNG");
+    case Codec::Jpeg:
+        return QStringLiteral("JPEG");
+    case Codec::Bmp:
+        return QStringLiteral("BMP");
+    case Codec::None:
+        break;
+    }
+    return QString();
+}
+
+/** What a decoder library printed, as one line: lines joined by "; ", at most ~300 characters. */
+QString oneLine(const char* text)
+{
+    QStringList lines = QString::fromLocal8Bit(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString& l : lines) {
+        l = l.trimmed();
+    }
+    lines.removeAll(QString());
+    lines.removeDuplicates();
+    QString joined = lines.join(QStringLiteral("; "));
+    if (joined.size() > 300) {
+        joined = joined.left(299) + QChar(0x2026);
+    }
+    return joined;
+}
 
 /**
- * Finds tesseraDecodeImage in the tessera_opencv_codecs module: next to the executable, in the install tree, then in
- * the build tree. QLibrary keeps a loaded module loaded, so later look-ups are cheap. Returns null when absent.
+ * Finds the decoder (TESSERA_DECODE_IMAGE_SYMBOL) in the tessera_opencv_codecs module: next to the executable, in
+ * the install tree, then in the build tree. QLibrary keeps a loaded module loaded, so later look-ups are cheap. Returns
+ * null when absent.
  */
 DecodeFunction resolveDecoder()
 {
@@ -53,7 +108,7 @@ Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
         return opened;
     }
     const QFileInfo info(path);
-    const QByteArray head = file.peek(4);
+    const QByteArray head = file.peek(8);
     if (head.startsWith("II") || head.startsWith("MM")) {
         TiffReader reader(m_options);
         Expected<Image> image = reader.read(file, path, task);
@@ -71,8 +126,26 @@ Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
                                     .arg(info.fileName())
                                     .arg(m_options.maxBytes / 1048576));
     }
+    // The decoder is chosen by content, never by the file name, and only for the formats Tessera documents: other
+    // data never reaches OpenCV (whose imdecode would try a dozen more formats and their libraries).
+    const Codec codec = codecOf(head);
+    if (codec == Codec::None) {
+        return Status::unsupported(
+            tr("Cannot read \"%1\": it is not a TIFF, PNG, JPEG or BMP image.").arg(info.fileName()));
+    }
     // Decode from memory so that non-ASCII paths work regardless of the C library's locale.
     const QByteArray bytes = file.readAll();
+    if (codec == Codec::Jpeg) {
+        // libjpeg fills the rows of a cut JPEG with grey and reports success (OpenCV keeps its warning to itself):
+        // wrong pixels without a word. Image data ends with the end-of-image marker FF D9, which cannot occur inside
+        // entropy-coded data (FF there is followed by 00 or a restart marker) and must follow the last scan (FF DA).
+        const qsizetype lastScan = bytes.lastIndexOf(QByteArrayLiteral("\xFF\xDA"));
+        if (lastScan < 0 || bytes.lastIndexOf(QByteArrayLiteral("\xFF\xD9")) < lastScan) {
+            return Status::invalid(
+                tr("Cannot read \"%1\": the JPEG data is truncated (no end-of-image marker after the image data).")
+                    .arg(info.fileName()));
+        }
+    }
     const DecodeFunction decode = resolveDecoder();
     if (!decode) {
         return Status::unsupported(tr("Cannot read \"%1\": PNG, JPEG and BMP support (the tessera_opencv_codecs "
@@ -80,9 +153,21 @@ Expected<Image> ImageReader::read(const QString& path, TaskContext* task)
                                        .arg(info.fileName()));
     }
     cv::Mat decoded;
-    if (!decode(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()), &decoded)) {
+    std::vector<char> messages(4096, '\0');
+    const bool decodedOk = decode(reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()),
+                                  &decoded, messages.data(), messages.size());
+    const QString libraryMessage = oneLine(messages.data());
+    if (!decodedOk) {
         return Status::unsupported(
-            tr("Cannot read \"%1\": it is not a TIFF, PNG, JPEG or BMP image, or it is corrupt.").arg(info.fileName()));
+            libraryMessage.isEmpty()
+                ? tr("Cannot read \"%1\": it is a %2 image, but corrupt or truncated.")
+                      .arg(info.fileName(), codecName(codec))
+                : tr("Cannot read \"%1\": it is a %2 image, but corrupt or truncated (the decoder says: %3).")
+                      .arg(info.fileName(), codecName(codec), libraryMessage));
+    }
+    if (!libraryMessage.isEmpty()) {
+        // For example libjpeg's "Premature end of JPEG file" (the missing rows are filled) or a libpng warning.
+        m_warnings << tr("\"%1\": the %2 decoder reported: %3").arg(info.fileName(), codecName(codec), libraryMessage);
     }
     if (decoded.depth() == CV_8S || decoded.depth() == CV_16S || decoded.depth() == CV_32S ||
         decoded.depth() == CV_64F || decoded.depth() == CV_16F) {

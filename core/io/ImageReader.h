@@ -14,7 +14,11 @@ class TaskContext;
  * Reads any image file Tessera supports: TIFF (recognised by content, not extension) through TiffReader,
  * and PNG, JPEG, BMP through OpenCV's imgcodecs (8/16-bit; colour files become 3 channels in R, G, B order), loaded
  * on first use from the tessera_opencv_codecs module (next to the executable, in the install tree or the build tree);
- * without it such files fail with StatusCode::Unsupported.
+ * without it such files fail with StatusCode::Unsupported. Every format is recognised by its signature, never by
+ * the file name; other data is refused without reaching OpenCV. What the PNG/JPEG libraries print on stderr is
+ * captured (see codecs/OpenCvDecoder.h): on failure it ends the error message, on success it becomes a warning. A
+ * JPEG without its end-of-image marker (truncated) fails with StatusCode::InvalidInput rather than being read with
+ * grey-filled rows.
  * Thread safety: independent calls may run in parallel.
  */
 class ImageReader

@@ -4,6 +4,7 @@
 #include "core/io/ImageJMetadata.h"
 #include "core/io/OmeMetadata.h"
 #include "core/io/TiffRational.h"
+#include "core/io/TiffSegments.h"
 #include "core/task/TaskContext.h"
 
 #include <QFile>
@@ -33,6 +34,9 @@ struct Messages
 {
     QStringList errors;
     QStringList warnings;
+    QString lastError;     ///< the latest error, also when `errors` is full or already had it
+    bool decoding = false; ///< pixel data are being decoded: warnings go to decodeWarnings (they mean damage)
+    QStringList decodeWarnings;
 };
 
 QString formatMessage(const char* module, const char* fmt, va_list ap)
@@ -61,6 +65,7 @@ int captureError(TIFF*, void* user, const char* module, const char* fmt, va_list
 {
     auto* m = static_cast<Messages*>(user);
     const QString text = formatMessage(module, fmt, ap);
+    m->lastError = text;
     if (!m->errors.contains(text) && m->errors.size() < 32) {
         m->errors.append(text);
     }
@@ -71,6 +76,15 @@ int captureWarning(TIFF*, void* user, const char* module, const char* fmt, va_li
 {
     auto* m = static_cast<Messages*>(user);
     const QString text = formatMessage(module, fmt, ap);
+    if (m->decoding) {
+        // While pixels are decoded a warning means damaged data that libtiff or libjpeg patched over (JPEG's
+        // "Premature end of data segment", PackBits' "Discarding bytes to avoid buffer overrun"), except libtiff's
+        // note on LZW from before TIFF 5.0, which decodes right.
+        if (!isHarmless(text) && !text.contains(QLatin1String("Old-style LZW codes"))) {
+            m->decodeWarnings.append(text);
+        }
+        return 1;
+    }
     // Re-reading a directory repeats its warnings; keep each once.
     if (!isHarmless(text) && !m->warnings.contains(text) && m->warnings.size() < 32) {
         m->warnings.append(text);
@@ -734,6 +748,33 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
         return image;
     }
 
+    // One strip or tile: decoded by SegmentDecoder where it verifies the data itself, else by libtiff, whose errors
+    // and (while decoding) warnings both mean damaged data.
+    auto decodeSegment = [&](SegmentDecoder& decoder, uint32_t index, bool tile, std::vector<uint8_t>& buf,
+                             size_t want) -> QString {
+        if (decoder.handles()) {
+            return decoder.decode(index, tile, buf.data(), want, buf.size());
+        }
+        msgs.lastError.clear();
+        msgs.decodeWarnings.clear();
+        msgs.decoding = true;
+        const tmsize_t got = tile ? TIFFReadEncodedTile(tif.get(), index, buf.data(), tmsize_t(want))
+                                  : TIFFReadEncodedStrip(tif.get(), index, buf.data(), tmsize_t(want));
+        msgs.decoding = false;
+        if (got < tmsize_t(want)) {
+            return msgs.lastError.isEmpty() ? tr("the data are truncated or corrupt")
+                                            : tr("the data are truncated or corrupt (libtiff: %1)").arg(msgs.lastError);
+        }
+        if (!msgs.decodeWarnings.isEmpty()) {
+            return tr("the data are corrupt (libtiff: %1)").arg(msgs.decodeWarnings.first());
+        }
+        return {};
+    };
+    auto segmentError = [&](int page, const QString& segment, const QString& problem) {
+        return Status(StatusCode::InvalidInput,
+                      tr("Cannot read \"%1\": page %2, %3: %4.").arg(fileName).arg(page + 1).arg(segment, problem));
+    };
+
     try {
         const int groups = int(planeDirs.size());
         for (int page = 0; page < groups; ++page) {
@@ -759,6 +800,17 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
             RowSink sink(info, planes);
             const bool separate = info.planar == PLANARCONFIG_SEPARATE && samples > 1;
             const int sampleLoops = separate ? samples : 1;
+            auto segmentFormat = [&](size_t segmentRowBytes) {
+                SegmentFormat f;
+                f.compression = info.compression;
+                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_PREDICTOR, &f.predictor);
+                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_FILLORDER, &f.fillOrder);
+                f.bits = info.bits;
+                f.stride = uint16_t(separate ? 1 : info.samples);
+                f.byteSwapped = TIFFIsByteSwapped(tif.get()) != 0;
+                f.rowBytes = segmentRowBytes;
+                return f;
+            };
 
             if (info.tiled) {
                 uint32_t tw = 0, th = 0;
@@ -773,6 +825,8 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
                     return fail(StatusCode::InvalidInput, tr("page %1 has inconsistent tiles.").arg(page + 1));
                 }
                 std::vector<uint8_t> buf(static_cast<size_t>(tileSize));
+                SegmentDecoder decoder(tif.get(), segmentFormat(tileRowBytes), quint64(device.size()));
+                const uint32_t tileCount = TIFFNumberOfTiles(tif.get());
                 for (int s = 0; s < sampleLoops; ++s) {
                     for (uint32_t ty = 0; ty < info.height; ty += th) {
                         if (task && task->isCancelled()) {
@@ -780,9 +834,9 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
                         }
                         for (uint32_t tx = 0; tx < info.width; tx += tw) {
                             const ttile_t tile = TIFFComputeTile(tif.get(), tx, ty, 0, uint16_t(s));
-                            if (TIFFReadEncodedTile(tif.get(), tile, buf.data(), tileSize) < 0) {
-                                return fail(StatusCode::InvalidInput,
-                                            tr("tile %1 of page %2 is truncated or corrupt.").arg(tile).arg(page + 1));
+                            const QString problem = decodeSegment(decoder, tile, true, buf, size_t(tileSize));
+                            if (!problem.isEmpty()) {
+                                return segmentError(page, tr("tile %1 of %2").arg(tile + 1).arg(tileCount), problem);
                             }
                             const uint32_t w = std::min(tw, info.width - tx);
                             const uint32_t h = std::min(th, info.height - ty);
@@ -808,6 +862,8 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
                     return fail(StatusCode::InvalidInput, tr("page %1 has an invalid strip size.").arg(page + 1));
                 }
                 std::vector<uint8_t> buf(static_cast<size_t>(stripSize));
+                SegmentDecoder decoder(tif.get(), segmentFormat(rowBytes), quint64(device.size()));
+                const uint32_t stripCount = TIFFNumberOfStrips(tif.get());
                 const uint32_t stripsPerSample = (info.height - 1) / rowsPerStrip + 1;
                 if (quint64(stripsPerSample) * sampleLoops > TIFFNumberOfStrips(tif.get())) {
                     return fail(StatusCode::InvalidInput, tr("page %1 lacks strips.").arg(page + 1));
@@ -820,11 +876,9 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
                         const tstrip_t strip = tstrip_t(k + uint32_t(s) * stripsPerSample);
                         const uint32_t y0 = k * rowsPerStrip;
                         const uint32_t rows = std::min(rowsPerStrip, info.height - y0);
-                        const tmsize_t want = tmsize_t(size_t(rows) * rowBytes);
-                        const tmsize_t got = TIFFReadEncodedStrip(tif.get(), strip, buf.data(), want);
-                        if (got < want) {
-                            return fail(StatusCode::InvalidInput,
-                                        tr("strip %1 of page %2 is truncated or corrupt.").arg(strip).arg(page + 1));
+                        const QString problem = decodeSegment(decoder, strip, false, buf, size_t(rows) * rowBytes);
+                        if (!problem.isEmpty()) {
+                            return segmentError(page, tr("strip %1 of %2").arg(strip + 1).arg(stripCount), problem);
                         }
                         for (uint32_t r = 0; r < rows; ++r) {
                             sink.put(buf.data() + size_t(r) * rowBytes, 0, y0 + r, info.width, s);

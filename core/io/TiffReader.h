@@ -47,9 +47,15 @@ struct TiffReadOptions
  *
  * Failures give one translated Status naming the file and the problem: not a TIFF, corrupt header or
  * directory, unsupported sample type, pixel data over TiffReadOptions::maxBytes, uncompressed data longer than
- * the file (truncated), compressed data more than 100000 times smaller than its pixels (corrupt), truncated or
- * corrupt strips and tiles (with libtiff's first error message), not enough memory. Nothing is allocated for
- * the pixels before these checks pass.
+ * the file (truncated), compressed data more than 100000 times smaller than its pixels (corrupt), not enough
+ * memory. Nothing is allocated for the pixels before these checks pass.
+ *
+ * Damaged strips and tiles are never read as wrong pixels: they give StatusCode::InvalidInput naming the page and
+ * the strip or tile, 1-based ("page 3, strip 6 of 6: the compressed data are corrupt (Deflate checksum mismatch)").
+ * Deflate and PackBits data are decoded and verified by SegmentDecoder (TiffSegments.h: Adler-32 of every Deflate
+ * stream, PackBits runs within the decoded size and no data left over, data inside the file); the other codecs
+ * by libtiff, whose errors and whose warnings while decoding (libjpeg's "Corrupt JPEG data", ...) both fail the
+ * read. Damage that a codec cannot detect (LZW, JPEG and uncompressed data have no checksum) is not detected.
  *
  * libtiff's messages are captured per file: errors go into the returned Status, warnings into warnings(),
  * nothing is printed. Harmless warnings are dropped (unknown private tags, ImageJ's 256-entry ColorMap on

@@ -15,10 +15,26 @@ struct Tr
 };
 } // namespace
 
+Status checkSegmentationPlaneSize(cv::Size size)
+{
+    if (qint64(size.width) * qint64(size.height) > kMaxSegmentationPixels) {
+        return Status::tooLarge(Tr::tr("The plane has %1 × %2 pixels; segmentation handles at most %3 pixels per plane "
+                                       "(2^31 − 1). Crop or bin the image first.")
+                                    .arg(size.width)
+                                    .arg(size.height)
+                                    .arg(kMaxSegmentationPixels));
+    }
+    return Status::ok();
+}
+
 Expected<LabelImage> labelComponents(const cv::Mat& mask, Connectivity connectivity, TaskContext& task)
 {
     if (mask.empty() || mask.type() != CV_8UC1) {
         return Status::invalid(Tr::tr("Connected components need a non-empty 8-bit single-channel mask."));
+    }
+    const Status sizeOk = checkSegmentationPlaneSize(mask.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
     }
     if (task.isCancelled()) {
         return Status::cancelled();

@@ -25,8 +25,19 @@ struct LabelImage
 };
 
 /**
+ * The largest plane (in pixels) that segmentation handles: labels are 32-bit and pixel indices in the flooding and
+ * labelling code are 32-bit, so a plane may hold at most 2^31 − 1 pixels (e.g. 46340 × 46340, or 65536 × 32767); then
+ * no label count can overflow either. Larger planes are refused with StatusCode::TooLarge (crop or bin them first).
+ */
+constexpr qint64 kMaxSegmentationPixels = 2147483647;
+
+/** Ok, or StatusCode::TooLarge with a readable message when a plane of size exceeds kMaxSegmentationPixels. */
+Status checkSegmentationPlaneSize(cv::Size size);
+
+/**
  * Labels the connected components of mask (CV_8U, non-zero = foreground) with 4- or 8-connectivity.
- * Fails with StatusCode::InvalidInput for an empty or non-8-bit mask; Status::cancelled() when cancelled.
+ * Fails with StatusCode::InvalidInput for an empty or non-8-bit mask, TooLarge above kMaxSegmentationPixels;
+ * Status::cancelled() when cancelled.
  * Thread-safe (pure function).
  */
 Expected<LabelImage> labelComponents(const cv::Mat& mask, Connectivity connectivity, TaskContext& task);

@@ -51,14 +51,16 @@ Status floodBand(const cv::Mat& relief, cv::Mat& markers, const cv::Mat& floodMa
     constexpr int kLevels = 4096;
     double maxRelief = 0;
     cv::minMaxLoc(relief, nullptr, &maxRelief, nullptr, nullptr, floodMask);
-    const float scale = maxRelief > 0 ? float(kLevels - 1) / float(maxRelief) : 0.0f;
+    // In double: 4095 / a denormal float maximum is still finite, and the level is clamped before the int
+    // conversion (a float→int conversion of an out-of-range value is undefined behaviour).
+    const double scale = maxRelief > 0 && std::isfinite(maxRelief) ? double(kLevels - 1) / maxRelief : 0.0;
     cv::Mat level(relief.size(), CV_32S);
     for (int y = 0; y < relief.rows; ++y) {
         const float* r = relief.ptr<float>(y);
         int* l = level.ptr<int>(y);
         for (int x = 0; x < relief.cols; ++x) {
-            const float q = r[x] * scale;
-            l[x] = q >= 0 ? std::min(kLevels - 1, int(q)) : (q < 0 ? 0 : kLevels - 1); // NaN: last
+            const double q = double(r[x]) * scale;
+            l[x] = q >= 0 ? int(std::min(double(kLevels - 1), q)) : (q < 0 ? 0 : kLevels - 1); // NaN: last
         }
     }
     Expected<cv::Mat> flooded = floodIntegerLevels(level, kLevels, markers, floodMask, Connectivity::Four, task);
@@ -70,8 +72,8 @@ Status floodBand(const cv::Mat& relief, cv::Mat& markers, const cv::Mat& floodMa
 }
 
 /**
- * Sobel gradient magnitude sqrt(gx² + gy²) of plane (3×3 kernels as cv::Sobel: gx = [−1 0 1] ⊗ [1 2 1]ᵀ, gy its
- * transpose; BORDER_REPLICATE) at the pixels of box where `where` is non-zero; out is CV_32F of box's size.
+ * Sobel gradient magnitude sqrt(gx² + gy²) (in double) of plane (3×3 kernels as cv::Sobel: gx = [−1 0 1] ⊗ [1 2 1]ᵀ, gy
+ * its transpose; BORDER_REPLICATE) at the pixels of box where `where` is non-zero; out is CV_32F of box's size.
  */
 template <typename T> void sobelMagnitude(const cv::Mat& plane, const cv::Rect& box, const cv::Mat& where, cv::Mat& out)
 {
@@ -95,7 +97,7 @@ template <typename T> void sobelMagnitude(const cv::Mat& plane, const cv::Rect& 
                              (float(r0[xl]) + 2.0f * float(r1[xl]) + float(r2[xl]));
             const float gy = (float(r2[xl]) + 2.0f * float(r2[xx]) + float(r2[xr])) -
                              (float(r0[xl]) + 2.0f * float(r0[xx]) + float(r0[xr]));
-            o[x] = std::sqrt(gx * gx + gy * gy);
+            o[x] = float(std::sqrt(double(gx) * gx + double(gy) * gy)); // no underflow for tiny float values
         }
     }
 }
@@ -263,6 +265,10 @@ Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, LabelImage objects,
     }
     if (objects.labels.type() != CV_32SC1 || objects.labels.size() != smoothed.size()) {
         return Status::invalid(Tr::tr("Outline refinement needs 32-bit labels of the image's size."));
+    }
+    const Status sizeOk = checkSegmentationPlaneSize(smoothed.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
     }
     if (!(distance >= 0.5 && distance <= 50)) {
         return Status::invalid(

@@ -40,7 +40,8 @@ class TaskContext;
  * distance: pixels, 0.5..50. Groups of objects whose bounding boxes grown by ceil(distance) + 1 overlap are refined
  * independently, each in its box, in parallel on all cores.
  * Polls cancellation between groups and inside large floods (returns Status::cancelled()); reports progress.
- * Invalid input gives StatusCode::InvalidInput. Thread-safe (pure function).
+ * Invalid input gives StatusCode::InvalidInput, a plane above kMaxSegmentationPixels TooLarge. Thread-safe (pure
+ * function).
  */
 Expected<LabelImage> refineOutlines(const cv::Mat& smoothed, LabelImage objects, double distance, TaskContext& task);
 

@@ -4,10 +4,43 @@
 #include "core/measure/ObjectMeasurements.h"
 #include "core/task/TaskContext.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace tessera {
+namespace {
+/** Why there are no objects when the auto-threshold found none: a constant plane, or the method failed. */
+QString noThresholdWarning(const cv::Mat& floatPlane, const SegmentationParams& params)
+{
+    using P = SegmentationPipeline;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (int y = 0; y < floatPlane.rows; ++y) {
+        const float* v = floatPlane.ptr<float>(y);
+        for (int x = 0; x < floatPlane.cols; ++x) {
+            if (std::isfinite(v[x])) {
+                lo = std::min(lo, double(v[x]));
+                hi = std::max(hi, double(v[x]));
+            }
+        }
+    }
+    const QString plane =
+        P::tr("channel %1, slice %2, frame %3").arg(params.channel + 1).arg(params.slice + 1).arg(params.frame + 1);
+    if (!(lo <= hi)) {
+        return P::tr("No threshold found: the plane (%1) has no finite pixel value; no objects.").arg(plane);
+    }
+    if (lo == hi) {
+        return P::tr("No threshold found: the plane (%1) is constant (every pixel is %2 after smoothing); no objects.")
+            .arg(plane)
+            .arg(lo);
+    }
+    return P::tr("No threshold found: the %1 method cannot split the histogram of the plane (%2); no objects. "
+                 "Try another method or a manual threshold.")
+        .arg(thresholdMethodName(params.method), plane);
+}
+} // namespace
 
 bool SegmentationParams::operator==(const SegmentationParams& o) const
 {
@@ -64,6 +97,10 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
                                    .arg(image.slices())
                                    .arg(image.frames()));
     }
+    const Status sizeOk = checkSegmentationPlaneSize(cv::Size(image.width(), image.height()));
+    if (!sizeOk.isOk()) {
+        return sizeOk;
+    }
     const cv::Mat plane = image.plane(params.channel, params.slice, params.frame);
     SegmentationResult result;
 
@@ -108,6 +145,11 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
         cv::compare(floatPlane, lo, aboveLower, cv::CMP_GE);
         cv::compare(floatPlane, hi, belowUpper, cv::CMP_LE);
         cv::bitwise_and(aboveLower, belowUpper, mask);
+    }
+    if (params.autoThreshold && !result.threshold.found) {
+        // ImageJ's fallback levels of a failed method select everything (or one arbitrary level): no objects instead.
+        mask.setTo(0);
+        result.warnings << noThresholdWarning(floatPlane, params);
     }
 
     // 3. Fill holes.

@@ -11,6 +11,7 @@
 #include "core/threshold/AutoThreshold.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <limits>
 
@@ -86,13 +87,20 @@ struct SegmentationResult
     LabelImage labels;         ///< sequential labels in raster order of first pixels
     ThresholdResult threshold; ///< the levels applied (auto or manual), in pixel values of the smoothed plane
     MeasurementTable table;    ///< one row per object (ObjectMeasurements::measureLabels) unless !params.measure
+    /**
+     * Readable notes about a result that is valid but probably not what the user wanted, e.g. why there are no
+     * objects (the auto-threshold method found no threshold). Empty normally. The CLI prints them on stderr.
+     */
+    QStringList warnings;
 };
 
 /**
  * Runs the pipeline on plane (channel, slice, frame) of image:
  * 1. Gaussian smoothing (Smoothing::gaussian, result in the plane's type);
  * 2. threshold: computeAutoThreshold(smoothed, {method, fullHistogram, darkBackground}) or the manual levels;
- *    mask = lower <= smoothed <= upper;
+ *    mask = lower <= smoothed <= upper. When the auto-threshold finds no threshold (ThresholdResult::found is false:
+ *    a constant plane, or a histogram the method cannot split) the mask is empty, so there are no objects (never
+ *    one object covering the frame), and a warning saying why is added to SegmentationResult::warnings;
  * 3. fill holes (BinaryMorphology::fillHoles);
  * 4. split: connected components (params.connectivity), distance-transform or intensity watershed (seeds from
  *    params.seeds, basins flooded with 4-connectivity like scikit-image's watershed default; no separating lines),
@@ -102,7 +110,8 @@ struct SegmentationResult
  * 5. remove objects outside [minSize, maxSize] and, with excludeEdges, objects touching the border; renumber;
  * 6. measure every object on the unsmoothed planes of all channels (same slice and frame).
  * Progress is mapped per stage with SubTask; cancellation gives Status::cancelled(). Invalid parameters or plane
- * indices give StatusCode::InvalidInput. Thread-safe (pure function).
+ * indices give StatusCode::InvalidInput; a plane above kMaxSegmentationPixels gives TooLarge. Thread-safe (pure
+ * function).
  */
 class SegmentationPipeline
 {

@@ -10,6 +10,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <vector>
@@ -52,6 +53,67 @@ cv::Mat toFloat(const cv::Mat& plane)
     cv::Mat f;
     plane.convertTo(f, CV_32F);
     return f;
+}
+
+/**
+ * Integer flood levels for the pixels of inside (CV_8U) from squared distances d2 (CV_64F, whole numbers or +inf):
+ * 0 for the largest value, and increasing with decreasing value, so that floodIntegerLevels() visits the pixels in
+ * the order of decreasing distance. Writes level (CV_32S, 0 outside inside) and returns the number of levels. When
+ * the values span no more than a few times the pixel count, the level is maxK − d2 (O(N)); otherwise (long thin
+ * objects, whose d2 reaches 10^10 with few pixels) it is the rank of d2 among the distinct values (O(N log N)), so
+ * the level count never exceeds the pixel count (or 2^30) and cannot overflow.
+ */
+int descendingLevels(const cv::Mat& d2, const cv::Mat& inside, cv::Mat& level)
+{
+    level = cv::Mat(d2.size(), CV_32S, cv::Scalar(0));
+    double minK = std::numeric_limits<double>::infinity();
+    double maxK = 0;
+    qint64 count = 0;
+    for (int y = 0; y < d2.rows; ++y) {
+        const double* v = d2.ptr<double>(y);
+        const uchar* in = inside.ptr<uchar>(y);
+        for (int x = 0; x < d2.cols; ++x) {
+            if (in[x]) {
+                minK = std::min(minK, v[x]);
+                maxK = std::max(maxK, v[x]);
+                ++count;
+            }
+        }
+    }
+    if (count == 0) {
+        return 1;
+    }
+    const double span = maxK - minK; // NaN when maxK is infinite
+    const bool direct = span <= std::min(4.0 * double(count) + 65536.0, double(1 << 30));
+    std::vector<double> values; // the distinct values, largest first (only when !direct)
+    if (!direct) {
+        values.reserve(size_t(count));
+        for (int y = 0; y < d2.rows; ++y) {
+            const double* v = d2.ptr<double>(y);
+            const uchar* in = inside.ptr<uchar>(y);
+            for (int x = 0; x < d2.cols; ++x) {
+                if (in[x]) {
+                    values.push_back(v[x]);
+                }
+            }
+        }
+        std::sort(values.begin(), values.end(), std::greater<double>());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
+    for (int y = 0; y < d2.rows; ++y) {
+        const double* v = d2.ptr<double>(y);
+        const uchar* in = inside.ptr<uchar>(y);
+        int* l = level.ptr<int>(y);
+        for (int x = 0; x < d2.cols; ++x) {
+            if (!in[x]) {
+                continue;
+            }
+            l[x] = direct ? int(maxK - v[x])
+                          : int(std::lower_bound(values.begin(), values.end(), v[x], std::greater<double>()) -
+                                values.begin());
+        }
+    }
+    return direct ? int(span) + 1 : int(values.size());
 }
 
 } // namespace
@@ -163,6 +225,10 @@ Expected<cv::Mat> markerWatershed(const cv::Mat& relief, const cv::Mat& markers,
     if (!maskOk.isOk()) {
         return maskOk;
     }
+    const Status sizeOk = checkSegmentationPlaneSize(relief.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
+    }
     const int w = relief.cols;
     const int h = relief.rows;
     const cv::Mat f = relief.isContinuous() ? relief : relief.clone();
@@ -243,6 +309,10 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
     const Status maskOk = checkMaskFor(mask, surface);
     if (!maskOk.isOk()) {
         return maskOk;
+    }
+    const Status sizeOk = checkSegmentationPlaneSize(surface.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
     }
     const int w = surface.cols;
     const int h = surface.rows;
@@ -351,7 +421,7 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
 
     // 3. Minimum distance: greedy in decreasing height, a grid of buckets makes the neighbour query O(1).
     if (params.minDistance > 0 && !seeds.empty()) {
-        const int d = params.minDistance;
+        const int d = std::min(params.minDistance, std::max(w, h)); // no overflow in the grid size below
         const int cell = d;
         const int gw = (w + cell - 1) / cell;
         const int gh = (h + cell - 1) / cell;
@@ -402,7 +472,8 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
     }
     const int w = mask.cols;
     const int h = mask.rows;
-    constexpr int kNone = 1 << 20; // "no background in this column" (larger than any image side)
+    // Column distances are at most h - 1 < INT_MAX; INT_MAX marks "no background in this column" (above or below).
+    constexpr int kNone = INT_MAX;
     // Pass 1, per column (computed row by row for cache-friendly, vectorisable loops): distance to the nearest
     // background pixel in the same column, downwards then upwards.
     cv::Mat g(mask.size(), CV_32S);
@@ -414,7 +485,7 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
         const int* above = y > 0 ? g.ptr<int>(y - 1) : nullptr;
         int* out = g.ptr<int>(y);
         for (int x = 0; x < w; ++x) {
-            out[x] = m[x] == 0 ? 0 : (above ? std::min(above[x] + 1, kNone) : kNone);
+            out[x] = m[x] == 0 ? 0 : (above && above[x] != kNone ? above[x] + 1 : kNone);
         }
     }
     for (int y = h - 2; y >= 0; --y) {
@@ -424,13 +495,19 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
         const int* below = g.ptr<int>(y + 1);
         int* out = g.ptr<int>(y);
         for (int x = 0; x < w; ++x) {
-            out[x] = std::min(out[x], below[x] + 1);
+            if (below[x] != kNone) {
+                out[x] = std::min(out[x], below[x] + 1);
+            }
         }
     }
     task.setProgress(0.3);
     // Pass 2, per row: lower envelope of the parabolas (x − q)² + g(q)² (P. F. Felzenszwalb and D. P. Huttenlocher,
     // "Distance Transforms of Sampled Functions", Theory of Computing 8, 2012). Rows are independent: parallel.
-    cv::Mat out(mask.size(), CV_32S);
+    // Squared distances need 64 bits: a pixel 46,341 px from the background already exceeds INT_MAX. Doubles hold
+    // every integer up to 2^53 exactly, i.e. every distance below 94 million pixels.
+    constexpr double kNoBackground = 1e30; // larger than any squared distance of an image (< 2^63)
+    const double infinity = std::numeric_limits<double>::infinity();
+    cv::Mat out(mask.size(), CV_64F);
     std::atomic<bool> cancelled{false};
     std::atomic<int> rowsDone{0};
     cv::parallel_for_(cv::Range(0, h), [&](const cv::Range& rows) {
@@ -444,7 +521,7 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
             }
             const int* gy = g.ptr<int>(y);
             for (int x = 0; x < w; ++x) {
-                f[size_t(x)] = gy[x] >= kNone ? 1e30 : double(gy[x]) * double(gy[x]);
+                f[size_t(x)] = gy[x] == kNone ? kNoBackground : double(gy[x]) * double(gy[x]);
             }
             int k = 0;
             v[0] = 0;
@@ -463,15 +540,14 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
                 z[size_t(k)] = sIntersect;
                 z[size_t(k) + 1] = 1e300;
             }
-            int* o = out.ptr<int>(y);
+            double* o = out.ptr<double>(y);
             k = 0;
             for (int x = 0; x < w; ++x) {
                 while (z[size_t(k) + 1] < x) {
                     ++k;
                 }
                 const int p = v[size_t(k)];
-                const double d = double(x - p) * double(x - p) + f[size_t(p)];
-                o[x] = d >= double(INT_MAX) ? INT_MAX : int(d);
+                o[x] = f[size_t(p)] >= kNoBackground ? infinity : double(x - p) * double(x - p) + f[size_t(p)];
             }
             const int done = ++rowsDone;
             if ((done & 255) == 0) {
@@ -496,6 +572,10 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
     if (mask.empty() || mask.type() != CV_8UC1) {
         return Status::invalid(Tr::tr("The distance-transform watershed needs a non-empty 8-bit mask."));
     }
+    const Status sizeOk = checkSegmentationPlaneSize(mask.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
+    }
     if (task.isCancelled()) {
         return Status::cancelled();
     }
@@ -507,8 +587,8 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
         return squared.status();
     }
     cv::Mat distance;
-    squared->convertTo(distance, CV_32F);
-    cv::sqrt(distance, distance);
+    cv::sqrt(squared.value(), distance);
+    distance.convertTo(distance, CV_32F);
     if (!task.setProgress(0.15)) {
         return Status::cancelled();
     }
@@ -566,29 +646,24 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
             const int c = touching[size_t(i)];
             const cv::Rect box(stats.at<int>(c, cv::CC_STAT_LEFT), stats.at<int>(c, cv::CC_STAT_TOP),
                                stats.at<int>(c, cv::CC_STAT_WIDTH), stats.at<int>(c, cv::CC_STAT_HEIGHT));
-            // Flooding −distance ranks pixels by the exact integer d², so a bucket queue on integer levels (largest
+            // Flooding −distance ranks pixels by the exact integer d², so a bucket queue on the ranks of d² (largest
             // distance first) gives the heap's order.
             cv::Mat inside(box.size(), CV_8U, cv::Scalar(0));
-            cv::Mat level(box.size(), CV_32S, cv::Scalar(0));
             cv::Mat seedsInBox(box.size(), CV_32S, cv::Scalar(0));
-            int maxK = 0;
             for (int y = 0; y < box.height; ++y) {
                 const int* comp = components.ptr<int>(box.y + y) + box.x;
-                const int* d2 = squared->ptr<int>(box.y + y) + box.x;
                 const int* m = markers->labels.ptr<int>(box.y + y) + box.x;
                 for (int x = 0; x < box.width; ++x) {
                     if (comp[x] == c) {
                         inside.at<uchar>(y, x) = 255;
-                        const int k = d2[x];
-                        level.at<int>(y, x) = k;
-                        maxK = std::max(maxK, k);
                         seedsInBox.at<int>(y, x) = m[x];
                     }
                 }
             }
-            cv::subtract(cv::Scalar(maxK), level, level);
+            cv::Mat level;
+            const int nLevels = descendingLevels(squared.value()(box), inside, level);
             SubTask sub(task, 0.4, 0.4); // cancellation only; progress is reported per component below
-            Expected<cv::Mat> r = floodIntegerLevels(level, maxK + 1, seedsInBox, inside, floodConnectivity, sub);
+            Expected<cv::Mat> r = floodIntegerLevels(level, nLevels, seedsInBox, inside, floodConnectivity, sub);
             if (!r.isOk()) {
                 cancelled = true;
                 return;
@@ -631,6 +706,10 @@ Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& 
     const Status maskOk = checkMaskFor(mask, smoothed);
     if (!maskOk.isOk()) {
         return maskOk;
+    }
+    const Status sizeOk = checkSegmentationPlaneSize(smoothed.size());
+    if (!sizeOk.isOk()) {
+        return sizeOk;
     }
     const cv::Mat f = toFloat(smoothed);
     SubTask seedTask(task, 0.0, 0.4);

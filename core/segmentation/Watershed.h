@@ -29,7 +29,7 @@ class TaskContext;
  * Mask pixels in components without any seed stay 0. Returns CV_32S labels (the seed labels, not renumbered).
  *
  * O(N log N) in the number of mask pixels. Polls cancellation every 2^16 pixels. Thread-safe (pure function).
- * Fails with StatusCode::InvalidInput on type or size mismatch.
+ * Fails with StatusCode::InvalidInput on type or size mismatch, TooLarge above kMaxSegmentationPixels.
  */
 Expected<cv::Mat> markerWatershed(const cv::Mat& relief, const cv::Mat& markers, const cv::Mat& mask,
                                   Connectivity connectivity, TaskContext& task);
@@ -77,7 +77,7 @@ struct SeedParams
  * pixels with value > max − tolerance; the maximum is discarded if that flood reaches a higher pixel or the flood of
  * an earlier, higher maximum), then the minDistance suppression. Each seed is one pixel (the first, in raster order,
  * of its highest plateau pixels). Returns markers CV_32S, seeds numbered 1..count in raster order.
- * Thread-safe (pure function); polls cancellation.
+ * Fails with TooLarge above kMaxSegmentationPixels. Thread-safe (pure function); polls cancellation.
  */
 Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, const SeedParams& params,
                                TaskContext& task);
@@ -85,10 +85,12 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
 /**
  * Exact squared Euclidean distance transform of mask (CV_8U, non-zero = foreground): for each foreground pixel the
  * squared distance (an integer) to the nearest background pixel centre, 0 on background. Pixels outside the image are
- * not background; a mask without any background pixel gives INT_MAX everywhere. Algorithm: P. F. Felzenszwalb and
+ * not background; a mask without any background pixel gives +infinity everywhere. Algorithm: P. F. Felzenszwalb and
  * D. P. Huttenlocher, "Distance Transforms of Sampled Functions", Theory of Computing 8 (2012): a column pass, then
- * the lower envelope of parabolas along each row (rows in parallel on all cores). Returns CV_32S. Polls cancellation
- * every 64-256 rows. Thread-safe (pure function).
+ * the lower envelope of parabolas along each row (rows in parallel on all cores). Returns CV_64F: squared distances
+ * exceed 32 bits from 46,341 px on (a 120000-pixel-long object reaches 1.44·10^10); doubles hold them exactly up to
+ * 2^53, i.e. for every distance below 94 million pixels (beyond that they are rounded, never wrapped or clamped).
+ * Polls cancellation every 64-256 rows. Thread-safe (pure function).
  */
 Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& task);
 
@@ -100,9 +102,12 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
  * 2. seeds = findSeeds(distance, mask, seeds);
  * 3. markerWatershed(−distance, seeds, mask, floodConnectivity), computed per connected component of the mask
  *    (components are independent: one with a single seed is that object; those with several seeds are flooded in
- *    parallel) with a bucket queue on the exact integer levels round(distance²) (same order as the heap, O(N)).
+ *    parallel) with a bucket queue on the exact integer levels distance² (same order as the heap, O(N)); when
+ *    distance² spans far more values than the component has pixels (long thin objects, distances beyond 46,341 px)
+ *    the levels are the ranks of the distinct distance² values instead (O(N log N)), so no level count overflows.
  * Objects of the mask that get no seed (cannot happen for non-empty components, which always hold a maximum) would
- * stay 0. Returns sequential labels in raster order (relabelSequential). Thread-safe; polls cancellation.
+ * stay 0. Returns sequential labels in raster order (relabelSequential). Fails with TooLarge above
+ * kMaxSegmentationPixels. Thread-safe; polls cancellation.
  */
 Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedParams& seeds,
                                                 Connectivity floodConnectivity, TaskContext& task);
@@ -111,7 +116,8 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
  * Marker-controlled watershed on an intensity image (bright objects): seeds from findSeeds() on the (already
  * smoothed) image, then flooding of −image (useGradient = false: basins are the bright blobs) or of the Sobel gradient
  * magnitude of the image (useGradient = true: boundaries follow intensity edges), restricted to mask.
- * smoothed: CV_8U, CV_16U or CV_32F (converted to float). Returns sequential labels. Thread-safe; polls cancellation.
+ * smoothed: CV_8U, CV_16U or CV_32F (converted to float). Returns sequential labels; TooLarge above
+ * kMaxSegmentationPixels. Thread-safe; polls cancellation.
  */
 Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& mask, const SeedParams& seeds,
                                         bool useGradient, Connectivity floodConnectivity, TaskContext& task);

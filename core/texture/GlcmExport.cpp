@@ -67,8 +67,10 @@ std::vector<NamedRoiMask> rasterizeNamedRois(const std::vector<Roi>& rois, cv::S
     return masks;
 }
 
-MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptions& options, QStringList* messages)
+MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptions& options, QStringList* messages,
+                                      bool* anyError)
 {
+    bool error = false;
     MeasurementTable t;
     t.addColumn(QStringLiteral("roi"));
     t.addColumn(QStringLiteral("distance"), QStringLiteral("pixel"));
@@ -90,6 +92,7 @@ MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptio
     const QString range = QStringLiteral("RANGE");
     for (const GlcmRoiResult& roi : table.rois) {
         if (!roi.status.isOk()) {
+            error = true;
             note(roi.status.message());
             for (int d : table.params.distances) {
                 if (options.perOrientation) {
@@ -110,27 +113,28 @@ MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptio
                 if (m.distance != summary.distance) {
                     continue;
                 }
-                QString error;
+                QString message;
                 if (m.pairs == 0) {
                     anyEmpty = true;
-                    error = Tr::tr("ROI \"%1\" has no pixel pair at distance %2 in orientation %3.")
-                                .arg(roi.name)
-                                .arg(m.distance)
-                                .arg(glcmOrientationName(m.orientation));
-                    note(error);
+                    error = true;
+                    message = Tr::tr("ROI \"%1\" has no pixel pair at distance %2 in orientation %3.")
+                                  .arg(roi.name)
+                                  .arg(m.distance)
+                                  .arg(glcmOrientationName(m.orientation));
+                    note(message);
                 }
                 if (options.perOrientation) {
                     addRow(t, roi, m.distance, glcmOrientationName(m.orientation), m.pairs,
-                           m.pairs > 0 ? &m.features : nullptr, m.lowPairCount, error);
+                           m.pairs > 0 ? &m.features : nullptr, m.lowPairCount, message);
                 }
             }
-            const QString error =
+            const QString message =
                 anyEmpty ? Tr::tr("an orientation has no pixel pair, so the mean is undefined.") : QString();
             addRow(t, roi, summary.distance, mean, summary.pairs, anyEmpty ? nullptr : &summary.mean,
-                   summary.lowPairCount, error);
+                   summary.lowPairCount, message);
             if (options.withRange) {
                 addRow(t, roi, summary.distance, range, summary.pairs, anyEmpty ? nullptr : &summary.range,
-                       summary.lowPairCount, error);
+                       summary.lowPairCount, message);
             }
             if (summary.lowPairCount && !anyEmpty) {
                 note(Tr::tr("warning: ROI \"%1\" has fewer than %2 pixel pairs at distance %3 in some "
@@ -140,6 +144,9 @@ MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptio
                          .arg(summary.distance));
             }
         }
+    }
+    if (anyError) {
+        *anyError = error;
     }
     return t;
 }
@@ -152,11 +159,12 @@ CsvOptions glcmCsvOptions()
     return o;
 }
 
-QByteArray glcmCsv(const GlcmTable& table, bool withRange, QStringList* messages, const CsvOptions& options)
+QByteArray glcmCsv(const GlcmTable& table, bool withRange, QStringList* messages, bool* anyError,
+                   const CsvOptions& options)
 {
     GlcmRowOptions rows;
     rows.withRange = withRange;
-    return toCsv(glcmMeasurementTable(table, rows, messages), options);
+    return toCsv(glcmMeasurementTable(table, rows, messages, anyError), options);
 }
 
 } // namespace tessera

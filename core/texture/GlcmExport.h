@@ -35,17 +35,21 @@ struct GlcmRowOptions
  * range of a failed ROI.
  *
  * messages (may be null) receives, in row order, one line per failed ROI (its status message), per matrix without a
- * pair, and a warning per (ROI, distance) with fewer than kGlcmLowPairCount pairs in some orientation. Thread-safe.
+ * pair, and a warning per (ROI, distance) with fewer than kGlcmLowPairCount pairs in some orientation. anyError (may
+ * be null) is set to whether some row has an error (a failed ROI or an orientation without pairs). Thread-safe.
  */
 MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptions& options = {},
-                                      QStringList* messages = nullptr);
+                                      QStringList* messages = nullptr, bool* anyError = nullptr);
 
 /** The CSV format of tessera-cli glcm: ',' separators, LF line ends, the shortest round-trip numbers (std::to_chars).
  */
 CsvOptions glcmCsvOptions();
 
-/** toCsv(glcmMeasurementTable(table, {true, withRange}, messages), options): the bytes `tessera-cli glcm` writes. */
-QByteArray glcmCsv(const GlcmTable& table, bool withRange, QStringList* messages = nullptr,
+/**
+ * toCsv(glcmMeasurementTable(table, {true, withRange}, messages, anyError), options): the bytes `tessera-cli glcm`
+ * writes.
+ */
+QByteArray glcmCsv(const GlcmTable& table, bool withRange, QStringList* messages = nullptr, bool* anyError = nullptr,
                    const CsvOptions& options = glcmCsvOptions());
 
 } // namespace tessera

@@ -23,12 +23,14 @@ struct MethodName
     const char* name;
 };
 
-constexpr std::array<MethodName, 17> kMethods{{
+/** In ImageJ's order (getList("threshold.methods")), with Fiji's Huang2 after Huang. */
+constexpr std::array<MethodName, 18> kMethods{{
     {ThresholdMethod::Default, "Default"},
     {ThresholdMethod::Huang, "Huang"},
     {ThresholdMethod::Huang2, "Huang2"},
     {ThresholdMethod::Intermodes, "Intermodes"},
     {ThresholdMethod::IsoData, "IsoData"},
+    {ThresholdMethod::IJ_IsoData, "IJ_IsoData"},
     {ThresholdMethod::Li, "Li"},
     {ThresholdMethod::MaxEntropy, "MaxEntropy"},
     {ThresholdMethod::Mean, "Mean"},
@@ -66,10 +68,6 @@ std::optional<ThresholdMethod> thresholdMethodFromName(const QString& name)
         if (name.compare(QLatin1String(m.name), Qt::CaseInsensitive) == 0) {
             return m.method;
         }
-    }
-    // ImageJ's own name of the method behind "Default".
-    if (name.compare(QLatin1String("IJ_IsoData"), Qt::CaseInsensitive) == 0) {
-        return ThresholdMethod::Default;
     }
     return std::nullopt;
 }
@@ -141,9 +139,10 @@ Expected<ThresholdResult> computeAutoThreshold(const cv::Mat& plane, const cv::M
         return Status::invalid(
             Tr::tr("No pixel to threshold: the mask selects no pixel of the plane, or every selected pixel is NaN."));
     }
-    if (h.min == h.max) {
-        // Constant data: every pixel is at the single level, which is reported as the whole foreground (ImageJ's
-        // answer for 16-bit and float planes).
+    const bool constant = h.min == h.max;
+    if (constant && depth != CV_8U) {
+        // Constant 16-bit or float data: ImageJ's scaling collapses every bin to the single value, which is the
+        // whole foreground (ImageJ reports "no threshold", -1, when that value is 0; see docs/thresholds.md).
         result.lower = result.upper = h.min;
         result.found = false;
         return result;
@@ -151,6 +150,11 @@ Expected<ThresholdResult> computeAutoThreshold(const cv::Mat& plane, const cv::M
     const int t = autoThresholdIndex(params.method, h.counts, task, &result.found);
     if (t < 0 || task.isCancelled()) {
         return Status::cancelled();
+    }
+    if (constant) {
+        // Constant 8-bit data: ImageJ runs the method on the one-bin histogram and reports its answer, which may
+        // select every pixel or none; Tessera reports the same bounds, with found = false (no real threshold).
+        result.found = false;
     }
     // ImageJ's ImageProcessor.setAutoThreshold(): bins 0..t are background for "dark" (lower = t + 1, at most 255).
     double lower = params.darkBackground ? std::min(t + 1, 255) : 0.0;

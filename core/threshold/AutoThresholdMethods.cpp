@@ -247,7 +247,9 @@ int defaultIsoData(const Hist& data)
         }
     }
     if (maxCount > maxCount2 * 2 && maxCount2 != 0) {
-        data2[size_t(mode)] = javaInt(double(maxCount2) * 1.5);
+        // ImageJ: (int)(maxCount2 * 1.5) saturates at 2^31 - 1 (its int histogram overflows beyond that anyway);
+        // exact here, so counts beyond 32 bits keep the definition.
+        data2[size_t(mode)] = qint64(double(maxCount2) * 1.5);
     }
     return ijIsoData(data2);
 }
@@ -695,37 +697,40 @@ int moments(const Hist& data)
 
 /**
  * Otsu (1979), "A threshold selection method from gray-level histograms", IEEE SMC 9(1):62-66: maximise the
- * between-class variance (mu_T * w(t) - mu(t))^2 / (w(t) (1 - w(t))) over t; the first maximum wins.
+ * between-class variance. ImageJ 1.53t's formulation (found with ImageJ as the oracle,
+ * tests/tools/threshold_corpus.py): with N pixels of total intensity S, N1(k) pixels and intensity S1(k) in bins 0..k,
+ *   BCV(k) = (N1/N * S - S1)^2 / (N1 (N - N1))   (0 when N1 (N - N1) == 0),
+ * over k = 1 .. bins-2 only (the end bins are never the threshold), starting from t = 0; a later k replaces the
+ * best on ties (>=), so on a plateau of equal variance (a run of empty bins) the LAST bin of the run wins. The
+ * Celebi form (first maximum over every bin) differs by the length of the run, e.g. 3 levels on a rescaled 8-bit
+ * histogram with every other bin empty. Sums are accumulated in bin order in doubles, exactly as ImageJ does, so
+ * ties compare equal bit for bit; counts beyond 2^53 lose only relative precision (no overflow).
  */
 int otsu(const Hist& data)
 {
     const int n = int(data.size());
-    double numPixels = 0;
-    for (qint64 v : data) {
-        numPixels += double(v);
+    double total = 0.0;     // N
+    double intensity = 0.0; // S
+    for (int k = 0; k < n; ++k) {
+        intensity += double(k) * double(data[size_t(k)]);
+        total += double(data[size_t(k)]);
     }
-    const double term = 1.0 / numPixels;
-    Vec histo(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        histo[size_t(i)] = term * double(data[size_t(i)]);
-    }
-    Vec cnh(static_cast<size_t>(n));
-    Vec mean(static_cast<size_t>(n));
-    cnh[0] = histo[0];
-    mean[0] = 0.0;
-    for (int i = 1; i < n; ++i) {
-        cnh[size_t(i)] = cnh[size_t(i - 1)] + histo[size_t(i)];
-        mean[size_t(i)] = mean[size_t(i - 1)] + double(i) * histo[size_t(i)];
-    }
-    const double totalMean = mean[size_t(n - 1)];
-    int threshold = -1;
-    double maxBcv = 0.0;
-    for (int i = 0; i < n; ++i) {
-        double bcv = totalMean * cnh[size_t(i)] - mean[size_t(i)];
-        bcv *= bcv / (cnh[size_t(i)] * (1.0 - cnh[size_t(i)]));
-        if (maxBcv < bcv) {
-            maxBcv = bcv;
-            threshold = i;
+    double below = double(data[0]); // N1
+    double belowIntensity = 0.0;    // S1
+    double best = 0.0;
+    int threshold = 0;
+    for (int k = 1; k < n - 1; ++k) {
+        belowIntensity += double(k) * double(data[size_t(k)]);
+        below += double(data[size_t(k)]);
+        const double denom = below * (total - below);
+        double bcv = 0.0;
+        if (denom != 0.0) {
+            const double num = (below / total) * intensity - belowIntensity;
+            bcv = (num * num) / denom;
+        }
+        if (bcv >= best) {
+            best = bcv;
+            threshold = k;
         }
     }
     return threshold;
@@ -1038,6 +1043,9 @@ int autoThresholdIndex(ThresholdMethod method, const std::vector<qint64>& histog
         break;
     case ThresholdMethod::IsoData:
         t = isoData(histogram);
+        break;
+    case ThresholdMethod::IJ_IsoData:
+        t = ijIsoData(histogram);
         break;
     case ThresholdMethod::Li:
         t = li(histogram);

@@ -142,7 +142,7 @@ void BM_ThresholdFrom256Bins(benchmark::State& state)
     }
     state.SetLabel(thresholdMethodName(m).toStdString());
 }
-BENCHMARK(BM_ThresholdFrom256Bins)->DenseRange(0, 16)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ThresholdFrom256Bins)->DenseRange(0, 17)->Unit(benchmark::kMicrosecond);
 
 /** One global method on the full 65536-bin histogram (arg = method index). */
 void BM_ThresholdFrom65536Bins(benchmark::State& state)
@@ -156,7 +156,7 @@ void BM_ThresholdFrom65536Bins(benchmark::State& state)
     }
     state.SetLabel(thresholdMethodName(m).toStdString());
 }
-BENCHMARK(BM_ThresholdFrom65536Bins)->DenseRange(0, 16)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ThresholdFrom65536Bins)->DenseRange(0, 17)->Unit(benchmark::kMicrosecond);
 
 void BM_OtsuEndToEnd(benchmark::State& state)
 {

@@ -102,15 +102,22 @@ private slots:
     void namesRoundTrip()
     {
         const QStringList names = thresholdMethodNames();
-        QCOMPARE(names.size(), 17);
-        QCOMPARE(names.first(), QStringLiteral("Default"));
-        QCOMPARE(names.last(), QStringLiteral("Yen"));
+        // ImageJ 1.53t's 17 methods (getList("threshold.methods")) in ImageJ's order, plus Fiji's Huang2.
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Default"), QStringLiteral("Huang"), QStringLiteral("Huang2"),
+                              QStringLiteral("Intermodes"), QStringLiteral("IsoData"), QStringLiteral("IJ_IsoData"),
+                              QStringLiteral("Li"), QStringLiteral("MaxEntropy"), QStringLiteral("Mean"),
+                              QStringLiteral("MinError"), QStringLiteral("Minimum"), QStringLiteral("Moments"),
+                              QStringLiteral("Otsu"), QStringLiteral("Percentile"), QStringLiteral("RenyiEntropy"),
+                              QStringLiteral("Shanbhag"), QStringLiteral("Triangle"), QStringLiteral("Yen")}));
         for (const QString& n : names) {
             const std::optional<ThresholdMethod> m = thresholdMethodFromName(n.toUpper());
             QVERIFY(m.has_value());
             QCOMPARE(thresholdMethodName(*m), n);
         }
-        QCOMPARE(thresholdMethodFromName(QStringLiteral("IJ_IsoData")), std::optional(ThresholdMethod::Default));
+        // Two methods in ImageJ (Default caps the mode first), so two methods here.
+        QCOMPARE(thresholdMethodFromName(QStringLiteral("ij_isodata")), std::optional(ThresholdMethod::IJ_IsoData));
+        QCOMPARE(thresholdMethodFromName(QStringLiteral("default")), std::optional(ThresholdMethod::Default));
         QVERIFY(!thresholdMethodFromName(QStringLiteral("Bogus")).has_value());
     }
 
@@ -118,10 +125,9 @@ private slots:
     {
         QTest::addColumn<int>("type");
         QTest::addColumn<double>("value");
-        QTest::newRow("8-bit") << CV_8U << 77.0;
-        QTest::newRow("8-bit zero") << CV_8U << 0.0;
-        QTest::newRow("8-bit 255") << CV_8U << 255.0;
+        // 8-bit constant planes follow ImageJ (the method runs on the one-bin histogram): threshold_corpus rows.
         QTest::newRow("16-bit") << CV_16U << 4000.0;
+        QTest::newRow("16-bit zero") << CV_16U << 0.0;
         QTest::newRow("float") << CV_32F << -2.5;
     }
     void constantPlaneGivesItsValue()
@@ -138,6 +144,21 @@ private slots:
                 QCOMPARE(r->lower, value);
                 QCOMPARE(r->upper, value);
                 QVERIFY(!r->found);
+            }
+        }
+    }
+
+    void constant8BitPlaneIsNotFound()
+    {
+        // ImageJ's bounds (checked against ImageJ in TestThresholdDifferential), but never a "found" threshold.
+        for (double value : {0.0, 77.0, 255.0}) {
+            const cv::Mat plane(9, 7, CV_8U, cv::Scalar(value));
+            for (const QString& name : thresholdMethodNames()) {
+                TaskContext task;
+                const auto r = computeAutoThreshold(plane, cv::Mat(), paramsFor(*thresholdMethodFromName(name)), task);
+                QVERIFY2(r.isOk(), qPrintable(name));
+                QVERIFY2(!r->found, qPrintable(name));
+                QVERIFY(r->lower >= 0 && r->upper <= 255 && r->lower <= r->upper);
             }
         }
     }
@@ -474,9 +495,10 @@ private slots:
         std::vector<qint64> h(256, 0);
         h[10] = 100;
         h[200] = 100;
-        // Two equal spikes: Otsu's between-class variance is maximal for any split between them, the first wins;
-        // Mean = floor((10 + 200) / 2); Percentile: the cumulative fraction reaches exactly 0.5 at 10.
-        QCOMPARE(autoThresholdIndex(ThresholdMethod::Otsu, h, task), 10);
+        // Two equal spikes: Otsu's between-class variance is maximal for any split between them, ImageJ 1.53t's
+        // Otsu keeps the last one (>=); Mean = floor((10 + 200) / 2); Percentile: the cumulative fraction reaches
+        // exactly 0.5 at 10.
+        QCOMPARE(autoThresholdIndex(ThresholdMethod::Otsu, h, task), 199);
         QCOMPARE(autoThresholdIndex(ThresholdMethod::Mean, h, task), 105);
         QCOMPARE(autoThresholdIndex(ThresholdMethod::Percentile, h, task), 10);
         // IsoData: smallest g with g == round((10 + 200) / 2) = 105.

@@ -1,9 +1,12 @@
 // Bad input for the image readers: every case must give one clear error naming the file and the problem, never a
 // crash, and must leave the reader usable for the next (good) file. The bad files are crafted here, in a
-// temporary folder, from valid files written by libtiff or TiffWriter and then truncated or patched.
+// temporary folder, from valid files written by libtiff or TiffWriter and then truncated or patched, and come from
+// the generated corpus of damaged strips and tiles in tests/data/corrupt (tests/tools/make_corrupt_tiffs.py).
+#include "core/io/FileChecks.h"
 #include "core/io/ImageReader.h"
 #include "core/io/TiffReader.h"
 #include "core/io/TiffWriter.h"
+#include "tests/core/CorruptCorpus.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,7 +17,10 @@
 
 #include <tiffio.h>
 
+#include <unistd.h>
+
 using namespace tessera;
+using tessera::test::CorruptFile;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
@@ -100,6 +106,14 @@ bool patchDimensions(QByteArray& bytes, quint32 width, quint32 height)
     return guard > 0;
 }
 
+/** Which intact file of the corpus holds the pixels of intact_<encoding>, and how many rows of it. */
+struct IntactPair
+{
+    const char* file;
+    const char* reference;
+    int rows;
+};
+
 enum class Case
 {
     Missing,
@@ -116,6 +130,8 @@ enum class Case
     UInt32,
     CorruptDeflate,
     CorruptHeader,
+    SymlinkLoop,
+    DanglingLink,
 };
 } // namespace
 
@@ -193,6 +209,13 @@ class TestBadInput : public QObject
             writeAll(path, bytes);
             break;
         }
+        case Case::SymlinkLoop: // bad_input.tif -> loop.tif -> bad_input.tif
+            QFile::link(path, dir.filePath(QStringLiteral("loop.tif")));
+            QFile::link(dir.filePath(QStringLiteral("loop.tif")), path);
+            break;
+        case Case::DanglingLink:
+            QFile::link(dir.filePath(QStringLiteral("deleted.tif")), path);
+            break;
         case Case::CorruptHeader: {
             TiffWriter().write(sample(1), path);
             QByteArray bytes = readAll(path);
@@ -231,6 +254,10 @@ private slots:
                                          << QStringLiteral("corrupt");
         QTest::newRow("ifd offset past end")
             << Case::CorruptHeader << StatusCode::Unsupported << QStringLiteral("corrupt");
+        QTest::newRow("symlink loop") << Case::SymlinkLoop << StatusCode::IoError
+                                      << QStringLiteral("too many levels of symbolic links");
+        QTest::newRow("dangling symlink") << Case::DanglingLink << StatusCode::IoError
+                                          << QStringLiteral("symbolic link to a file that does not exist");
     }
     void badFilesGiveOneClearError()
     {
@@ -260,6 +287,92 @@ private slots:
         QVERIFY2(good.isOk(), qPrintable(good.status().message()));
         QVERIFY(reader.warnings().isEmpty());
     }
+    void corruptStripsAndTilesNameTheirPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        const QVector<CorruptFile> corpus = test::corruptCorpus(dataDir);
+        QVERIFY2(corpus.size() >= 18, "tests/data/corrupt/manifest.csv is missing or short");
+        for (const CorruptFile& c : corpus) {
+            // "page 3, strip 6 of 6": the generator's page and strip, 1-based like the message.
+            QTest::newRow(qPrintable(c.file)) << c.file << test::corruptPlace(c);
+        }
+    }
+    void corruptStripsAndTilesNameTheirPlace()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        const QString path = dataDir + QStringLiteral("/corrupt/") + file;
+        QVERIFY(QFile::exists(path));
+        TiffReader reader;
+        const Expected<Image> image = reader.read(path);
+        QVERIFY2(!image.isOk(), "a damaged file was read without an error");
+        const QString message = image.status().message();
+        QCOMPARE(image.status().code(), StatusCode::InvalidInput);
+        QVERIFY2(message.startsWith(QStringLiteral("Cannot read \"%1\": ").arg(file)), qPrintable(message));
+        QVERIFY2(message.contains(place), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("corrupt")) || message.contains(QStringLiteral("truncated")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+        // The same error through ImageReader, the entry point of the GUI and the CLI.
+        const Expected<Image> any = ImageReader().read(path);
+        QVERIFY(!any.isOk());
+        QCOMPARE(any.status().message(), message);
+    }
+    void deflateChecksumMismatchIsNamed()
+    {
+        const Expected<Image> image =
+            TiffReader().read(dataDir + QStringLiteral("/corrupt/deflate_padded_last_strip_byte_changed.tif"));
+        QVERIFY(!image.isOk());
+        QVERIFY2(image.status().message().endsWith(QStringLiteral(
+                     ": page 3, strip 6 of 6: the compressed data are corrupt (Deflate checksum mismatch).")),
+                 qPrintable(image.status().message()));
+    }
+    void intactCorpusFilesReadTheSamePixels_data()
+    {
+        // Each intact file holds the same pixels as the uncompressed one next to it (JPEG within its loss), which
+        // shows that the generator's encoders are right and that the damaged files differ only by their damage.
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<double>("tolerance");
+        const IntactPair pairs[] = {
+            {"intact_deflate.tif", "intact_none.tif", 24},
+            {"intact_deflate_stored.tif", "intact_none.tif", 24},
+            {"intact_deflate_predictor.tif", "intact_none.tif", 24},
+            {"intact_deflate_22rows_padded.tif", "intact_none.tif", 22},
+            {"intact_deflate_overlong.tif", "intact_none.tif", 24},
+            {"intact_lzw.tif", "intact_none.tif", 24},
+            {"intact_packbits.tif", "intact_none.tif", 24},
+            {"intact_deflate_tiled.tif", "intact_tiled_none.tif", 32},
+        };
+        for (const IntactPair& p : pairs) {
+            QTest::newRow(p.file) << QString::fromLatin1(p.file) << QString::fromLatin1(p.reference) << p.rows << 0.0;
+        }
+        QTest::newRow("intact_jpeg.tif") << QStringLiteral("intact_jpeg.tif") << QStringLiteral("intact_jpeg_none.tif")
+                                         << 24 << 12.0;
+    }
+    void intactCorpusFilesReadTheSamePixels()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reference);
+        QFETCH(int, rows);
+        QFETCH(double, tolerance);
+        TiffReader reader;
+        const Expected<Image> image = reader.read(dataDir + QStringLiteral("/corrupt/") + file);
+        QVERIFY2(image.isOk(), qPrintable(image.status().message()));
+        QVERIFY(reader.warnings().isEmpty());
+        const Expected<Image> ref = TiffReader().read(dataDir + QStringLiteral("/corrupt/") + reference);
+        QVERIFY2(ref.isOk(), qPrintable(ref.status().message()));
+        QCOMPARE(image->slices(), 3);
+        QCOMPARE(ref->slices(), 3);
+        QCOMPARE(image->height(), rows);
+        for (int z = 0; z < 3; ++z) {
+            const cv::Mat want = ref->plane(0, z).rowRange(0, rows);
+            const double worst = cv::norm(image->plane(0, z), want, cv::NORM_INF);
+            QVERIFY2(worst <= tolerance, qPrintable(QStringLiteral("slice %1 differs by %2").arg(z + 1).arg(worst)));
+        }
+    }
     void maxBytesIsOverridable()
     {
         QTemporaryDir dir;
@@ -282,6 +395,8 @@ private slots:
         QTest::newRow("truncated") << Case::TruncatedStrips << QStringLiteral("truncated");
         QTest::newRow("huge") << Case::Huge << QStringLiteral("limit");
         QTest::newRow("float64") << Case::Float64 << QStringLiteral("not supported");
+        QTest::newRow("symlink loop") << Case::SymlinkLoop << QStringLiteral("too many levels of symbolic links");
+        QTest::newRow("dangling symlink") << Case::DanglingLink << QStringLiteral("does not exist");
     }
     void imageReaderReportsTheSameErrors()
     {
@@ -294,6 +409,54 @@ private slots:
         QVERIFY2(image.status().message().contains(QStringLiteral("bad_input.tif")),
                  qPrintable(image.status().message()));
         QVERIFY2(image.status().message().contains(problem), qPrintable(image.status().message()));
+    }
+    /** Devices and /proc files are refused before reading (not "empty", and /dev/zero is never read forever). */
+    void specialFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("a character device");
+        QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << QStringLiteral("a character device");
+        QTest::newRow("/proc file") << QStringLiteral("/proc/self/status") << QStringLiteral("unknown size");
+        QTest::newRow("/proc/cpuinfo") << QStringLiteral("/proc/cpuinfo") << QStringLiteral("unknown size");
+    }
+    void specialFilesAreRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        for (const Expected<Image>& image : {ImageReader().read(path), TiffReader().read(path)}) {
+            QVERIFY(!image.isOk());
+            QCOMPARE(image.status().code(), StatusCode::IoError);
+            QVERIFY2(image.status().message().contains(problem), qPrintable(image.status().message()));
+            QVERIFY2(!image.status().message().contains(QStringLiteral("empty")), qPrintable(image.status().message()));
+        }
+    }
+    /** checkOutputIsNotInput(): the same file by any name is refused; other files, new files and "-" pass. */
+    void outputIsNeverAnInput()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath(QStringLiteral("in.tif"));
+        QVERIFY(writeAll(input, QByteArray("data")));
+        const QString other = dir.filePath(QStringLiteral("other.tif"));
+        QVERIFY(writeAll(other, QByteArray("data")));
+        const QString symlink = dir.filePath(QStringLiteral("symlink.tif"));
+        QVERIFY(QFile::link(input, symlink));
+        const QString hardlink = dir.filePath(QStringLiteral("hardlink.tif"));
+        QCOMPARE(::link(QFile::encodeName(input).constData(), QFile::encodeName(hardlink).constData()), 0);
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        const QString spelled = dir.path() + QStringLiteral("/sub/..//./in.tif");
+        for (const QString& same : {input, symlink, hardlink, spelled}) {
+            const Status s = checkOutputIsNotInput(same, {other, input});
+            QVERIFY2(!s.isOk(), qPrintable(same));
+            QVERIFY2(s.message().contains(same) && s.message().contains(input), qPrintable(s.message()));
+            // The input reached through a link is recognised too.
+            QVERIFY(!checkOutputIsNotInput(input, {same}).isOk());
+        }
+        QVERIFY(checkOutputIsNotInput(other, {input}).isOk());
+        QVERIFY(checkOutputIsNotInput(dir.filePath(QStringLiteral("new.tif")), {input}).isOk());
+        QVERIFY(checkOutputIsNotInput(QStringLiteral("-"), {input}).isOk());
+        QVERIFY(checkOutputIsNotInput(input, {}).isOk());
     }
     void pngRenamedTifIsReadByContent()
     {

@@ -223,7 +223,7 @@ private slots:
         const CliRun r = runGlcm({still, QStringLiteral("--roi"), QStringLiteral("edge=280,280,50,50"),
                                   QStringLiteral("--roi"), QStringLiteral("outside=400,400,10,10"),
                                   QStringLiteral("--roi"), QStringLiteral("line=5,5,1,30")});
-        QCOMPARE(r.status, 0); // some ROIs succeeded
+        QCOMPARE(r.status, 2); // rows with an error: exit status 2, although the other ROIs were measured
         QVERIFY(r.err.contains(QStringLiteral("\"edge\"")) && r.err.contains(QStringLiteral("clipped")));
         QVERIFY(r.err.contains(QStringLiteral("\"outside\"")));
         const QList<QStringList> rows = parseCsv(r.out);
@@ -267,9 +267,109 @@ private slots:
     {
         QFETCH(QStringList, args);
         const CliRun r = runGlcm(args);
-        QCOMPARE(r.status, 1);
+        QCOMPARE(r.status, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
+    }
+
+    /**
+     * The rule: every ROI gets its rows (a failed one with empty features and the reason in the error column, and on
+     * stderr), written to stdout or --out alike; exit status 2 when any row has an error, 0 otherwise.
+     */
+    void failedRoisGiveRowsAndStatus2_data()
+    {
+        QTest::addColumn<QStringList>("rois");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("failed"); // ROI names whose rows carry an error
+        const QString good = QStringLiteral("good=10,10,40,40");
+        const QString clipped = QStringLiteral("edge=280,280,50,50");
+        const QString outside = QStringLiteral("outside=400,400,10,10");
+        const QString line = QStringLiteral("line=5,5,1,30");
+        QTest::newRow("good") << QStringList{good} << 0 << QStringList{};
+        QTest::newRow("clipped is a warning") << QStringList{clipped} << 0 << QStringList{};
+        QTest::newRow("good and outside") << QStringList{good, outside} << 2 << QStringList{QStringLiteral("outside")};
+        QTest::newRow("outside and good") << QStringList{outside, good} << 2 << QStringList{QStringLiteral("outside")};
+        QTest::newRow("outside only") << QStringList{outside} << 2 << QStringList{QStringLiteral("outside")};
+        QTest::newRow("good and no pairs") << QStringList{good, line} << 2 << QStringList{QStringLiteral("line")};
+    }
+    void failedRoisGiveRowsAndStatus2()
+    {
+        QFETCH(QStringList, rois);
+        QFETCH(int, status);
+        QFETCH(QStringList, failed);
+        QStringList args{still};
+        for (const QString& roi : rois) {
+            args << QStringLiteral("--roi") << roi;
+        }
+        QTemporaryDir dir;
+        const QString outPath = dir.filePath(QStringLiteral("glcm.csv"));
+        const CliRun r = runGlcm(args);
+        const CliRun toFile = runGlcm(args + QStringList{QStringLiteral("--out"), outPath});
+        QCOMPARE(r.status, status);
+        QCOMPARE(toFile.status, status);
+        QFile written(outPath);
+        QVERIFY(written.open(QIODevice::ReadOnly)); // the CSV is written whatever the status
+        QCOMPARE(QString::fromUtf8(written.readAll()), r.out);
+        const QList<QStringList> rows = parseCsv(r.out);
+        const int error = rows[0].indexOf(QStringLiteral("error"));
+        QCOMPARE(rows.size(), 1 + 5 * rois.size()); // 4 orientations + MEAN per ROI
+        QStringList seen;
+        for (int k = 1; k < rows.size(); ++k) {
+            seen << rows[k][0];
+            const bool isFailed = failed.contains(rows[k][0]);
+            if (!isFailed) {
+                QVERIFY2(rows[k][error].isEmpty(), qPrintable(rows[k].join(QLatin1Char(','))));
+                QVERIFY(!rows[k][4].isEmpty());
+            } else if (rows[k][2] == QLatin1String("MEAN") || rows[k][3] == QLatin1String("0")) {
+                QVERIFY2(!rows[k][error].isEmpty(), qPrintable(rows[k].join(QLatin1Char(','))));
+                QVERIFY(rows[k][4].isEmpty());
+            }
+        }
+        seen.removeDuplicates();
+        QCOMPARE(seen.size(), rois.size()); // every ROI has rows, in the order given
+        for (const QString& name : failed) {
+            QVERIFY2(r.err.contains(QStringLiteral("\"%1\"").arg(name)), qPrintable(r.err));
+        }
+    }
+    void fractionalCoordinatesAreRefused_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("--roi x") << QStringLiteral("--roi") << QStringLiteral("a=1.5,0,10,10");
+        QTest::newRow("--roi w") << QStringLiteral("--roi") << QStringLiteral("a=1,0,10.25,10");
+        QTest::newRow("--oval h") << QStringLiteral("--oval") << QStringLiteral("a=1,0,10,9.5");
+        QTest::newRow("csv file") << QStringLiteral("--rois") << QStringLiteral("csv:a,0,0.5,10,10");
+        QTest::newRow("json file") << QStringLiteral("--rois")
+                                   << QStringLiteral(R"(json:{"rois":[{"name":"a","x":0,"y":0,"w":10.5,"h":10}]})");
+    }
+    void fractionalCoordinatesAreRefused()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        if (value.startsWith(QLatin1String("csv:")) || value.startsWith(QLatin1String("json:"))) {
+            const QString path = dir.filePath(value.startsWith(QLatin1String("csv:")) ? QStringLiteral("r.csv")
+                                                                                      : QStringLiteral("r.json"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(value.section(QLatin1Char(':'), 1).toUtf8());
+            f.close();
+            value = path;
+        }
+        const CliRun r = runGlcm({still, option, value});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("whole pixels")), qPrintable(r.err));
+        // Whole numbers written as decimals are whole pixels.
+        const CliRun whole = runGlcm({still, QStringLiteral("--roi"), QStringLiteral("a=1.0,0,10,10.000")});
+        QCOMPARE(whole.status, 0);
+    }
+    void helpDocumentsTheFailureRule()
+    {
+        const CliRun r = runGlcm({QStringLiteral("--help")});
+        QVERIFY(r.out.simplified().contains(QStringLiteral("whole pixels")));
+        QVERIFY(r.out.simplified().contains(QStringLiteral("exit status is 2 when any row has an error")));
     }
 
     void helpDocumentsRoiFiles()

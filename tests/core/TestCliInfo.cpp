@@ -1,8 +1,17 @@
 #include "tests/core/CliTestSupport.h"
+#include "tests/core/CorruptCorpus.h"
 
+#include "core/io/TiffWriter.h"
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <limits>
 
 using namespace tessera;
 using tessera::test::CliRun;
@@ -10,6 +19,21 @@ using tessera::test::runCliWith;
 
 namespace {
 const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
+constexpr float kInf = std::numeric_limits<float>::infinity();
+constexpr float kNan = std::numeric_limits<float>::quiet_NaN();
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray encoded(const char* ext, const cv::Mat& m)
+{
+    std::vector<uchar> bytes;
+    cv::imencode(ext, m, bytes);
+    return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+}
 } // namespace
 
 class TestCliInfo : public QObject
@@ -134,6 +158,162 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(r.err.contains(problem), qPrintable(r.err));
+    }
+    /** min/max are the finite range; the NaN and ±inf counts are reported; no finite value → null and a warning. */
+    void floatRangesIgnoreInfinities_data()
+    {
+        QTest::addColumn<QVector<float>>("pixels"); // a 2 × 3 float image, two planes (slices) of 3 pixels
+        QTest::addColumn<QVariant>("min");          // null when no finite value
+        QTest::addColumn<QVariant>("max");
+        QTest::addColumn<int>("finite");
+        QTest::addColumn<int>("nans");
+        QTest::addColumn<int>("posInf");
+        QTest::addColumn<int>("negInf");
+        QTest::newRow("+inf and -inf") << QVector<float>{kInf, -kInf, 1.5f, 2, -3, 7} << QVariant(-3.0) << QVariant(7.0)
+                                       << 4 << 0 << 1 << 1;
+        QTest::newRow("only +inf") << QVector<float>{kInf, 3, 1, 2, kInf, 0.25f} << QVariant(0.25) << QVariant(3.0) << 4
+                                   << 0 << 2 << 0;
+        QTest::newRow("only -inf") << QVector<float>{-kInf, 3, 1, -2, 5, -kInf} << QVariant(-2.0) << QVariant(5.0) << 4
+                                   << 0 << 0 << 2;
+        QTest::newRow("nan and infinities")
+            << QVector<float>{kNan, kInf, -8, kNan, -kInf, 9} << QVariant(-8.0) << QVariant(9.0) << 2 << 2 << 1 << 1;
+        QTest::newRow("one finite value in the second plane") << QVector<float>{kNan, kInf, -kInf, kNan, 42, kNan}
+                                                              << QVariant(42.0) << QVariant(42.0) << 1 << 3 << 1 << 1;
+        QTest::newRow("all nan") << QVector<float>{kNan, kNan, kNan, kNan, kNan, kNan} << QVariant() << QVariant() << 0
+                                 << 6 << 0 << 0;
+        QTest::newRow("all infinite") << QVector<float>{kInf, -kInf, kInf, kInf, -kInf, kInf} << QVariant()
+                                      << QVariant() << 0 << 0 << 4 << 2;
+        QTest::newRow("nan and inf only")
+            << QVector<float>{kNan, kInf, kNan, -kInf, kNan, kNan} << QVariant() << QVariant() << 0 << 4 << 1 << 1;
+    }
+    void floatRangesIgnoreInfinities()
+    {
+        QFETCH(QVector<float>, pixels);
+        QFETCH(QVariant, min);
+        QFETCH(QVariant, max);
+        QFETCH(int, finite);
+        QFETCH(int, nans);
+        QFETCH(int, posInf);
+        QFETCH(int, negInf);
+        Image image = Image::create(PixelType::Float32, 3, 1, 1, 2, 1).value();
+        for (int i = 0; i < 6; ++i) {
+            image.plane(0, i / 3).at<float>(0, i % 3) = pixels[i];
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("float.tif"));
+        QVERIFY(TiffWriter().write(image, path).isOk());
+        const CliRun r = runCliWith({QStringLiteral("info"), path});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(!o.isEmpty(), qPrintable(r.out));
+        if (min.isValid()) {
+            QCOMPARE(o.value(QStringLiteral("min")).toDouble(qQNaN()), min.toDouble());
+            QCOMPARE(o.value(QStringLiteral("max")).toDouble(qQNaN()), max.toDouble());
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        } else {
+            QVERIFY(o.value(QStringLiteral("min")).isNull());
+            QVERIFY(o.value(QStringLiteral("max")).isNull());
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral("no finite value")),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(o.value(QStringLiteral("finite")).toInt(-1), finite);
+        QCOMPARE(o.value(QStringLiteral("nan")).toInt(-1), nans);
+        QCOMPARE(o.value(QStringLiteral("posInf")).toInt(-1), posInf);
+        QCOMPARE(o.value(QStringLiteral("negInf")).toInt(-1), negInf);
+    }
+    void integerImagesCountEveryPixelFinite()
+    {
+        const CliRun r =
+            runCliWith({QStringLiteral("info"), dataDir + QStringLiteral("/synthetic/encodings/uint8.tif")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("finite")).toInt(), 300 * 200);
+        QCOMPARE(o.value(QStringLiteral("nan")).toInt(-1), 0);
+        QCOMPARE(o.value(QStringLiteral("posInf")).toInt(-1), 0);
+        QCOMPARE(o.value(QStringLiteral("negInf")).toInt(-1), 0);
+    }
+    void helpDocumentsNonFiniteValues()
+    {
+        const CliRun r = runCliWith({QStringLiteral("info"), QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.simplified().contains(QStringLiteral("posInf")));
+        QVERIFY(r.out.simplified().contains(QStringLiteral("no finite value")));
+    }
+
+    /**
+     * Decoder libraries print to the process's stderr (libpng: "libpng error: ..."): tessera-cli must say it in its
+     * own one line instead. A cut PNG named .tif gives one error naming the format; a good PNG named .tif reads
+     * silently; a cut JPEG (libjpeg fills the missing rows) reads with a warning, never silently.
+     */
+    void decoderMessagesBecomeTesserasOwn_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message"); // empty: nothing on stderr
+        cv::Mat gradient(64, 64, CV_8UC1);
+        for (int r = 0; r < gradient.rows; ++r) {
+            for (int c = 0; c < gradient.cols; ++c) {
+                gradient.at<uchar>(r, c) = uchar((r * 7 + c * 3) % 256);
+            }
+        }
+        const QByteArray png = encoded(".png", gradient);
+        const QByteArray jpeg = encoded(".jpg", gradient);
+        QTest::newRow("png renamed .tif") << png << 0 << QString();
+        QTest::newRow("cut png renamed .tif")
+            << png.left(png.size() / 2) << 2 << QStringLiteral("it is a PNG image, but corrupt or truncated");
+        QTest::newRow("jpeg renamed .tif") << jpeg << 0 << QString();
+        QTest::newRow("cut jpeg renamed .tif")
+            << jpeg.left(jpeg.size() / 2) << 2 << QStringLiteral("the JPEG data is truncated");
+        // An ancillary chunk with a wrong CRC: libpng prints "libpng warning: tEXt: CRC error" and decodes the image.
+        QByteArray badCrc = png;
+        badCrc.insert(8 + 25, QByteArray("\0\0\0\x05tEXta\0bcd\0\0\0\0", 17)); // after the signature and IHDR
+        QTest::newRow("png with a bad ancillary CRC")
+            << badCrc << 0 << QStringLiteral("warning: \"image.tif\": the PNG decoder reported: libpng warning");
+        QTest::newRow("unknown bytes") << QByteArray("P5\n2 2\n255\n\x01\x02\x03\x04", 15) << 2
+                                       << QStringLiteral("not a TIFF, PNG, JPEG or BMP image");
+    }
+    void decoderMessagesBecomeTesserasOwn()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("image.tif"));
+        QVERIFY(writeBytes(path, bytes));
+        CliRun r;
+        const QByteArray leaked = test::captureStandardError([&] { r = runCliWith({QStringLiteral("info"), path}); });
+        QVERIFY2(leaked.isEmpty(), leaked.constData());
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.out.isEmpty(), status != 0);
+        if (message.isEmpty()) {
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        } else {
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(r.err.startsWith(QStringLiteral("tessera-cli: ")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        }
+    }
+    void corruptFilesFailNamingTheirPlace_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("place");
+        const QVector<test::CorruptFile> corpus = test::corruptCorpus(dataDir);
+        QVERIFY2(corpus.size() >= 18, "tests/data/corrupt/manifest.csv is missing or short");
+        for (const test::CorruptFile& c : corpus) {
+            QTest::newRow(qPrintable(c.file)) << c.file << test::corruptPlace(c);
+        }
+    }
+    void corruptFilesFailNamingTheirPlace()
+    {
+        // Damaged strips and tiles never give exit status 0 (with wrong pixels): one error line naming the place.
+        QFETCH(QString, file);
+        QFETCH(QString, place);
+        const CliRun r = runCliWith({QStringLiteral("info"), dataDir + QStringLiteral("/corrupt/") + file});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(file) && r.err.contains(place), qPrintable(r.err));
     }
     void helpListsCommands()
     {

@@ -1,5 +1,6 @@
-#include "core/cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 #include "core/io/ImageReader.h"
+#include "core/io/TiffWriter.h"
 #include "tests/core/CliTestSupport.h"
 
 #include <QFile>
@@ -74,13 +75,13 @@ private slots:
                                                         QStringLiteral("--refine-distance"), QStringLiteral("5")}
                                          << 0;
         QTest::newRow("bad refine distance")
-            << QStringList{QStringLiteral("--refine-distance"), QStringLiteral("0")} << 1;
-        QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 1;
-        QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 1;
-        QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 1;
+            << QStringList{QStringLiteral("--refine-distance"), QStringLiteral("0")} << 2;
+        QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 2;
+        QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 2;
+        QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 2;
         QTest::newRow("min > max") << QStringList{QStringLiteral("--min-area"), QStringLiteral("10"),
                                                   QStringLiteral("--max-area"), QStringLiteral("5")}
-                                   << 1;
+                                   << 2;
     }
     void options()
     {
@@ -135,6 +136,41 @@ private slots:
             labels.push_back(image->plane(0).clone());
         }
         QVERIFY(cv::countNonZero(labels[0] != labels[1]) > 0);
+    }
+
+    void blankImageGivesNoObjectsAndAWarning_data()
+    {
+        QTest::addColumn<int>("value");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("all zero") << 0 << QStringList{};
+        QTest::newRow("constant, watershed") << 77 << QStringList{QStringLiteral("--watershed")};
+        QTest::newRow("constant, Li") << 77 << QStringList{QStringLiteral("--method"), QStringLiteral("Li")};
+    }
+    void blankImageGivesNoObjectsAndAWarning()
+    {
+        // `threshold` reports found: false on such images; segment used to report one object covering the frame.
+        QFETCH(int, value);
+        QFETCH(QStringList, options);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString tif = dir.filePath(QStringLiteral("blank.tif"));
+        const QString csv = dir.filePath(QStringLiteral("objects.csv"));
+        Expected<Image> image = Image::fromPlane(cv::Mat(40, 50, CV_8U, cv::Scalar(value)));
+        QVERIFY(image.isOk());
+        TiffWriter writer;
+        QVERIFY(writer.write(image.value(), tif).isOk());
+        const CliRun r =
+            runCliWith(QStringList{QStringLiteral("segment"), tif, QStringLiteral("--out"), csv} + options);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("objects")).toInt(-1), 0);
+        QVERIFY2(r.err.contains(QLatin1String("warning")) && r.err.contains(QLatin1String("No threshold found")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1); // the header only
+        QVERIFY(lines.first().split(QLatin1Char(',')).contains(QLatin1String("Area")));
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace tessera;
 
 class TestImage : public QObject
@@ -67,6 +69,51 @@ private slots:
         const DisplayRange r = valueRange(image.value());
         QCOMPARE(r.min, -2.5);
         QCOMPARE(r.max, 4.0);
+    }
+    /** Infinities never enter the range; their counts and the NaN count are reported; no finite value → 0, 0. */
+    void summarizeValuesCountsNonFinite_data()
+    {
+        const float inf = std::numeric_limits<float>::infinity();
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        QTest::addColumn<QVector<float>>("pixels"); // 2 × 2
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<int>("finite");
+        QTest::addColumn<int>("nans");
+        QTest::addColumn<int>("posInf");
+        QTest::addColumn<int>("negInf");
+        QTest::newRow("finite") << QVector<float>{1, -2, 3.5f, 0} << -2.0 << 3.5 << 4 << 0 << 0 << 0;
+        QTest::newRow("+inf -inf") << QVector<float>{inf, -inf, 1, 2} << 1.0 << 2.0 << 2 << 0 << 1 << 1;
+        QTest::newRow("+inf only") << QVector<float>{inf, 3, 1, 2} << 1.0 << 3.0 << 3 << 0 << 1 << 0;
+        QTest::newRow("all nan") << QVector<float>{nan, nan, nan, nan} << 0.0 << 0.0 << 0 << 4 << 0 << 0;
+        QTest::newRow("no finite") << QVector<float>{nan, inf, -inf, inf} << 0.0 << 0.0 << 0 << 1 << 2 << 1;
+        QTest::newRow("float max") << QVector<float>{std::numeric_limits<float>::max(), inf,
+                                                     -std::numeric_limits<float>::max(), nan}
+                                   << -double(std::numeric_limits<float>::max())
+                                   << double(std::numeric_limits<float>::max()) << 2 << 1 << 1 << 0;
+    }
+    void summarizeValuesCountsNonFinite()
+    {
+        QFETCH(QVector<float>, pixels);
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(int, finite);
+        QFETCH(int, nans);
+        QFETCH(int, posInf);
+        QFETCH(int, negInf);
+        cv::Mat m(2, 2, CV_32F, pixels.data());
+        const Image image = Image::fromPlane(m.clone()).value();
+        const ValueSummary s = summarizeValues(image);
+        QCOMPARE(s.min, min);
+        QCOMPARE(s.max, max);
+        QCOMPARE(s.finite, quint64(finite));
+        QCOMPARE(s.nan, quint64(nans));
+        QCOMPARE(s.positiveInf, quint64(posInf));
+        QCOMPARE(s.negativeInf, quint64(negInf));
+        QCOMPARE(s.hasFinite(), finite > 0);
+        const DisplayRange r = valueRange(image);
+        QCOMPARE(r.min, min);
+        QCOMPARE(r.max, max);
     }
 };
 

@@ -59,11 +59,15 @@ private slots:
         QTest::addColumn<double>("amplitude");   // above the background
         QTest::addColumn<double>("startRadius"); // outline given to refineOutlines (a threshold's result)
         QTest::addColumn<double>("distance");
+        QTest::addColumn<double>("scale"); // every pixel value is multiplied by this
         // A high global threshold cuts a dim blurred disk inside its edge, a low one outside it.
-        QTest::newRow("dim disk, outline 2 px inside") << 12.0 << 600.0 << 10.0 << 3.0;
-        QTest::newRow("outline 2 px outside") << 12.0 << 2000.0 << 14.0 << 3.0;
-        QTest::newRow("small disk, outline 3 px inside") << 7.0 << 1000.0 << 4.0 << 4.0;
-        QTest::newRow("already right") << 15.0 << 1500.0 << 15.0 << 3.0;
+        QTest::newRow("dim disk, outline 2 px inside") << 12.0 << 600.0 << 10.0 << 3.0 << 1.0;
+        QTest::newRow("outline 2 px outside") << 12.0 << 2000.0 << 14.0 << 3.0 << 1.0;
+        QTest::newRow("small disk, outline 3 px inside") << 7.0 << 1000.0 << 4.0 << 4.0 << 1.0;
+        QTest::newRow("already right") << 15.0 << 1500.0 << 15.0 << 3.0 << 1.0;
+        // Regression: a gradient maximum below FLT_MIN made the level scale 4095 / max infinite and the
+        // float→int conversion of the levels undefined (a negative bucket index).
+        QTest::newRow("denormal float values") << 12.0 << 600.0 << 10.0 << 3.0 << 1e-41;
     }
     void outlineMovesToTrueRadius()
     {
@@ -71,10 +75,11 @@ private slots:
         QFETCH(double, amplitude);
         QFETCH(double, startRadius);
         QFETCH(double, distance);
+        QFETCH(double, scale);
         const cv::Point2d centre(48.3, 47.6);
         cv::Mat image(96, 96, CV_32F, cv::Scalar(kBackground));
         paintDisk(image, centre, radius, kBackground + amplitude);
-        const cv::Mat smooth = blurred(image);
+        const cv::Mat smooth = blurred(image) * scale;
         const LabelImage start = diskLabels(image.size(), centre, startRadius);
         TaskContext task;
         const Expected<LabelImage> r = refineOutlines(smooth, start, distance, task);

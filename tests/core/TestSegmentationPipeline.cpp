@@ -321,6 +321,91 @@ private slots:
         QVERIFY2(latency < 400, qPrintable(QString::number(latency)));
     }
 
+    void veryLongObjectWithWatershed_data()
+    {
+        QTest::addColumn<bool>("exact");
+        QTest::newRow("defaults (smoothing, refinement)") << false;
+        QTest::newRow("no smoothing, no refinement") << true;
+    }
+    void veryLongObjectWithWatershed()
+    {
+        // Regression for `segment --watershed` aborting (exit 134) on a 9 x 120000 image that is foreground except a
+        // notch near the top: pixels far down the strip are more than 46,341 px from the background, so their squared
+        // distance exceeds 32 bits. Two objects: the short piece beside the notch and the long strip.
+        QFETCH(bool, exact);
+        cv::Mat plane(120000, 9, CV_8U, cv::Scalar(200));
+        plane(cv::Rect(0, 3, 5, 3)).setTo(10);
+        const Expected<Image> image = Image::fromPlane(plane);
+        QVERIFY(image.isOk());
+        SegmentationParams params;
+        params.watershed = WatershedMode::DistanceTransform;
+        if (exact) {
+            params.smoothSigma = 0;
+            params.refineOutlines = false;
+        }
+        TaskContext task;
+        const Expected<SegmentationResult> r = SegmentationPipeline::run(image.value(), params, task);
+        QVERIFY2(r.isOk(), qPrintable(r.status().message()));
+        QCOMPARE(r->labels.count, 2);
+        QVERIFY(r->warnings.isEmpty());
+        QCOMPARE(r->table.rowCount(), 2);
+        if (exact) {
+            QCOMPARE(cv::countNonZero(r->labels.labels), 120000 * 9 - 15);
+            QCOMPARE(cv::countNonZero(r->labels.labels(cv::Rect(0, 100, 9, 119900)) != 2), 0);
+        }
+    }
+
+    void blankImageHasNoObjects_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("watershed");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<int>("objects"); // -1: a blank plane, no objects and a warning
+        QTest::newRow("8-bit zero") << int(CV_8U) << 0.0 << int(WatershedMode::None) << true << -1;
+        QTest::newRow("8-bit zero, watershed")
+            << int(CV_8U) << 0.0 << int(WatershedMode::DistanceTransform) << true << -1;
+        QTest::newRow("8-bit 77, light background") << int(CV_8U) << 77.0 << int(WatershedMode::None) << false << -1;
+        QTest::newRow("16-bit 1000, intensity watershed")
+            << int(CV_16U) << 1000.0 << int(WatershedMode::Intensity) << true << -1;
+        QTest::newRow("float 0.5") << int(CV_32F) << 0.5 << int(WatershedMode::DistanceTransform) << false << -1;
+        QTest::newRow("control: one disk") << int(CV_8U) << 0.0 << int(WatershedMode::None) << true << 1;
+    }
+    void blankImageHasNoObjects()
+    {
+        // `threshold` says found: false for a constant plane; segment used to report one object covering the frame.
+        QFETCH(int, type);
+        QFETCH(double, value);
+        QFETCH(int, watershed);
+        QFETCH(bool, dark);
+        QFETCH(int, objects);
+        cv::Mat plane(64, 80, type, cv::Scalar(value));
+        if (objects > 0) {
+            cv::circle(plane, cv::Point(40, 30), 12, cv::Scalar(200), cv::FILLED);
+        }
+        const Expected<Image> image = Image::fromPlane(plane);
+        QVERIFY(image.isOk());
+        SegmentationParams params;
+        params.watershed = WatershedMode(watershed);
+        params.darkBackground = dark;
+        TaskContext task;
+        const Expected<SegmentationResult> r = SegmentationPipeline::run(image.value(), params, task);
+        QVERIFY2(r.isOk(), qPrintable(r.status().message()));
+        if (objects > 0) {
+            QCOMPARE(r->labels.count, objects);
+            QVERIFY(r->threshold.found);
+            QVERIFY(r->warnings.isEmpty());
+            return;
+        }
+        QVERIFY(!r->threshold.found);
+        QCOMPARE(r->labels.count, 0);
+        QCOMPARE(cv::countNonZero(r->labels.labels), 0);
+        QCOMPARE(r->table.rowCount(), 0);
+        QVERIFY(r->table.columnCount() > 0); // the columns are there, for an empty table with header
+        QCOMPARE(r->warnings.size(), 1);
+        QVERIFY2(r->warnings.first().contains(QLatin1String("constant")), qPrintable(r->warnings.first()));
+    }
+
     void invalidParamsAndCancel()
     {
         const Image image = readImage(QStringLiteral("synthetic/disks16.tif"));

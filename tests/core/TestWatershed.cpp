@@ -1,3 +1,4 @@
+#include "core/segmentation/OutlineRefinement.h"
 #include "core/segmentation/Watershed.h"
 #include "core/task/TaskContext.h"
 
@@ -7,6 +8,7 @@
 
 #include <climits>
 #include <cmath>
+#include <limits>
 
 using namespace tessera;
 
@@ -17,6 +19,17 @@ cv::Mat twoDisks(int r1, int r2, int distance)
     cv::Mat m(120, 160, CV_8U, cv::Scalar(0));
     cv::circle(m, cv::Point(50, 60), r1, cv::Scalar(255), cv::FILLED);
     cv::circle(m, cv::Point(50 + distance, 60), r2, cv::Scalar(255), cv::FILLED);
+    return m;
+}
+/**
+ * A 9-pixel-wide strip of the given height, all foreground except a notch (rows 3..5, columns 0..4) near the top:
+ * the strip above the notch holds a small distance maximum, the long part below one whose distance grows with the
+ * row (beyond 46,341 px the squared distance no longer fits in 32 bits).
+ */
+cv::Mat notchedStrip(int height)
+{
+    cv::Mat m(height, 9, CV_8U, cv::Scalar(255));
+    m(cv::Rect(0, 3, 5, 3)).setTo(0);
     return m;
 }
 } // namespace
@@ -88,8 +101,9 @@ private slots:
         TaskContext task;
         const Expected<cv::Mat> d2 = squaredDistanceTransform(mask, task);
         QVERIFY(d2.isOk());
+        QCOMPARE(d2->type(), CV_64FC1);
         if (density == 0.0) {
-            QCOMPARE(cv::countNonZero(d2.value() != INT_MAX), 0);
+            QCOMPARE(cv::countNonZero(d2.value() != std::numeric_limits<double>::infinity()), 0);
             return;
         }
         // Brute force: the squared distance to the nearest background pixel centre.
@@ -101,9 +115,83 @@ private slots:
                 for (const cv::Point& b : background) {
                     best = std::min(best, (b.x - x) * (b.x - x) + (b.y - y) * (b.y - y));
                 }
-                QCOMPARE(d2->at<int>(y, x), best);
+                QCOMPARE(d2->at<double>(y, x), double(best));
             }
         }
+    }
+
+    void squaredDistanceBeyond32Bits_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        // Background only at pixel 0: d² = i² along the line, up to 1.44e12 (INT_MAX is 2.1e9; the column pass once
+        // took distances beyond 2^20 for "no background").
+        QTest::newRow("column 1 x 1200000") << 1 << 1200000;
+        QTest::newRow("row 120000 x 1") << 120000 << 1;
+    }
+    void squaredDistanceBeyond32Bits()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        cv::Mat mask(height, width, CV_8U, cv::Scalar(255));
+        mask.at<uchar>(0, 0) = 0;
+        TaskContext task;
+        const Expected<cv::Mat> d2 = squaredDistanceTransform(mask, task);
+        QVERIFY(d2.isOk());
+        const double* d = d2->ptr<double>();
+        for (int i = 0; i < width * height; ++i) {
+            if (d[i] != double(i) * double(i)) {
+                QFAIL(qPrintable(QStringLiteral("pixel %1: %2").arg(i).arg(d[i], 0, 'g', 17)));
+            }
+        }
+    }
+
+    void watershedOnVeryLongObject()
+    {
+        // Regression: a foreground pixel more than 46,341 px from the background made the squared distance saturate
+        // at INT_MAX and the bucket queue ask for INT_MIN levels (std::length_error, abort). The split near the notch
+        // must not depend on how long the strip is: compare with a strip short enough for 32-bit levels.
+        TaskContext task;
+        const cv::Mat longStrip = notchedStrip(120000);
+        const Expected<LabelImage> r = distanceTransformWatershed(longStrip, SeedParams(), Connectivity::Four, task);
+        QVERIFY2(r.isOk(), qPrintable(r.status().message()));
+        QCOMPARE(r->count, 2);
+        QCOMPARE(cv::countNonZero(r->labels), cv::countNonZero(longStrip));
+        const cv::Mat shortStrip = notchedStrip(2000);
+        const Expected<LabelImage> s = distanceTransformWatershed(shortStrip, SeedParams(), Connectivity::Four, task);
+        QVERIFY(s.isOk());
+        QCOMPARE(s->count, 2);
+        const cv::Rect top(0, 0, 9, 200);
+        QCOMPARE(cv::countNonZero(r->labels(top) != s->labels(top)), 0);
+        QCOMPARE(cv::countNonZero(r->labels(top) == 1), cv::countNonZero(s->labels == 1)); // object 1 is near the top
+        const cv::Rect rest(0, 200, 9, longStrip.rows - 200);
+        QCOMPARE(cv::countNonZero(r->labels(rest) != 2), 0);
+    }
+
+    void refusesPlanesBeyond32BitIndices()
+    {
+        // Pixel indices and labels are 32-bit: planes above 2^31 - 1 pixels are refused before any pixel is read
+        // (the headers below point at a tiny buffer, so reading them would crash).
+        QVERIFY(checkSegmentationPlaneSize(cv::Size(46340, 46340)).isOk());
+        QVERIFY(checkSegmentationPlaneSize(cv::Size(65536, 32767)).isOk());
+        QCOMPARE(checkSegmentationPlaneSize(cv::Size(65536, 32768)).code(), StatusCode::TooLarge);
+        static float buffer[16] = {};
+        const cv::Mat huge8(32768, 65536, CV_8U, buffer);
+        const cv::Mat huge32f(32768, 65536, CV_32F, buffer);
+        const cv::Mat huge32s(32768, 65536, CV_32S, buffer);
+        TaskContext task;
+        QCOMPARE(labelComponents(huge8, Connectivity::Four, task).status().code(), StatusCode::TooLarge);
+        QCOMPARE(distanceTransformWatershed(huge8, SeedParams(), Connectivity::Four, task).status().code(),
+                 StatusCode::TooLarge);
+        QCOMPARE(findSeeds(huge32f, cv::Mat(), SeedParams(), task).status().code(), StatusCode::TooLarge);
+        QCOMPARE(markerWatershed(huge32f, huge32s, cv::Mat(), Connectivity::Four, task).status().code(),
+                 StatusCode::TooLarge);
+        QCOMPARE(intensityWatershed(huge8, cv::Mat(), SeedParams(), false, Connectivity::Four, task).status().code(),
+                 StatusCode::TooLarge);
+        LabelImage labels;
+        labels.labels = huge32s;
+        labels.count = 1;
+        QCOMPARE(refineOutlines(huge8, labels, 3.0, task).status().code(), StatusCode::TooLarge);
     }
 
     void deterministic()
@@ -162,6 +250,14 @@ private slots:
         QCOMPARE(r->labels.at<int>(10, 10), 1);
         QCOMPARE(r->labels.at<int>(10, 16), 0);
         QCOMPARE(r->labels.at<int>(10, 25), 2);
+        // A distance beyond the image keeps only the highest seed (INT_MAX once overflowed the bucket grid's size).
+        for (const int huge : {30, 1000000, INT_MAX}) {
+            p.minDistance = huge;
+            const Expected<LabelImage> one = findSeeds(f, cv::Mat(), p, task);
+            QVERIFY(one.isOk());
+            QCOMPARE(one->count, 1);
+            QCOMPARE(one->labels.at<int>(10, 10), 1);
+        }
     }
 
     void markerWatershedFollowsRidgesAndMask()

@@ -205,8 +205,9 @@ private slots:
         view.setImage(black);
         QCOMPARE(view.scale(), 4.0);
         RoiOverlay layer;
-        layer.setShowNames(false);
         layer.setDocument(&doc);
+        layer.setShowNames(false);
+        QVERIFY(!doc.roiNamesShown());
         view.addOverlay(&layer, int(OverlayZ::Rois));
         const QImage shot = view.grab().toImage();
         // The left edge (image x = 10 → widget x = 40), between handles, is drawn in the class colour (a red).

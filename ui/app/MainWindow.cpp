@@ -6,6 +6,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/plots/ScatterPlot.h"
 #include "ui/results/ResultsTable.h"
+#include "ui/roi/RoiManagerDock.h"
 #include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
 #include "ui/viewer/ImageView.h"
@@ -212,8 +213,19 @@ void MainWindow::createMenus()
     QAction* showNames = m_viewMenu->addAction(tr("Show ROI &Names"));
     showNames->setObjectName(QStringLiteral("actionShowRoiNames"));
     showNames->setCheckable(true);
-    showNames->setChecked(m_roiOverlay->showNames());
+    showNames->setChecked(true);
     connect(showNames, &QAction::toggled, m_roiOverlay, &RoiOverlay::setShowNames);
+    // The document holds the setting (the ROI manager's "Show names" toggles it too); the action follows it.
+    connect(this, &MainWindow::documentChanged, showNames, [showNames](ImageDocument* doc) {
+        const QSignalBlocker block(showNames);
+        showNames->setChecked(doc && doc->roiNamesShown());
+        if (doc) {
+            connect(doc, &ImageDocument::roiNamesShownChanged, showNames, [showNames](bool shown) {
+                const QSignalBlocker b(showNames);
+                showNames->setChecked(shown);
+            });
+        }
+    });
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
@@ -267,7 +279,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createPanels()
 {
-    // Feature panels: one line each, e.g. addPanel(new RoiManagerPanel(this), Qt::RightDockWidgetArea);
+    // Feature panels: one line each.
+    addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
     // Texture (issue 8): GLCM parameters and run, the scatter plot, the results table and File > Export Table….
     addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea);
     addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);

@@ -118,11 +118,18 @@ void ImageDocument::insertRois(const QList<RoiRecord>& records)
 
 QList<ImageDocument::RoiRecord> ImageDocument::removeRois(const RoiIdList& ids)
 {
+    // O(n + k): one index of the order instead of a linear search per id (deleting 10,000 ROIs stays fast).
+    QHash<RoiId, int> indexOf;
+    indexOf.reserve(m_roiOrder.size());
+    for (int i = 0; i < m_roiOrder.size(); ++i) {
+        indexOf.insert(m_roiOrder[i], i);
+    }
     QList<RoiRecord> removed;
     for (RoiId id : ids) {
-        const int index = roiIndex(id);
-        if (index >= 0) {
-            removed.append({id, index, m_rois.value(id)});
+        auto it = indexOf.find(id);
+        if (it != indexOf.end()) {
+            removed.append({id, *it, m_rois.value(id)});
+            indexOf.erase(it); // an id listed twice is removed once
         }
     }
     if (removed.isEmpty()) {
@@ -132,9 +139,9 @@ QList<ImageDocument::RoiRecord> ImageDocument::removeRois(const RoiIdList& ids)
     RoiIdList removedIds;
     for (const RoiRecord& rec : removed) {
         m_rois.remove(rec.id);
-        m_roiOrder.removeOne(rec.id);
         removedIds.append(rec.id);
     }
+    m_roiOrder.removeIf([this](RoiId id) { return !m_rois.contains(id); });
     bumpRoiGeneration();
     bool selectionTouched = false;
     for (RoiId id : removedIds) {
@@ -442,6 +449,14 @@ void ImageDocument::setInverted(bool inverted)
     if (inverted != m_inverted) {
         m_inverted = inverted;
         emit viewStateChanged(-1);
+    }
+}
+
+void ImageDocument::setRoiNamesShown(bool shown)
+{
+    if (shown != m_roiNamesShown) {
+        m_roiNamesShown = shown;
+        emit roiNamesShownChanged(shown);
     }
 }
 

@@ -28,7 +28,8 @@ namespace tessera {
  * - the ROI selection (shared by viewer, manager and plots; not an undo step);
  * - per AnalysisKind: the parameters (any copyable type with operator==) and the latest result with the ResultStamp
  *   it was computed from, so isStale(kind) tells whether it still matches;
- * - the view state: a ChannelView (range, LUT, colour, on/off) per channel, composite and invert.
+ * - the view state: a ChannelView (range, LUT, colour, on/off) per channel, composite, invert and whether ROI names
+ *   are drawn on the image.
  *
  * Mutators: the ROI, class and parameter mutators below are the primitives commands use; call them directly only for
  * changes that are not user edits (e.g. loading). Selection, position, view state and results are not undoable and
@@ -191,6 +192,9 @@ public:
     bool isInverted() const { return m_inverted; }
     /** Inverted display (Image > Invert LUT). Emits viewStateChanged(-1). */
     void setInverted(bool inverted);
+    /** True when the viewer labels each ROI with its name (ROI manager's "Show names"). Emits roiNamesShownChanged. */
+    bool roiNamesShown() const { return m_roiNamesShown; }
+    void setRoiNamesShown(bool shown);
 
 signals:
     void positionChanged(tessera::PlanePosition position);
@@ -210,6 +214,8 @@ signals:
     void resultChanged(tessera::AnalysisKind kind);
     /** Display settings of channel changed; -1 for composite / invert. */
     void viewStateChanged(int channel);
+    /** The "show ROI names" view setting changed. */
+    void roiNamesShownChanged(bool shown);
     /** Follows QUndoStack::cleanChanged: true when there are unsaved edits. */
     void modifiedChanged(bool modified);
 
@@ -239,6 +245,7 @@ private:
     QList<ChannelView> m_channels;
     bool m_composite = false;
     bool m_inverted = false;
+    bool m_roiNamesShown = true;
 };
 
 /** "glcm", "histogram", "threshold", "segmentation" or "measurements" (not translated; keys and file formats). */

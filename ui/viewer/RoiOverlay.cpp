@@ -21,15 +21,20 @@ void RoiOverlay::setDocument(ImageDocument* document)
         connect(m_document, &ImageDocument::roisChanged, this, &OverlayLayer::changed);
         connect(m_document, &ImageDocument::selectionChanged, this, &OverlayLayer::changed);
         connect(m_document, &ImageDocument::classesChanged, this, &OverlayLayer::changed);
+        connect(m_document, &ImageDocument::roiNamesShownChanged, this, &OverlayLayer::changed);
     }
     emit changed();
 }
 
+bool RoiOverlay::showNames() const
+{
+    return m_document && m_document->roiNamesShown();
+}
+
 void RoiOverlay::setShowNames(bool show)
 {
-    if (show != m_showNames) {
-        m_showNames = show;
-        emit changed();
+    if (m_document) {
+        m_document->setRoiNamesShown(show);
     }
 }
 
@@ -89,7 +94,7 @@ void RoiOverlay::paint(QPainter& painter, const ViewTransform& t, const QRectF& 
         painter.setPen(QPen(color, isSelected ? 2.0 : 1.0));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(toWidget.map(roiPath(roi)));
-        if (m_showNames && !roi.name.isEmpty()) {
+        if (m_document->roiNamesShown() && !roi.name.isEmpty()) {
             // A label in the class colour with black or white text, whichever reads better on it.
             const QPointF at = t.toWidget(box.topLeft()) + QPointF(2, -3);
             const QRectF textBox = metrics.boundingRect(roi.name).translated(at).adjusted(-2, 0, 2, 0);

@@ -29,8 +29,9 @@ public:
     void setDocument(ImageDocument* document);
     ImageDocument* document() const { return m_document; }
 
-    bool showNames() const { return m_showNames; }
-    /** Names next to the outlines (ROI manager "Show names", View menu). Emits changed(). */
+    /** Names next to the outlines: the document's roiNamesShown() (ROI manager "Show names", View menu). */
+    bool showNames() const;
+    /** Sets the document's roiNamesShown(); the layer repaints on its signal. No-op without a document. */
     void setShowNames(bool show);
 
     void paint(QPainter& painter, const ViewTransform& t, const QRectF& visibleImageRect) override;
@@ -45,7 +46,6 @@ public:
 
 private:
     QPointer<ImageDocument> m_document;
-    bool m_showNames = true;
 };
 
 } // namespace tessera

@@ -1,10 +1,12 @@
-#include "core/cli/CliCommand.h"
-#include "core/cli/CliSupport.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/io/FileChecks.h"
 #include "core/io/TiffWriter.h"
 #include "core/measure/MeasurementTable.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -94,11 +96,14 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     parser.addOption({QStringLiteral("max-area"), Tr::tr("Remove objects larger than A."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("calibrated"), Tr::tr("--min-area/--max-area are in calibrated units²")});
     parser.addOption({QStringLiteral("exclude-edges"), Tr::tr("Remove objects touching the image border.")});
-    parser.addOption(
-        {QStringLiteral("out"), Tr::tr("Write the per-object measurements as CSV to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"),
+                      Tr::tr("Write the per-object measurements as CSV to FILE (\"-\": standard output, instead of the "
+                             "{\"objects\": N} line). FILE must not be the input image."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("european"), Tr::tr("CSV with ';' separator and decimal comma.")});
     parser.addOption({QStringLiteral("labels"),
-                      Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects)."),
+                      Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects). "
+                             "FILE must be a regular file (not \"-\") and not the input image."),
                       QStringLiteral("FILE")});
     addPlaneOptions(parser);
     if (auto exit = parseCommandLine(parser, QStringLiteral("segment"), QStringLiteral("IMAGE"), args, io)) {
@@ -158,7 +163,27 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         return usage(valid.message());
     }
 
-    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    const QString imagePath = parser.positionalArguments().first();
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString labelsPath = parser.value(QStringLiteral("labels"));
+    std::vector<CliOutput> outputs;
+    if (parser.isSet(QStringLiteral("out"))) {
+        outputs.push_back({QStringLiteral("--out"), outPath});
+    }
+    if (parser.isSet(QStringLiteral("labels"))) {
+        if (isStandardOutputPath(labelsPath) ||
+            (QFileInfo::exists(labelsPath) && !QFileInfo(labelsPath).isFile() && !QFileInfo(labelsPath).isDir())) {
+            return cliFail(io, Tr::tr("--labels \"%1\": a TIFF label image can only be written to a regular file, "
+                                      "not to standard output, a pipe or a device.")
+                                   .arg(labelsPath));
+        }
+        outputs.push_back({QStringLiteral("--labels"), labelsPath});
+    }
+    if (const Status s = checkCliOutputs(outputs, {imagePath}); !s.isOk()) {
+        return cliFail(io, s.message());
+    }
+
+    const std::optional<Image> image = readImageForCli(imagePath, io);
     if (!image) {
         return CliError;
     }
@@ -174,9 +199,12 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     if (!result.isOk()) {
         return cliFail(io, result.status().message());
     }
+    for (const QString& warning : result->warnings) {
+        io.err << "tessera-cli: " << Tr::tr("warning: %1").arg(warning) << '\n';
+    }
     if (parser.isSet(QStringLiteral("out"))) {
         const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
-        const Status s = writeCsv(result->table, parser.value(QStringLiteral("out")), csv);
+        const Status s = writeCliOutput(outPath, toCsv(result->table, csv), io);
         if (!s.isOk()) {
             return cliFail(io, s.message());
         }
@@ -187,24 +215,29 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
             return cliFail(io, labels.status().message());
         }
         TiffWriter writer;
-        const Status s = writer.write(labels.value(), parser.value(QStringLiteral("labels")));
+        const Status s = writer.write(labels.value(), labelsPath);
         if (!s.isOk()) {
             return cliFail(io, s.message());
         }
     }
-    QJsonObject o;
-    o.insert(QStringLiteral("objects"), result->labels.count);
-    io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    if (!parser.isSet(QStringLiteral("out")) || !isStandardOutputPath(outPath)) { // else stdout holds the CSV
+        QJsonObject o;
+        o.insert(QStringLiteral("objects"), result->labels.count);
+        if (params.autoThreshold) {
+            o.insert(QStringLiteral("method"), thresholdMethodName(params.method)); // as asked: Default or IJ_IsoData
+        }
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    }
     return CliOk;
 }
 } // namespace
 
 CliCommand segmentCommand()
 {
-    return {
-        QStringLiteral("segment"),
-        Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N}."),
-        runSegment};
+    return {QStringLiteral("segment"),
+            Tr::tr("Threshold, split and measure objects; write a CSV table and a label image, print {\"objects\": N, "
+                   "\"method\": NAME}."),
+            runSegment};
 }
 
 } // namespace tessera

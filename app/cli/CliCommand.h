@@ -12,12 +12,17 @@ namespace tessera {
 
 class Image;
 
-/** Exit statuses of tessera-cli. */
+/**
+ * Exit statuses of tessera-cli: 0 on success, 2 for every error (one line on stderr), whether the arguments were wrong,
+ * an input could not be read, an analysis failed or something unexpected was thrown. One failure status keeps
+ * scripts simple (`|| exit`); the message says what went wrong. 1 is never used (shells and tools such as grep give
+ * it other meanings).
+ */
 enum CliExit
 {
     CliOk = 0,
-    CliUsage = 1, ///< wrong arguments (message on stderr)
-    CliError = 2, ///< the command failed (one-line message on stderr)
+    CliError = 2,        ///< the command failed (one-line message on stderr)
+    CliUsage = CliError, ///< wrong arguments: the same status as every other error
 };
 
 /** Where a command writes its output and its messages. */
@@ -44,6 +49,13 @@ std::vector<CliCommand> cliCommands();
  * messages to io.err; returns the exit status. Used by the executable's main() and by tests.
  */
 int runCli(const QStringList& arguments, CliIo& io);
+
+/**
+ * runCli() with the given command table instead of cliCommands(). Whatever a command throws (std::exception,
+ * std::bad_alloc, cv::Exception, QUnhandledException from a worker thread, anything else) is caught here and becomes
+ * the one-line error with status CliError; nothing escapes.
+ */
+int runCli(const QStringList& arguments, CliIo& io, const std::vector<CliCommand>& commands);
 
 // One factory per command, each defined in its own file.
 CliCommand infoCommand();

@@ -1,5 +1,5 @@
-#include "core/cli/CliCommand.h"
-#include "core/cli/CliSupport.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +15,13 @@ int runInfo(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file (TIFF, PNG, JPEG, BMP)."));
-    if (auto exit = parseCommandLine(parser, QStringLiteral("info"), QStringLiteral("IMAGE"), args, io)) {
+    const QString description =
+        Tr::tr("Prints one JSON line: width, height, channels, slices, frames, pixelType, pixelWidth, pixelHeight, "
+               "pixelDepth, unit (frameInterval and timeUnit when the file has them), min and max of the finite "
+               "values, and the counts finite, nan, posInf and negInf (the last three are 0 for 8/16-bit images). "
+               "NaN and infinite values never enter min and max. An image with no finite value reports "
+               "\"min\": null, \"max\": null, \"finite\": 0 and a warning on standard error, with exit status 0.");
+    if (auto exit = parseCommandLine(parser, QStringLiteral("info"), QStringLiteral("IMAGE"), args, io, description)) {
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -26,7 +32,7 @@ int runInfo(const QStringList& args, CliIo& io)
     if (!image) {
         return CliError;
     }
-    const DisplayRange range = valueRange(*image);
+    const ValueSummary values = summarizeValues(*image);
     const Calibration& cal = image->calibration;
     QJsonObject o;
     o.insert(QStringLiteral("width"), image->width());
@@ -43,8 +49,21 @@ int runInfo(const QStringList& args, CliIo& io)
         o.insert(QStringLiteral("frameInterval"), cal.frameInterval);
         o.insert(QStringLiteral("timeUnit"), cal.timeUnit);
     }
-    o.insert(QStringLiteral("min"), range.min);
-    o.insert(QStringLiteral("max"), range.max);
+    o.insert(QStringLiteral("min"), values.hasFinite() ? QJsonValue(values.min) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("max"), values.hasFinite() ? QJsonValue(values.max) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("finite"), double(values.finite)); // JSON numbers: exact up to 2^53
+    o.insert(QStringLiteral("nan"), double(values.nan));
+    o.insert(QStringLiteral("posInf"), double(values.positiveInf));
+    o.insert(QStringLiteral("negInf"), double(values.negativeInf));
+    if (!values.hasFinite()) {
+        io.err << "tessera-cli: "
+               << Tr::tr("warning: \"%1\" has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.")
+                      .arg(parser.positionalArguments().first())
+                      .arg(values.nan)
+                      .arg(values.positiveInf)
+                      .arg(values.negativeInf)
+               << '\n';
+    }
     io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     return CliOk;
 }

@@ -1,5 +1,5 @@
-#include "core/cli/CliCommand.h"
-#include "core/cli/CliSupport.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
 #include "core/task/TaskContext.h"
 #include "core/threshold/AutoThreshold.h"
 

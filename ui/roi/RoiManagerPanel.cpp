@@ -1,0 +1,407 @@
+#include "ui/roi/RoiManagerPanel.h"
+
+#include "core/roi/RoiFile.h"
+#include "ui/document/ImageDocument.h"
+#include "ui/document/commands/ClassCommands.h"
+#include "ui/document/commands/RoiCommands.h"
+#include "ui/roi/RoiClassDelegate.h"
+#include "ui/roi/RoiClassEditor.h"
+#include "ui/roi/RoiTableModel.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tessera {
+
+RoiManagerPanel::RoiManagerPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("roiManagerPanel"));
+    m_model = new RoiTableModel(this);
+    m_delegate = new RoiClassDelegate(this);
+
+    // While rows change, the view's selection is transient: do not copy it to the document (connected before the
+    // view's selection model so the guard is up before it reacts), and re-read the document's selection afterwards.
+    auto hold = [this] { m_syncing = true; };
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, hold);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, hold);
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, hold);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("roiTable"));
+    m_table->setToolTip(tr("The ROIs of the image. Select rows to select the ROIs on the image; double-click a name "
+                           "or class to change it; drag rows to reorder."));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.horizontalAdvance(QLatin1Char('m'));
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("00")) + pad);
+    header->setDefaultSectionSize(fm.horizontalAdvance(QStringLiteral("0000")) + pad); // x, y, w, h
+    header->resizeSection(RoiTableModel::NameColumn, pad * 8);
+    header->resizeSection(RoiTableModel::ClassColumn, fm.horizontalAdvance(tr("background")) + 16 + pad);
+    header->resizeSection(RoiTableModel::ShapeColumn, fm.horizontalAdvance(tr("Rectangle")) + pad);
+    header->resizeSection(RoiTableModel::PixelsColumn, fm.horizontalAdvance(QStringLiteral("00,000")) + pad);
+    header->resizeSection(RoiTableModel::AreaColumn, fm.horizontalAdvance(QStringLiteral("Area (µm²)")) + pad);
+
+    auto release = [this] {
+        m_syncing = false;
+        pullSelectionFromDocument(false);
+        updateActions();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, release);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, release);
+    connect(m_model, &QAbstractItemModel::modelReset, this, release);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, release);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RoiManagerPanel::pushSelectionToDocument);
+
+    createActions();
+
+    m_classEditor = new RoiClassEditor(this);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    const std::pair<QAction*, const char*> buttonActions[] = {{m_duplicateAction, "duplicateRoisButton"},
+                                                              {m_deleteAction, "deleteRoisButton"},
+                                                              {m_upAction, "moveRoisUpButton"},
+                                                              {m_downAction, "moveRoisDownButton"},
+                                                              {nullptr, nullptr},
+                                                              {m_showNamesAction, "showNamesButton"},
+                                                              {m_importAction, "importRoisButton"},
+                                                              {m_exportAction, "exportRoisButton"}};
+    for (const auto& [action, name] : buttonActions) {
+        if (!action) {
+            buttons->addStretch();
+            continue;
+        }
+        auto* button = new QToolButton(top);
+        button->setObjectName(QLatin1String(name));
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        if (action == m_showNamesAction) {
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        }
+        buttons->addWidget(button);
+    }
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_table);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("roiManagerSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(m_classEditor);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(splitter);
+
+    setDocument(nullptr);
+}
+
+RoiManagerPanel::~RoiManagerPanel() = default;
+
+QSize RoiManagerPanel::sizeHint() const
+{
+    // Wide enough for every column of the table without scrolling.
+    const QHeaderView* header = m_table->horizontalHeader();
+    const int width = header->length() + m_table->verticalHeader()->sizeHint().width() +
+                      m_table->verticalScrollBar()->sizeHint().width() + 4 * m_table->frameWidth() + 8;
+    return {width, QWidget::sizeHint().height()};
+}
+
+void RoiManagerPanel::createActions()
+{
+    auto make = [this](const QString& text, const QString& tip, const QIcon& icon, const char* name) {
+        auto* action = new QAction(icon, text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setToolTip(tip);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_deleteAction = make(tr("Delete"), tr("Delete the selected ROIs (Del)."),
+                          style()->standardIcon(QStyle::SP_TrashIcon), "deleteRoisAction");
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut); // the table's: Del in the classes list is not for ROIs
+    removeAction(m_deleteAction);
+    m_table->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &RoiManagerPanel::deleteSelected);
+    m_duplicateAction =
+        make(tr("Duplicate"), tr("Copy the selected ROIs (same place, shape and class, next free number in the name)."),
+             QIcon(QStringLiteral(":/icons/roi-duplicate.svg")), "duplicateRoisAction");
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicateAction, &QAction::triggered, this, &RoiManagerPanel::duplicateSelected);
+    m_upAction = make(tr("Move Up"),
+                      tr("Move the selected ROIs one place up in the list (the order of tables and "
+                         "exports)."),
+                      style()->standardIcon(QStyle::SP_ArrowUp), "moveRoisUpAction");
+    connect(m_upAction, &QAction::triggered, this, [this] { moveSelected(-1); });
+    m_downAction = make(tr("Move Down"), tr("Move the selected ROIs one place down in the list."),
+                        style()->standardIcon(QStyle::SP_ArrowDown), "moveRoisDownAction");
+    connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(+1); });
+    m_importAction =
+        make(tr("Import…"), tr("Add ROIs from a JSON or CSV ROI file (the format tessera-cli glcm --rois reads)."),
+             style()->standardIcon(QStyle::SP_DialogOpenButton), "importRoisAction");
+    connect(m_importAction, &QAction::triggered, this, &RoiManagerPanel::importDialog);
+    m_exportAction =
+        make(tr("Export…"), tr("Save all ROIs as a JSON ROI file, for tessera-cli glcm --rois or to import later."),
+             style()->standardIcon(QStyle::SP_DialogSaveButton), "exportRoisAction");
+    connect(m_exportAction, &QAction::triggered, this, &RoiManagerPanel::exportDialog);
+    m_showNamesAction = make(tr("Show Names"), tr("Write each ROI's name next to its outline on the image."),
+                             style()->standardIcon(QStyle::SP_FileDialogDetailedView), "showRoiNamesAction");
+    m_showNamesAction->setCheckable(true);
+    connect(m_showNamesAction, &QAction::toggled, this, [this](bool on) {
+        if (m_document) {
+            m_document->setRoiNamesShown(on);
+        }
+    });
+}
+
+void RoiManagerPanel::setDocument(ImageDocument* document)
+{
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    m_delegate->setDocument(document);
+    m_classEditor->setDocument(document);
+    m_model->setDocument(document); // resets the model, which re-reads the selection
+    if (document) {
+        connect(document, &ImageDocument::selectionChanged, this, [this] { pullSelectionFromDocument(true); });
+        connect(document, &ImageDocument::roiNamesShownChanged, m_showNamesAction, &QAction::setChecked);
+        connect(document, &ImageDocument::roisChanged, this, &RoiManagerPanel::updateActions);
+        m_showNamesAction->setChecked(document->roiNamesShown());
+    }
+    setEnabled(document != nullptr);
+    updateActions();
+}
+
+void RoiManagerPanel::updateActions()
+{
+    const bool hasSelection = m_document && !m_document->selection().isEmpty();
+    m_deleteAction->setEnabled(hasSelection);
+    m_duplicateAction->setEnabled(hasSelection);
+    m_upAction->setEnabled(hasSelection);
+    m_downAction->setEnabled(hasSelection);
+    m_importAction->setEnabled(m_document != nullptr);
+    m_exportAction->setEnabled(m_document && m_document->roiCount() > 0);
+    m_showNamesAction->setEnabled(m_document != nullptr);
+}
+
+void RoiManagerPanel::pushSelectionToDocument()
+{
+    if (m_syncing || !m_document) {
+        return;
+    }
+    QScopedValueRollback<bool> guard(m_syncing, true);
+    RoiIdSet ids;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
+        for (int r = range.top(); r <= range.bottom(); ++r) {
+            ids.insert(m_model->roiId(r));
+        }
+    }
+    m_document->setSelection(ids);
+    updateActions();
+}
+
+void RoiManagerPanel::pullSelectionFromDocument(bool scroll)
+{
+    if (m_syncing) {
+        return;
+    }
+    QScopedValueRollback<bool> guard(m_syncing, true);
+    QList<int> rows;
+    if (m_document) {
+        for (RoiId id : m_document->selection()) {
+            const int r = m_model->rowOf(id);
+            if (r >= 0) {
+                rows.append(r);
+            }
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = RoiTableModel::ColumnCount - 1;
+    for (int k = 0; k < rows.size();) {
+        int end = k;
+        while (end + 1 < rows.size() && rows[end + 1] == rows[end] + 1) {
+            ++end;
+        }
+        selection.select(m_model->index(rows[k], 0), m_model->index(rows[end], lastColumn));
+        k = end + 1;
+    }
+    QItemSelectionModel* sm = m_table->selectionModel();
+    sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!rows.isEmpty()) {
+        const QModelIndex first = m_model->index(rows.first(), 0);
+        if (!sm->currentIndex().isValid() || !sm->isRowSelected(sm->currentIndex().row(), QModelIndex())) {
+            sm->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        }
+        if (scroll) {
+            m_table->scrollTo(first);
+        }
+    }
+    updateActions();
+}
+
+void RoiManagerPanel::deleteSelected()
+{
+    if (m_document && !m_document->selection().isEmpty()) {
+        m_document->undoStack()->push(new RemoveRoisCommand(m_document, m_document->selectedRoiIds()));
+    }
+}
+
+void RoiManagerPanel::duplicateSelected()
+{
+    if (!m_document || m_document->selection().isEmpty()) {
+        return;
+    }
+    static const QRegularExpression numbered(QStringLiteral("^(.*\\S)\\s+\\d+$"));
+    const RoiIdList originals = m_document->selectedRoiIds();
+    QUndoStack* stack = m_document->undoStack();
+    RoiIdSet copies;
+    // Pushed one by one inside a macro so each name sees the copies before it: one undo step.
+    stack->beginMacro(tr("Duplicate %n ROI(s)", nullptr, int(originals.size())));
+    for (RoiId id : originals) {
+        Roi copy = m_document->roi(id);
+        const QRegularExpressionMatch m = numbered.match(copy.name);
+        copy.name = m_document->uniqueRoiName(m.hasMatch() ? m.captured(1) : copy.name);
+        auto* command = new AddRoisCommand(m_document, {copy}, m_document->roiIndex(id) + 1);
+        copies.insert(command->ids().first());
+        stack->push(command);
+    }
+    stack->endMacro();
+    m_document->setSelection(copies);
+}
+
+void RoiManagerPanel::moveSelected(int delta)
+{
+    if (!m_document || m_document->selection().isEmpty()) {
+        return;
+    }
+    RoiIdList order = m_document->roiIds();
+    const RoiIdSet& selected = m_document->selection();
+    const int n = int(order.size());
+    // Each selected ROI swaps with its unselected neighbour; a block at the end stays where it is.
+    if (delta < 0) {
+        for (int i = 1; i < n; ++i) {
+            if (selected.contains(order[i]) && !selected.contains(order[i - 1])) {
+                order.swapItemsAt(i, i - 1);
+            }
+        }
+    } else {
+        for (int i = n - 2; i >= 0; --i) {
+            if (selected.contains(order[i]) && !selected.contains(order[i + 1])) {
+                order.swapItemsAt(i, i + 1);
+            }
+        }
+    }
+    if (order != m_document->roiIds()) {
+        m_document->undoStack()->push(new ReorderRoisCommand(m_document, order));
+    }
+}
+
+Status RoiManagerPanel::importRois(const QString& path)
+{
+    if (!m_document) {
+        return Status::invalid(tr("No image is open."));
+    }
+    Expected<std::vector<Roi>> read = readRoiFile(path);
+    if (!read.isOk()) {
+        return read.status();
+    }
+    if (read->empty()) {
+        return Status::invalid(tr("The ROI file “%1” contains no ROIs.").arg(path));
+    }
+    QUndoStack* stack = m_document->undoStack();
+    stack->beginMacro(tr("Import %n ROI(s)", nullptr, int(read->size())));
+    for (const Roi& roi : read.value()) {
+        if (!roi.className.isEmpty() && !m_document->hasClass(roi.className)) {
+            stack->push(new AddClassCommand(m_document, {roi.className, RoiClassEditor::suggestedColor(*m_document)}));
+        }
+    }
+    auto* add = new AddRoisCommand(m_document, QList<Roi>(read->begin(), read->end()));
+    const RoiIdList ids = add->ids();
+    stack->push(add);
+    stack->endMacro();
+    m_document->setSelection(RoiIdSet(ids.begin(), ids.end()));
+    return Status::ok();
+}
+
+Status RoiManagerPanel::exportRois(const QString& path) const
+{
+    if (!m_document) {
+        return Status::invalid(tr("No image is open."));
+    }
+    std::vector<Roi> rois;
+    rois.reserve(m_document->roiCount());
+    for (RoiId id : m_document->roiIds()) {
+        rois.push_back(m_document->roi(id));
+    }
+    return writeRoiFile(path, rois);
+}
+
+void RoiManagerPanel::importDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import ROIs"), QString(), tr("ROI files (*.json *.csv);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status status = importRois(path);
+    if (!status.isOk()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot import ROIs"), status.message(), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("errorBox"));
+        box.exec();
+    }
+}
+
+void RoiManagerPanel::exportDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export ROIs"), QString(), tr("JSON ROI files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        path += QLatin1String(".json");
+    }
+    const Status status = exportRois(path);
+    if (!status.isOk()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot export ROIs"), status.message(), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("errorBox"));
+        box.exec();
+    }
+}
+
+} // namespace tessera
