@@ -289,6 +289,27 @@ private slots:
         QVERIFY(exportTable->isEnabled());
     }
 
+    void closeDuringRun()
+    {
+        AppContext context(2);
+        auto* window = new MainWindow(context);
+        QSignalSpy loaded(window, &MainWindow::loadFinished);
+        window->openFile(MainWindow::samplePath());
+        QVERIFY(loaded.wait(10000));
+        auto* glcm = window->findChild<GlcmDock*>(QStringLiteral("glcmDock"));
+        std::vector<Roi> many;
+        for (int i = 0; i < 3000; ++i) {
+            many.push_back(Roi::rectangle(QStringLiteral("r%1").arg(i), 0, 0, 300, 300));
+        }
+        addRois(*window->document(), many);
+        glcm->panel()->run();
+        QVERIFY(glcm->panel()->isRunning());
+        QTest::qWait(50);
+        window->close();
+        delete window; // cancels, waits for its workers, never calls back into the deleted panels
+        QTRY_COMPARE_WITH_TIMEOUT(context.threadPool()->activeThreadCount(), 0, 2000);
+    }
+
     void widgetsFollowUndo()
     {
         Fixture f;

@@ -3,17 +3,13 @@
 #include "core/texture/GlcmAnalysis.h"
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
+#include "ui/plots/PlotExport.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -537,96 +533,32 @@ void ScatterPlot::selectIds(const RoiIdSet& ids, bool add)
     m_document->setSelection(add ? m_document->selection() + ids : ids);
 }
 
-QSize ScatterPlot::exportSize(int width, int height) const
-{
-    return QSize(width > 0 ? width : m_plot->width(), height > 0 ? height : m_plot->height());
-}
-
 bool ScatterPlot::exportPng(const QString& path, int width, int height, double scale)
 {
-    const QSize size = exportSize(width, height);
-    const QPixmap pixmap = m_plot->toPixmap(size.width(), size.height(), scale);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
-        m_lastError = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status s = exportPlotPng(m_plot, path, QSize(width, height), scale);
+    m_lastError = s.message();
+    return s.isOk();
 }
 
 bool ScatterPlot::exportSvg(const QString& path, int width, int height)
 {
-    const QSize size = exportSize(width, height);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(tr("Texture scatter plot"));
-        svg.setDescription(
-            tr("%1 vs %2, exported from Tessera").arg(haralickFeatureName(m_x), haralickFeatureName(m_y)));
-        QCPPainter painter(&svg);
-        m_plot->toPainter(&painter, size.width(), size.height());
-    }
-    if (!file.commit()) {
-        m_lastError = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status s =
+        exportPlotSvg(m_plot, path, QSize(width, height), tr("Texture scatter plot"),
+                      tr("%1 vs %2, exported from Tessera").arg(haralickFeatureName(m_x), haralickFeatureName(m_y)));
+    m_lastError = s.message();
+    return s.isOk();
 }
 
 bool ScatterPlot::exportPdf(const QString& path, int width, int height)
 {
-    const QSize size = exportSize(width, height);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setCreator(QStringLiteral("Tessera"));
-        pdf.setTitle(tr("Texture scatter plot"));
-        pdf.setResolution(96);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(QPageSize(QSizeF(size.width() * 72.0 / 96.0, size.height() * 72.0 / 96.0), QPageSize::Point));
-        QCPPainter painter(&pdf);
-        m_plot->toPainter(&painter, size.width(), size.height());
-    }
-    if (!file.commit()) {
-        m_lastError = tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status s = exportPlotPdf(m_plot, path, QSize(width, height), tr("Texture scatter plot"));
+    m_lastError = s.message();
+    return s.isOk();
 }
 
 void ScatterPlot::exportDialog()
 {
-    const QString png = tr("PNG image (*.png)");
-    const QString svg = tr("SVG vector graphics (*.svg)");
-    const QString pdf = tr("PDF document (*.pdf)");
-    QString filter = png;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), QString(),
-                                                QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty()) {
-        return;
-    }
-    QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf")) {
-        suffix = filter == svg ? QStringLiteral("svg") : filter == pdf ? QStringLiteral("pdf") : QStringLiteral("png");
-        path += QLatin1Char('.') + suffix;
-    }
-    const bool ok = suffix == QLatin1String("svg")   ? exportSvg(path)
-                    : suffix == QLatin1String("pdf") ? exportPdf(path)
-                                                     : exportPng(path);
-    if (!ok) {
-        QMessageBox::warning(this, tr("Export Plot"), m_lastError);
-    }
+    exportPlotDialog(this, m_plot, tr("Export Plot"));
 }
 
 } // namespace tessera

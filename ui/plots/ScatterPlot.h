@@ -106,7 +106,6 @@ private:
     void onMouseRelease(QMouseEvent* event);
     void onRubberBand(const QRect& rect, QMouseEvent* event);
     void selectIds(const RoiIdSet& ids, bool add);
-    QSize exportSize(int width, int height) const;
 
     QPointer<ImageDocument> m_document;
     std::shared_ptr<const GlcmResult> m_result;

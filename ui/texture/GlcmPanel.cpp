@@ -106,7 +106,7 @@ GlcmPanel::GlcmPanel(TaskRunner* runner, QWidget* parent) : QWidget(parent), m_r
 
 GlcmPanel::~GlcmPanel()
 {
-    if (!m_taskKey.isEmpty()) {
+    if (m_runner && !m_taskKey.isEmpty()) {
         m_runner->cancel(m_taskKey);
     }
 }
@@ -334,7 +334,7 @@ void GlcmPanel::setDocument(ImageDocument* document)
     if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
     }
-    if (!m_taskKey.isEmpty()) {
+    if (m_runner && !m_taskKey.isEmpty()) {
         m_runner->cancel(m_taskKey);
     }
     m_debounce->stop();
@@ -385,7 +385,7 @@ void GlcmPanel::setWork(Work work)
 
 bool GlcmPanel::isRunning() const
 {
-    return !m_taskKey.isEmpty() && m_runner->isRunning(m_taskKey);
+    return m_runner && !m_taskKey.isEmpty() && m_runner->isRunning(m_taskKey);
 }
 
 QString GlcmPanel::warningText() const
@@ -557,7 +557,7 @@ void GlcmPanel::cancel()
 void GlcmPanel::run()
 {
     m_debounce->stop();
-    if (!m_document || m_document->roiCount() == 0) {
+    if (!m_runner || !m_document || m_document->roiCount() == 0) {
         updateState();
         return;
     }

@@ -4,6 +4,8 @@
 #include "ui/app/DocumentPanel.h"
 #include "ui/texture/GlcmJob.h"
 
+#include "ui/async/TaskRunner.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -22,7 +24,6 @@ class QTimer;
 namespace tessera {
 
 class ImageDocument;
-class TaskRunner;
 
 /**
  * The GLCM parameters and run control of one document (a dock's widget). Every control edits the document's
@@ -90,7 +91,7 @@ private:
     void showResultWarnings();
     void onParametersChanged();
 
-    TaskRunner* m_runner = nullptr;
+    QPointer<TaskRunner> m_runner; ///< the window's; may be destroyed before this panel when the window closes
     QPointer<ImageDocument> m_document;
     Work m_work;
     bool m_autoRun = true;
