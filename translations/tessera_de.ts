@@ -1016,6 +1016,13 @@
     </message>
 </context>
 <context>
+    <name>tessera::PolygonTool</name>
+    <message>
+        <source>A polygon needs at least 3 vertices.</source>
+        <translation>Ein Polygon braucht mindestens 3 Eckpunkte.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::RemoveClassCommand</name>
     <message>
         <source>Delete class “%1”</source>
@@ -1060,6 +1067,141 @@
     <message>
         <source>ROI &quot;%1&quot; contains no pixel.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiTools</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Select, move and resize ROIs (V). Click a ROI to select it (Shift adds, Ctrl toggles), drag on empty space to select several, drag the handles to resize, arrow keys nudge by 1 px (Shift: 10 px).</source>
+        <translation>ROIs auswählen, verschieben und in der Größe ändern (V). Klick auf eine ROI wählt sie aus (Umschalt fügt hinzu, Strg schaltet um), Ziehen auf freier Fläche wählt mehrere, Ziehen an den Griffen ändert die Größe, Pfeiltasten verschieben um 1 px (Umschalt: 10 px).</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rechteck</translation>
+    </message>
+    <message>
+        <source>Rectangle (R): drag from corner to corner, Shift for a square. With Fixed size on, each click places a W × H crop centred on the cursor.</source>
+        <translation>Rechteck (R): von Ecke zu Ecke ziehen, Umschalt für ein Quadrat. Mit „Feste Größe“ setzt jeder Klick einen B × H-Ausschnitt mittig unter den Zeiger.</translation>
+    </message>
+    <message>
+        <source>&amp;Ellipse</source>
+        <translation>&amp;Ellipse</translation>
+    </message>
+    <message>
+        <source>Ellipse (E): drag the box of the ellipse, Shift for a circle. With Fixed size on, each click places a W × H ellipse centred on the cursor.</source>
+        <translation>Ellipse (E): den Rahmen der Ellipse ziehen, Umschalt für einen Kreis. Mit „Feste Größe“ setzt jeder Klick eine B × H-Ellipse mittig unter den Zeiger.</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon</source>
+        <translation>&amp;Polygon</translation>
+    </message>
+    <message>
+        <source>Polygon (P): click the vertices; double-click, Enter or a click on the first vertex closes it, Backspace removes the last vertex, Esc cancels.</source>
+        <translation>Polygon (P): Eckpunkte anklicken; Doppelklick, Eingabe oder ein Klick auf den ersten Eckpunkt schließt es, Rücktaste entfernt den letzten Eckpunkt, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Freehand</source>
+        <translation>&amp;Freihand</translation>
+    </message>
+    <message>
+        <source>Freehand (F): drag around a region; the outline is closed and simplified when you release.</source>
+        <translation>Freihand (F): um einen Bereich ziehen; beim Loslassen wird der Umriss geschlossen und vereinfacht.</translation>
+    </message>
+    <message>
+        <source>Class given to new ROIs (their outline colour and name prefix)</source>
+        <translation>Klasse neuer ROIs (ihre Umrissfarbe und Namensvorsilbe)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed Size</source>
+        <translation>Feste &amp;Größe</translation>
+    </message>
+    <message>
+        <source>Fixed size: with the rectangle or ellipse tool each click places a W × H crop centred on the cursor, snapped to whole pixels (x = round(cursor x − W/2), y = round(cursor y − H/2)).</source>
+        <translation>Feste Größe: mit dem Rechteck- oder Ellipsenwerkzeug setzt jeder Klick einen B × H-Ausschnitt mittig unter den Zeiger, auf ganze Pixel gerundet (x = round(Zeiger-x − B/2), y = round(Zeiger-y − H/2)).</translation>
+    </message>
+    <message>
+        <source>Width W of fixed-size crops in pixels</source>
+        <translation>Breite B der Ausschnitte fester Größe in Pixeln</translation>
+    </message>
+    <message>
+        <source>Height H of fixed-size crops in pixels</source>
+        <translation>Höhe H der Ausschnitte fester Größe in Pixeln</translation>
+    </message>
+    <message>
+        <source>S&amp;pecify…</source>
+        <translation>&amp;Festlegen…</translation>
+    </message>
+    <message>
+        <source>Enter the exact position and size of a ROI (edits the selected one or adds one)</source>
+        <translation>Genaue Position und Größe einer ROI eingeben (ändert die ausgewählte oder fügt eine hinzu)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select the whole image as a ROI named “whole”</source>
+        <translation>Das ganze Bild als ROI namens „whole“ auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Auswahl auf&amp;heben</translation>
+    </message>
+    <message>
+        <source>Deselect all ROIs</source>
+        <translation>Alle ROIs abwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete ROIs</source>
+        <translation>ROIs &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected ROIs</source>
+        <translation>Die ausgewählten ROIs löschen</translation>
+    </message>
+    <message>
+        <source> Class: </source>
+        <translation> Klasse: </translation>
+    </message>
+    <message>
+        <source> × </source>
+        <translation> × </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>“%1” has no pixel inside the image: analyses will refuse it.</source>
+        <translation>„%1“ hat kein Pixel im Bild: Analysen werden sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Not added: the ROI has no pixel inside the image.</source>
+        <translation>Nicht hinzugefügt: die ROI hat kein Pixel im Bild.</translation>
+    </message>
+    <message>
+        <source>“%1” lies partly outside the image: only its %2 pixels inside are used.</source>
+        <translation>„%1“ liegt teilweise außerhalb des Bildes: nur ihre %2 Pixel im Bild werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Added “%1”: x=%2, y=%3, %4 × %5 px</source>
+        <translation>„%1“ hinzugefügt: x=%2, y=%3, %4 × %5 px</translation>
+    </message>
+    <message>
+        <source>Not changed: the ROI would have no pixel inside the image.</source>
+        <translation>Nicht geändert: die ROI hätte kein Pixel im Bild.</translation>
+    </message>
+    <message>
+        <source>Specify ROI “%1”</source>
+        <translation>ROI „%1“ festlegen</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1288,89 @@
     <message>
         <source>The rolling-disk radius must be between 1 and 1000 pixels (got %1).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SpecifyRoiDialog</name>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Specify ROI</source>
+        <translation>ROI festlegen</translation>
+    </message>
+    <message>
+        <source>Left edge in pixels (0 = left border of the image)</source>
+        <translation>Linke Kante in Pixeln (0 = linker Bildrand)</translation>
+    </message>
+    <message>
+        <source>Top edge in pixels (0 = top border of the image)</source>
+        <translation>Obere Kante in Pixeln (0 = oberer Bildrand)</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>A rectangle, or the ellipse inscribed in the box</source>
+        <translation>Ein Rechteck oder die dem Rahmen einbeschriebene Ellipse</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Name of the ROI; empty gives an automatic name</source>
+        <translation>Name der ROI; leer ergibt einen automatischen Namen</translation>
+    </message>
+    <message>
+        <source>Add as a new ROI</source>
+        <translation>Als neue ROI hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unchecked: change the selected ROI. Checked: keep it and add a new ROI.</source>
+        <translation>Aus: die ausgewählte ROI ändern. An: sie behalten und eine neue ROI hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Select one ROI to edit it; otherwise a new ROI is added.</source>
+        <translation>Eine ROI auswählen, um sie zu ändern; sonst wird eine neue ROI hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;X:</source>
+        <translation>&amp;X:</translation>
+    </message>
+    <message>
+        <source>&amp;Y:</source>
+        <translation>&amp;Y:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Shape:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>

@@ -232,11 +232,13 @@ Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& tas
     }
     const int w = mask.cols;
     const int h = mask.rows;
+    // squaredDistanceTransform() gives exact squared distances as 64-bit floats; ImageJ's EDM is single precision.
+    CV_Assert(squared->type() == CV_64F);
     cv::Mat1f d(h, w);
     for (int y = 0; y < h; ++y) {
-        const int* s = squared->ptr<int>(y);
+        const double* s = squared->ptr<double>(y);
         for (int x = 0; x < w; ++x) {
-            d(y, x) = float(std::sqrt(double(s[x])));
+            d(y, x) = float(std::sqrt(s[x]));
         }
     }
     cv::Mat1f ridge(h, w);

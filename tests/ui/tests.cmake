@@ -11,3 +11,5 @@ set_source_files_properties(ui/TestScatterPlot.cpp PROPERTIES COMPILE_OPTIONS "-
 add_unit_test(TestResultsTable ui/TestResultsTable.cpp LIBS tessera_ui tessera_cli GUI)
 add_unit_test(TestRoiManager ui/TestRoiManager.cpp LIBS tessera_ui GUI)
 add_unit_test(TestRoiClassEditor ui/TestRoiClassEditor.cpp LIBS tessera_ui GUI)
+add_unit_test(TestRoiTools ui/TestRoiTools.cpp LIBS tessera_ui GUI)
+add_unit_test(TestRoiEditing ui/TestRoiEditing.cpp LIBS tessera_ui GUI)

@@ -7,6 +7,7 @@
 #include "ui/plots/ScatterPlot.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
+#include "ui/roi/tools/RoiTools.h"
 #include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
 #include "ui/viewer/ImageView.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     createViewer();
     createStatusBar();
     createMenus();
+    createRoiTools();
     createPanels();
 
     connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
@@ -275,6 +277,16 @@ void MainWindow::createMenus()
                               "segmentation.<br>Sample image: pyimagej test_still.tif (Apache-2.0).")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createRoiTools()
+{
+    // ROI tools: tool actions (R, E, P, F, V), class combo and fixed W × H in the tools tool bar, Edit > Specify…,
+    // Select All, Select None, Delete; messages (clipped / refused ROIs) in the status bar.
+    m_roiTools = new RoiTools(m_view, this);
+    m_roiTools->install(m_toolsToolBar, m_editMenu);
+    connect(m_roiTools, &RoiTools::message, statusBar(), &QStatusBar::showMessage);
+    connect(this, &MainWindow::documentChanged, m_roiTools, &RoiTools::setDocument);
 }
 
 void MainWindow::createPanels()

@@ -22,6 +22,7 @@ class DocumentPanel;
 class ImageView;
 class PlaneSelector;
 class RoiOverlay;
+class RoiTools;
 class TaskRunner;
 
 /**
@@ -54,6 +55,8 @@ public:
     TaskRunner* runner() const { return m_runner; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
     RoiOverlay* roiOverlay() const { return m_roiOverlay; }
+    /** The ROI tools (tool actions, class combo, fixed size, Edit > Specify/Select All/None/Delete). */
+    RoiTools* roiTools() const { return m_roiTools; }
     /** True while a file is being read. */
     bool isLoading() const;
 
@@ -86,6 +89,7 @@ private:
     void createViewer();
     void createStatusBar();
     void createMenus();
+    void createRoiTools();
     void createPanels();
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<ImageDocument> document);
@@ -101,6 +105,7 @@ private:
     TaskRunner* m_runner = nullptr;
     ImageView* m_view = nullptr;
     RoiOverlay* m_roiOverlay = nullptr;
+    RoiTools* m_roiTools = nullptr;
     PlaneSelector* m_planeSelector = nullptr;
     QList<DocumentPanel*> m_panels;
     QDockWidget* m_undoDock = nullptr;

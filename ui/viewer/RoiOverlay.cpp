@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace tessera {
 
 RoiOverlay::RoiOverlay(QObject* parent) : OverlayLayer(parent) {}
@@ -96,8 +98,15 @@ void RoiOverlay::paint(QPainter& painter, const ViewTransform& t, const QRectF& 
         painter.drawPath(toWidget.map(roiPath(roi)));
         if (m_document->roiNamesShown() && !roi.name.isEmpty()) {
             // A label in the class colour with black or white text, whichever reads better on it.
-            const QPointF at = t.toWidget(box.topLeft()) + QPointF(2, -3);
-            const QRectF textBox = metrics.boundingRect(roi.name).translated(at).adjusted(-2, 0, 2, 0);
+            QPointF at = t.toWidget(box.topLeft()) + QPointF(2, -3);
+            QRectF textBox = metrics.boundingRect(roi.name).translated(at).adjusted(-2, 0, 2, 0);
+            // A label the top of the view would cut off (ROI at the image's top edge) goes just inside the ROI, or
+            // stays pinned to the top of the view while the ROI is partly scrolled out.
+            if (textBox.top() < 0) {
+                const double down = std::max(0.0, t.toWidget(box.topLeft()).y() + 1) - textBox.top();
+                at.ry() += down;
+                textBox.translate(0, down);
+            }
             QColor fill = color;
             fill.setAlpha(200);
             painter.fillRect(textBox, fill);
