@@ -325,6 +325,27 @@ private slots:
         f.doc->undoStack()->undo();
         QCOMPARE(f.child<QSpinBox>("glcmLevels")->value(), 32);
         QCOMPARE(f.child<QComboBox>("glcmPreset")->currentIndex(), 1);
+        auto* symmetry = f.child<QComboBox>("glcmSymmetry");
+        symmetry->setCurrentIndex(symmetry->findData(int(GlcmSymmetry::Symmetric)));
+        emit symmetry->activated(symmetry->currentIndex());
+        QCOMPARE(f.doc->parameters<GlcmParams>(AnalysisKind::Glcm).symmetry, GlcmSymmetry::Symmetric);
+        QVERIFY(f.doc->parameters<GlcmParams>(AnalysisKind::Glcm).isSymmetric());
+        f.doc->undoStack()->undo();
+        QCOMPARE(symmetry->currentData().toInt(), int(GlcmSymmetry::ByConvention));
+        // distances: parsing and refusal
+        QCOMPARE(GlcmPanel::parseDistances(QStringLiteral(" 1, 3 ,7")), std::optional<std::vector<int>>({1, 3, 7}));
+        QVERIFY(!GlcmPanel::parseDistances(QStringLiteral("1, 1")));
+        QVERIFY(!GlcmPanel::parseDistances(QStringLiteral("0")));
+        QVERIFY(!GlcmPanel::parseDistances(QStringLiteral("two")));
+        auto* distances = f.child<QLineEdit>("glcmDistances");
+        const int steps = f.doc->undoStack()->count();
+        distances->setText(QStringLiteral("1, x"));
+        emit distances->editingFinished();
+        QCOMPARE(f.doc->undoStack()->count(), steps); // refused, with a message
+        QVERIFY(f.child<QLabel>("glcmStatus")->text().contains(QStringLiteral("whole numbers")));
+        distances->setText(QStringLiteral("1, 3, 7"));
+        emit distances->editingFinished();
+        QCOMPARE(f.doc->parameters<GlcmParams>(AnalysisKind::Glcm).distances, (std::vector<int>{1, 3, 7}));
         // every control has a tool tip
         for (QWidget* w : f.panel.findChildren<QWidget*>()) {
             if (!w->objectName().startsWith(QLatin1String("glcm")) || w->objectName() == QLatin1String("glcmPanel")) {

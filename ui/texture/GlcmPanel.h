@@ -10,6 +10,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -54,6 +56,11 @@ public:
     static GlcmParams imagejOpsPreset();
     /** The PyImageJ GLCM tutorial: 128 levels, distance 7, the four orientations averaged, per-ROI range. */
     static GlcmParams tutorialPreset();
+
+    /** "1, 3, 7" → {1, 3, 7}; nullopt unless every part is a whole number ≥ 1, each once. */
+    static std::optional<std::vector<int>> parseDistances(const QString& text);
+    /** {1, 3, 7} → "1, 3, 7". */
+    static QString distancesText(const std::vector<int>& distances);
 
     /** Automatic reruns on changes (default true). */
     void setAutoRun(bool on) { m_autoRun = on; }
@@ -107,6 +114,7 @@ private:
     QLineEdit* m_distances = nullptr;
     QCheckBox* m_orient[4] = {};
     QComboBox* m_convention = nullptr;
+    QComboBox* m_symmetry = nullptr;
     QComboBox* m_rangeMode = nullptr;
     QDoubleSpinBox* m_customMin = nullptr;
     QDoubleSpinBox* m_customMax = nullptr;
