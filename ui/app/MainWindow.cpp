@@ -294,7 +294,7 @@ void MainWindow::createPanels()
     // Feature panels: one line each.
     addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
     // Texture (issue 8): GLCM parameters and run, the scatter plot, the results table and File > Export Table….
-    addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea);
+    addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea, true); // a tab next to the ROI manager
     addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
     auto* results = static_cast<ResultsDock*>(addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea));
     QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));

@@ -79,6 +79,7 @@ public:
     int visibleLabelCount() const;
 
     QCustomPlot* plot() const { return m_plot; }
+    QSize sizeHint() const override { return QSize(480, 420); }
 
     /** Rebuilds every graph from the document and replots. */
     void rebuild();

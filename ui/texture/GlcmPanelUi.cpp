@@ -266,7 +266,7 @@ void GlcmPanel::buildUi()
            "points are drawn hollow in the plot.")
             .arg(kGlcmLowPairCount));
     layout->addWidget(m_warnings);
-    layout->addStretch(1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // leave the height to the plot below
 }
 
 } // namespace tessera
