@@ -3,10 +3,10 @@
 #include "core/roi/RoiFile.h"
 #include "core/task/TaskContext.h"
 #include "core/texture/GlcmAnalysis.h"
+#include "core/texture/GlcmExport.h"
 
 #include <QFile>
 
-#include <charconv>
 #include <cmath>
 
 namespace tessera {
@@ -102,130 +102,6 @@ Expected<GlcmParams> paramsFrom(const QCommandLineParser& parser)
         return s;
     }
     return p;
-}
-
-void appendNumber(QByteArray& out, double v)
-{
-    if (std::isnan(v)) {
-        out += "NaN";
-        return;
-    }
-    char buf[40];
-    const std::to_chars_result r = std::to_chars(buf, buf + sizeof(buf), v); // shortest exact round-trip form
-    out.append(buf, int(r.ptr - buf));
-}
-
-void appendText(QByteArray& out, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n')) {
-        out += '"';
-        out += QByteArray(utf8).replace("\"", "\"\"");
-        out += '"';
-    } else {
-        out += utf8;
-    }
-}
-
-/** One CSV row; values are written only when pairs > 0 (otherwise the cells stay empty and error says why). */
-void appendRow(QByteArray& out, const GlcmRoiResult& roi, int distance, const QString& orientation, qint64 pairs,
-               const HaralickValues* values, bool low, const QString& error)
-{
-    appendText(out, roi.name);
-    out += ',';
-    out += QByteArray::number(distance);
-    out += ',';
-    out += orientation.toLatin1();
-    out += ',';
-    out += QByteArray::number(pairs);
-    for (int k = 0; k < kHaralickFeatureCount; ++k) {
-        out += ',';
-        if (values != nullptr) {
-            appendNumber(out, values->values[std::size_t(k)]);
-        }
-    }
-    out += ',';
-    out += low ? "true" : "false";
-    out += ',';
-    if (roi.status.isOk()) {
-        appendNumber(out, roi.range.min);
-        out += ',';
-        appendNumber(out, roi.range.max);
-    } else {
-        out += ',';
-    }
-    out += ',';
-    appendText(out, error);
-    out += '\n';
-}
-
-/** The CSV of table; anyError is set when some row has an error (a failed ROI or an orientation without pairs). */
-QByteArray tableCsv(const GlcmTable& table, bool withRange, CliIo& io, bool& anyError)
-{
-    anyError = false;
-    QByteArray out;
-    out.reserve(int(table.rois.size() * table.params.distances.size() * (table.params.orientations.size() + 1)) * 400);
-    out += "roi,distance,orientation,pairs";
-    for (HaralickFeature f : allHaralickFeatures()) {
-        out += ',';
-        out += haralickFeatureName(f).toLatin1();
-    }
-    out += ",lowPairCount,rangeMin,rangeMax,error\n";
-    for (const GlcmRoiResult& roi : table.rois) {
-        if (!roi.status.isOk()) {
-            anyError = true;
-            io.err << "tessera-cli glcm: " << roi.status.message() << '\n';
-            for (int d : table.params.distances) {
-                for (GlcmOrientation o : table.params.orientations) {
-                    appendRow(out, roi, d, glcmOrientationName(o), 0, nullptr, true, roi.status.message());
-                }
-                appendRow(out, roi, d, QStringLiteral("MEAN"), 0, nullptr, true, roi.status.message());
-                if (withRange) {
-                    appendRow(out, roi, d, QStringLiteral("RANGE"), 0, nullptr, true, roi.status.message());
-                }
-            }
-            continue;
-        }
-        for (std::size_t s = 0; s < roi.summaries.size(); ++s) {
-            const GlcmOrientationSummary& summary = roi.summaries[s];
-            bool anyEmpty = false;
-            for (const GlcmMeasurement& m : roi.measurements) {
-                if (m.distance != summary.distance) {
-                    continue;
-                }
-                QString error;
-                if (m.pairs == 0) {
-                    anyEmpty = true;
-                    anyError = true;
-                    error = Tr::tr("ROI \"%1\" has no pixel pair at distance %2 in orientation %3.")
-                                .arg(roi.name)
-                                .arg(m.distance)
-                                .arg(glcmOrientationName(m.orientation));
-                    io.err << "tessera-cli glcm: " << error << '\n';
-                }
-                appendRow(out, roi, m.distance, glcmOrientationName(m.orientation), m.pairs,
-                          m.pairs > 0 ? &m.features : nullptr, m.lowPairCount, error);
-            }
-            const QString error =
-                anyEmpty ? Tr::tr("an orientation has no pixel pair, so the mean is undefined.") : QString();
-            appendRow(out, roi, summary.distance, QStringLiteral("MEAN"), summary.pairs,
-                      anyEmpty ? nullptr : &summary.mean, summary.lowPairCount, error);
-            if (withRange) {
-                appendRow(out, roi, summary.distance, QStringLiteral("RANGE"), summary.pairs,
-                          anyEmpty ? nullptr : &summary.range, summary.lowPairCount, error);
-            }
-            if (summary.lowPairCount && !anyEmpty) {
-                io.err << "tessera-cli glcm: "
-                       << Tr::tr("warning: ROI \"%1\" has fewer than %2 pixel pairs at distance %3 in some "
-                                 "orientation; its features are unreliable.")
-                              .arg(roi.name)
-                              .arg(kGlcmLowPairCount)
-                              .arg(summary.distance)
-                       << '\n';
-            }
-        }
-    }
-    return out;
 }
 
 int runGlcm(const QStringList& args, CliIo& io)
@@ -352,19 +228,12 @@ int runGlcm(const QStringList& args, CliIo& io)
         whole.mask.box = cv::Rect(0, 0, plane.cols, plane.rows); // empty mask = every pixel, nothing allocated
         masks.push_back(whole);
     }
-    for (const Roi& roi : rois) {
-        NamedRoiMask m;
-        m.name = roi.name;
-        Expected<RoiMask> mask = rasterize(roi, plane.size());
-        if (mask.isOk()) {
-            m.mask = mask.value();
-            if (m.mask.clipped) {
-                io.err << "tessera-cli glcm: "
-                       << Tr::tr("ROI \"%1\" lies partly outside the image and was clipped to it.").arg(roi.name)
-                       << '\n';
-            }
-        } // else: an empty box, reported as an error row by the analysis
-        masks.push_back(m);
+    QStringList clipped;
+    const std::vector<NamedRoiMask> named = rasterizeNamedRois(rois, plane.size(), &clipped);
+    masks.insert(masks.end(), named.begin(), named.end());
+    for (const QString& name : clipped) {
+        io.err << "tessera-cli glcm: "
+               << Tr::tr("ROI \"%1\" lies partly outside the image and was clipped to it.").arg(name) << '\n';
     }
 
     TaskContext task;
@@ -372,8 +241,13 @@ int runGlcm(const QStringList& args, CliIo& io)
     if (!table.isOk()) {
         return cliFail(io, table.status().message());
     }
+    // One flattening and one CSV writer for the CLI and the GUI's export (core/texture/GlcmExport.h).
     bool anyError = false;
-    const QByteArray csv = tableCsv(table.value(), parser.isSet(QStringLiteral("with-range")), io, anyError);
+    QStringList messages;
+    const QByteArray csv = glcmCsv(table.value(), parser.isSet(QStringLiteral("with-range")), &messages, &anyError);
+    for (const QString& message : messages) {
+        io.err << "tessera-cli glcm: " << message << '\n';
+    }
     const Status written = writeCliOutput(parser.isSet(QStringLiteral("out")) ? outPath : QStringLiteral("-"), csv, io);
     if (!written.isOk()) {
         return cliFail(io, written.message());

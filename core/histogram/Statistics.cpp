@@ -204,7 +204,59 @@ Expected<PlaneStatistics> floatStatistics(const cv::Mat& plane, const cv::Mat& m
     }
     return st;
 }
+template <typename T> void addPixels(const cv::Mat& plane, const cv::Mat& mask, Sums& s, qint64& nanCount)
+{
+    const bool hasMask = !mask.empty();
+    for (int r = 0; r < plane.rows; ++r) {
+        const T* p = plane.ptr<T>(r);
+        const uchar* m = hasMask ? mask.ptr<uchar>(r) : nullptr;
+        for (int c = 0; c < plane.cols; ++c) {
+            if (m && m[c] == 0) {
+                continue;
+            }
+            const double v = double(p[c]);
+            if (!std::isfinite(v)) {
+                ++nanCount;
+                continue;
+            }
+            s.add(v, 1.0);
+        }
+    }
+}
 } // namespace
+
+Expected<PlaneStatistics> computeMoments(const cv::Mat& plane, const cv::Mat& mask, const StatisticsParams& params)
+{
+    if (Status s = checkPlaneAndMask(plane, mask); !s.isOk()) {
+        return s;
+    }
+    if (Status s = params.validate(); !s.isOk()) {
+        return s;
+    }
+    Sums s;
+    qint64 nanCount = 0;
+    switch (plane.depth()) {
+    case CV_8U:
+        addPixels<uchar>(plane, mask, s, nanCount);
+        break;
+    case CV_16U:
+        addPixels<ushort>(plane, mask, s, nanCount);
+        break;
+    default:
+        addPixels<float>(plane, mask, s, nanCount);
+        break;
+    }
+    if (s.n == 0) {
+        return Status::invalid(
+            Tr::tr("No pixel to measure: the mask selects no pixel of the plane, or every selected pixel is NaN."));
+    }
+    PlaneStatistics st;
+    finish(s, params, st);
+    st.nanCount = nanCount;
+    st.median = std::numeric_limits<double>::quiet_NaN();
+    st.mode = std::numeric_limits<double>::quiet_NaN();
+    return st;
+}
 
 Status StatisticsParams::validate() const
 {

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -15,15 +16,21 @@ struct Tr
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QString formatNumber(double v, bool decimalComma)
+QString formatNumber(double v, bool decimalComma, CsvNumberStyle style)
 {
     if (std::isnan(v)) {
         return QStringLiteral("NaN");
     }
-    if (std::isinf(v)) {
+    QString s;
+    if (style == CsvNumberStyle::RoundTrip) {
+        char buf[40];
+        const std::to_chars_result r = std::to_chars(buf, buf + sizeof(buf), v); // shortest exact round-trip form
+        s = QString::fromLatin1(buf, int(r.ptr - buf));
+    } else if (std::isinf(v)) {
         return v > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    } else {
+        s = QString::number(v, 'g', QLocale::FloatingPointShortest);
     }
-    QString s = QString::number(v, 'g', QLocale::FloatingPointShortest);
     if (decimalComma) {
         s.replace(QLatin1Char('.'), QLatin1Char(','));
     }
@@ -135,7 +142,7 @@ QByteArray toCsv(const MeasurementTable& table, const CsvOptions& options)
 {
     QString out;
     const QString sep(options.separator);
-    const QLatin1String eol("\r\n");
+    const QLatin1String eol(options.lineBreak == CsvLineBreak::Lf ? "\n" : "\r\n");
     for (int c = 0; c < table.columnCount(); ++c) {
         const MeasurementColumn& col = table.column(c);
         QString header = col.name;
@@ -155,7 +162,7 @@ QByteArray toCsv(const MeasurementTable& table, const CsvOptions& options)
             }
             const MeasurementCell& cell = table.cell(r, c);
             if (const double* d = std::get_if<double>(&cell)) {
-                out += quoteField(formatNumber(*d, options.decimalComma), options.separator);
+                out += quoteField(formatNumber(*d, options.decimalComma, options.numbers), options.separator);
             } else {
                 out += quoteField(std::get<QString>(cell), options.separator);
             }

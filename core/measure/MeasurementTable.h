@@ -64,6 +64,20 @@ private:
     std::vector<std::vector<MeasurementCell>> m_rows;
 };
 
+/** How numbers are written to CSV. Both give the shortest decimal form that reads back to the identical double. */
+enum class CsvNumberStyle
+{
+    General,   ///< QString::number(v, 'g', shortest): fixed notation unless the exponent is < −4 or ≥ the digits
+    RoundTrip, ///< std::to_chars(v): the shorter of fixed and scientific ("1e-05", "1e+06"); ±∞ as "inf"/"-inf"
+};
+
+/** Line ends of CSV output. */
+enum class CsvLineBreak
+{
+    CrLf, ///< RFC 4180
+    Lf,   ///< Unix (tessera-cli glcm)
+};
+
 /** How writeCsv() formats a table. The defaults give RFC 4180 CSV that every tool reads. */
 struct CsvOptions
 {
@@ -73,6 +87,8 @@ struct CsvOptions
     bool decimalComma = false;
     /** true: header cells are "Name (unit)" when the column has a unit; false (default): the bare ImageJ name. */
     bool unitsInHeader = false;
+    CsvNumberStyle numbers = CsvNumberStyle::General;
+    CsvLineBreak lineBreak = CsvLineBreak::CrLf;
 
     /** The European Excel flavour: ';' separator and decimal comma. */
     static CsvOptions european()
@@ -84,7 +100,8 @@ struct CsvOptions
     }
     bool operator==(const CsvOptions& o) const
     {
-        return separator == o.separator && decimalComma == o.decimalComma && unitsInHeader == o.unitsInHeader;
+        return separator == o.separator && decimalComma == o.decimalComma && unitsInHeader == o.unitsInHeader &&
+               numbers == o.numbers && lineBreak == o.lineBreak;
     }
     /** Fails when decimalComma is used with ',' as separator, or the separator is a quote, CR or LF. */
     Status validate() const;
@@ -92,7 +109,8 @@ struct CsvOptions
 
 /**
  * Formats table as CSV text (UTF-8 bytes, no BOM): one header row, then one line per row, lines ended by CRLF as in
- * RFC 4180. Numbers are written with full double precision: the shortest decimal form that reads back to the identical
+ * RFC 4180 (or LF, options.lineBreak). Numbers (options.numbers: General, described here, or RoundTrip) are written
+ * with full double precision: the shortest decimal form that reads back to the identical
  * double (QLocale::FloatingPointShortest, at most 17 significant digits, e.g. 0.1 → "0.1", 1/3 →
  * "0.3333333333333333"); NaN as "NaN", infinities as "Infinity"/"-Infinity". Fields containing the separator, a quote,
  * CR or LF are quoted and quotes doubled. Thread-safe (pure function).

@@ -155,6 +155,43 @@ private slots:
         QVERIFY(close(s.rawIntegratedDensity, double(ref.mean * ref.n), 1e-12));
     }
 
+    /** computeMoments(): the same moments from the definitions, on the whole plane and on a crop (a strided view). */
+    void momentsAgainstReference_data() { realImagesAgainstReference_data(); }
+    void momentsAgainstReference()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, masked);
+        const cv::Mat full = firstPlane(file);
+        QVERIFY(!full.empty());
+        for (const cv::Rect box : {cv::Rect(0, 0, full.cols, full.rows), cv::Rect(7, 11, 50, 40)}) {
+            const cv::Mat plane = full(box);
+            cv::Mat mask;
+            if (masked) {
+                mask = cv::Mat(plane.size(), CV_8U, cv::Scalar(0));
+                cv::circle(mask, cv::Point(plane.cols / 2, plane.rows / 2), plane.rows / 3, cv::Scalar(255), -1);
+            }
+            StatisticsParams p;
+            p.pixelWidth = 0.5;
+            p.pixelHeight = 0.25;
+            Expected<PlaneStatistics> s = computeMoments(plane, mask, p);
+            QVERIFY(s.isOk());
+            std::vector<double> v = values(plane, mask);
+            const Reference ref(v);
+            QCOMPARE(s->count, qint64(v.size()));
+            QCOMPARE(s->area, double(v.size()) * 0.125);
+            QVERIFY(close(s->mean, double(ref.mean), 1e-12));
+            QVERIFY(close(s->stdDev, ref.sampleSd(), 1e-9));
+            QVERIFY(close(s->skewness, ref.skewness(), 1e-6));
+            QVERIFY(close(s->kurtosis, ref.kurtosis(), 1e-6));
+            QCOMPARE(s->min, *std::min_element(v.begin(), v.end()));
+            QCOMPARE(s->max, *std::max_element(v.begin(), v.end()));
+            QVERIFY(std::isnan(s->median) && std::isnan(s->mode));
+        }
+        // no pixel: an error, as computeStatistics()
+        const cv::Mat none(full.size(), CV_8U, cv::Scalar(0));
+        QVERIFY(!computeMoments(full, none, {}).isOk());
+    }
+
     void calibratedAreaAndIntegratedDensity()
     {
         const cv::Mat plane = firstPlane(QStringLiteral("synthetic/disks16.tif"));

@@ -6,9 +6,12 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/display/DisplayPanel.h"
 #include "ui/histogram/HistogramPanel.h"
+#include "ui/plots/ScatterPlot.h"
+#include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
 #include "ui/roi/tools/RoiTools.h"
 #include "ui/settings/Settings.h"
+#include "ui/texture/GlcmPanel.h"
 #include "ui/viewer/DisplayRenderer.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneRenderer.h"
@@ -295,10 +298,24 @@ void MainWindow::createRoiTools()
 void MainWindow::createPanels()
 {
     // Feature panels: one line each.
-    addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
-    auto* display = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
-    auto* histogram = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
-    splitDockWidget(display, histogram, Qt::Vertical);
+    DocumentPanel* roiManager = addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
+    // Texture (issue 8): GLCM parameters and run (a tab beside the ROI manager), the scatter plot with the histogram
+    // as a tab below them, the results table at the bottom, and File > Export Table….
+    addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea, true);
+    addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
+    DocumentPanel* scatter = addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
+    addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea, true);
+    roiManager->raise(); // the tabs shown first
+    scatter->raise();
+    auto* results = static_cast<ResultsDock*>(addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea));
+    QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
+    auto* exportTable = new QAction(tr("Export &Table…"), this);
+    exportTable->setObjectName(QStringLiteral("actionExportTable"));
+    exportTable->setToolTip(tr("Save the GLCM results as CSV (the same file tessera-cli glcm writes)"));
+    exportTable->setEnabled(false);
+    connect(exportTable, &QAction::triggered, results->table(), &ResultsTable::exportDialog);
+    connect(results->table(), &ResultsTable::exportableChanged, exportTable, &QAction::setEnabled);
+    fileMenu->insertAction(fileMenu->actions().value(fileMenu->actions().size() - 2), exportTable);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);

@@ -1,0 +1,249 @@
+// ResultsTable with real widgets: one row per ROI with name, class, pixel count, area and intensity statistics
+// (checked against OpenCV on the crops) and the GLCM MEAN values; per-orientation rows on request; sorting; row
+// selection linked to the document both ways; Ctrl+C copies TSV; the exported CSV is byte-identical to tessera-cli
+// glcm run in-process on the same ROI file and parameters, and its European flavour holds the same numbers.
+#include "tests/core/CliTestSupport.h"
+#include "tests/ui/GlcmTestSupport.h"
+#include "ui/app/AppContext.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/results/ResultsTable.h"
+#include "ui/results/ResultsTableModel.h"
+#include "ui/texture/GlcmPanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <opencv2/core.hpp>
+
+using namespace tessera;
+using namespace tessera::test;
+
+namespace {
+struct Fixture
+{
+    AppContext context{2};
+    TaskRunner runner{context.threadPool()};
+    std::unique_ptr<ImageDocument> doc = openSampleDocument();
+    GlcmPanel panel{&runner};
+    ResultsTable table;
+    RoiIdList ids;
+
+    Fixture()
+    {
+        panel.setAutoRun(false);
+        panel.setDocument(doc.get());
+        table.setDocument(doc.get());
+        table.resize(1000, 500);
+        table.show();
+    }
+    ~Fixture() { runner.shutdown(); }
+    bool run(int preset)
+    {
+        ids = addRois(*doc, referenceRois());
+        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("glcmPreset"));
+        combo->setCurrentIndex(preset);
+        emit combo->activated(preset);
+        QSignalSpy finished(&panel, &GlcmPanel::runFinished);
+        panel.run();
+        return finished.wait(20000) && finished.last().at(0).toBool();
+    }
+    int column(const QString& name) const { return table.model()->columnOf(name); }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestResultsTable : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportEqualsCli_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QString>("levels");
+        QTest::addColumn<QString>("distance");
+        QTest::newRow("tutorial") << 2 << QStringLiteral("128") << QStringLiteral("7");
+        QTest::newRow("imagej-ops") << 1 << QStringLiteral("32") << QStringLiteral("1");
+    }
+    void exportEqualsCli()
+    {
+        QFETCH(int, preset);
+        QFETCH(QString, levels);
+        QFETCH(QString, distance);
+        Fixture f;
+        QVERIFY(f.doc);
+        QVERIFY(f.run(preset));
+        QVERIFY(f.table.canExport());
+        QTemporaryDir dir;
+        const QString gui = dir.filePath(QStringLiteral("gui.csv"));
+        const QString cli = dir.filePath(QStringLiteral("cli.csv"));
+        const Status s = f.table.exportCsv(gui);
+        QVERIFY2(s.isOk(), qPrintable(s.message()));
+        const CliRun run = runCliWith(
+            {QStringLiteral("glcm"), glcmDataDir() + QStringLiteral("/pyimagej_test_still.tif"),
+             QStringLiteral("--rois"), glcmDataDir() + QStringLiteral("/reference/glcm_rois.json"),
+             QStringLiteral("--levels"), levels, QStringLiteral("--distance"), distance, QStringLiteral("--out"), cli});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QByteArray expected = readAll(cli);
+        QVERIFY(expected.size() > 1000);
+        QCOMPARE(readAll(gui), expected);
+        QCOMPARE(f.table.csv(), expected);
+
+        // European: same cells, ';' separators and decimal commas
+        const QString eu = dir.filePath(QStringLiteral("eu.csv"));
+        QVERIFY(f.table.exportCsv(eu, true).isOk());
+        const QList<QByteArray> euLines = readAll(eu).split('\n');
+        const QList<QByteArray> lines = expected.split('\n');
+        QCOMPARE(euLines.size(), lines.size());
+        for (int i = 0; i < lines.size(); ++i) {
+            QByteArray back = euLines[i];
+            back.replace(',', '.').replace(';', ',');
+            QCOMPARE(back, QByteArray(lines[i]).replace("\"", "")); // names have no commas: nothing quoted
+        }
+        QVERIFY(euLines[1].contains(';'));
+    }
+
+    void renamedRoiIsExportedWithItsNewName()
+    {
+        Fixture f;
+        QVERIFY(f.run(2));
+        Roi r = f.doc->roi(f.ids[0]);
+        r.name = QStringLiteral("nucleus, left");
+        f.doc->setRoi(f.ids[0], r);
+        QCOMPARE(f.table.model()->data(f.table.model()->index(0, ResultsTableModel::ColName)).toString(), r.name);
+        const QByteArray csv = f.table.csv();
+        QVERIFY(csv.contains("\n\"nucleus, left\",7,HORIZONTAL,"));
+        QVERIFY(!csv.contains("cyto1"));
+    }
+
+    void rowsColumnsAndStatistics()
+    {
+        Fixture f;
+        QVERIFY(f.run(2));
+        ResultsTableModel* m = f.table.model();
+        QCOMPARE(m->rowCount(), 8);
+        for (const QString& name :
+             {QStringLiteral("Name"), QStringLiteral("Class"), QStringLiteral("Pixels"), QStringLiteral("Area"),
+              QStringLiteral("Mean"), QStringLiteral("StdDev"), QStringLiteral("Min"), QStringLiteral("Max"),
+              QStringLiteral("Correlation"), QStringLiteral("DifferenceVariance"), QStringLiteral("pairs")}) {
+            QVERIFY2(f.column(name) >= 0, qPrintable(name));
+        }
+        const auto reference = referenceMeans(128, 7);
+        const cv::Mat plane = f.doc->currentPlane();
+        for (int row = 0; row < m->rowCount(); ++row) {
+            const Roi& roi = f.doc->roi(m->roiIdAt(row));
+            QCOMPARE(m->rawValue(row, ResultsTableModel::ColName).toString(), roi.name);
+            QCOMPARE(m->rawValue(row, ResultsTableModel::ColClass).toString(), roi.className);
+            QCOMPARE(m->rawValue(row, f.column(QStringLiteral("orientation"))).toString(), QStringLiteral("MEAN"));
+            QVERIFY(relativeClose(m->rawValue(row, f.column(QStringLiteral("Correlation"))).toDouble(),
+                                  reference[roi.name][QStringLiteral("Correlation")]));
+            if (roi.shape != RoiShape::Rectangle) {
+                continue;
+            }
+            // statistics of the rectangular crops, computed independently with OpenCV (sample SD as ImageJ)
+            const cv::Rect box(int(roi.bounds.x()), int(roi.bounds.y()), int(roi.bounds.width()),
+                               int(roi.bounds.height()));
+            cv::Scalar mean, sd;
+            cv::meanStdDev(plane(box), mean, sd);
+            double lo = 0, hi = 0;
+            cv::minMaxLoc(plane(box), &lo, &hi);
+            const double n = double(box.area());
+            QCOMPARE(m->rawValue(row, ResultsTableModel::ColPixels).toDouble(), n);
+            const Calibration& cal = f.doc->image().calibration;
+            QVERIFY(relativeClose(m->rawValue(row, ResultsTableModel::ColArea).toDouble(),
+                                  n * cal.pixelWidth * cal.pixelHeight));
+            QVERIFY(relativeClose(m->rawValue(row, ResultsTableModel::ColMean).toDouble(), mean[0]));
+            QVERIFY(relativeClose(m->rawValue(row, ResultsTableModel::ColStdDev).toDouble(),
+                                  sd[0] * std::sqrt(n / (n - 1))));
+            QCOMPARE(m->rawValue(row, ResultsTableModel::ColMin).toDouble(), lo);
+            QCOMPARE(m->rawValue(row, ResultsTableModel::ColMax).toDouble(), hi);
+        }
+        // per-orientation rows on request
+        f.table.findChild<QCheckBox*>(QStringLiteral("resultsPerOrientation"))->setChecked(true);
+        QCOMPARE(m->rowCount(), 8 * 5);
+        QCOMPARE(m->rawValue(0, f.column(QStringLiteral("orientation"))).toString(), QStringLiteral("HORIZONTAL"));
+        QCOMPARE(m->rowsOf(f.ids[1]).size(), 5);
+    }
+
+    void sortByClickingHeader()
+    {
+        Fixture f;
+        QVERIFY(f.run(2));
+        QTableView* view = f.table.view();
+        const int c = f.column(QStringLiteral("Correlation"));
+        QHeaderView* header = view->horizontalHeader();
+        view->scrollTo(view->model()->index(0, c));
+        const QPoint pos(header->sectionViewportPosition(c) + header->sectionSize(c) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, pos);
+        QCOMPARE(header->sortIndicatorSection(), c);
+        double previous = -1e300;
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        for (int r = 0; r < f.table.proxy()->rowCount(); ++r) {
+            const double v = f.table.proxy()->index(r, c).data(Qt::UserRole).toDouble();
+            if (r > 0) {
+                QVERIFY(ascending ? v >= previous : v <= previous);
+            }
+            previous = v;
+        }
+    }
+
+    void selectionIsShared()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.table));
+        QVERIFY(f.run(2));
+        QTableView* view = f.table.view();
+        // click a row → that ROI is selected in the document
+        const QModelIndex third = view->model()->index(2, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(third).center());
+        const RoiId id = f.table.model()->roiIdAt(f.table.proxy()->mapToSource(third).row());
+        QCOMPARE(f.doc->selectedRoiIds(), RoiIdList{id});
+        // document selection → rows (every row of the ROI with per-orientation rows)
+        f.table.findChild<QCheckBox*>(QStringLiteral("resultsPerOrientation"))->setChecked(true);
+        f.doc->setSelection({f.ids[4], f.ids[6]});
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 10);
+        for (const QModelIndex& index : view->selectionModel()->selectedRows()) {
+            const RoiId rowId = f.table.model()->roiIdAt(f.table.proxy()->mapToSource(index).row());
+            QVERIFY(rowId == f.ids[4] || rowId == f.ids[6]);
+        }
+        f.doc->clearSelection();
+        QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+    }
+
+    void copyAsTsv()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.table));
+        QVERIFY(f.run(2));
+        f.doc->setSelection({f.ids[0], f.ids[7]});
+        f.table.view()->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(f.table.view(), Qt::Key_C, Qt::ControlModifier);
+        const QString text = QApplication::clipboard()->text();
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QStringList header = lines[0].split(QLatin1Char('\t'));
+        QCOMPARE(header.size(), f.table.model()->columnCount());
+        QCOMPARE(header.value(0), QStringLiteral("Name"));
+        QCOMPARE(lines[1].split(QLatin1Char('\t')).value(0), QStringLiteral("cyto1"));
+        QCOMPARE(lines[2].split(QLatin1Char('\t')).value(0), QStringLiteral("whole"));
+        const int c = f.column(QStringLiteral("Correlation"));
+        const auto reference = referenceMeans(128, 7);
+        QVERIFY(relativeClose(lines[1].split(QLatin1Char('\t')).value(c).toDouble(),
+                              reference[QStringLiteral("cyto1")][QStringLiteral("Correlation")]));
+    }
+};
+
+QTEST_MAIN(TestResultsTable)
+#include "TestResultsTable.moc"

@@ -1,0 +1,265 @@
+#include "ui/results/ResultsTable.h"
+
+#include "core/texture/GlcmExport.h"
+#include "ui/document/AnalysisResults.h"
+#include "ui/document/ImageDocument.h"
+#include "ui/results/ResultsTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tessera {
+
+ResultsDock::ResultsDock(QWidget* parent)
+    : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_table(new ResultsTable(this))
+{
+    setWidget(m_table);
+}
+
+void ResultsDock::documentChanged(ImageDocument*)
+{
+    m_table->setDocument(document());
+}
+
+ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("resultsTable"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto* bar = new QHBoxLayout;
+    layout->addLayout(bar);
+    m_perOrientation = new QCheckBox(tr("Per &orientation"), this);
+    m_perOrientation->setObjectName(QStringLiteral("resultsPerOrientation"));
+    m_perOrientation->setToolTip(tr("Also show one row per orientation above each ROI's MEAN row."));
+    bar->addWidget(m_perOrientation);
+    bar->addStretch(1);
+    auto* copyButton = new QToolButton(this);
+    copyButton->setObjectName(QStringLiteral("resultsCopy"));
+    copyButton->setText(tr("Copy"));
+    copyButton->setToolTip(tr("Copy the selected rows (all rows when none is selected) as tab-separated text for a "
+                              "spreadsheet (Ctrl+C)."));
+    bar->addWidget(copyButton);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("resultsExport"));
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the GLCM table as CSV, identical to what tessera-cli glcm writes (File > "
+                                "Export Table…)."));
+    bar->addWidget(exportButton);
+
+    m_model = new ResultsTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("resultsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setResizeContentsPrecision(64); // column widths from 64 rows, not all 10,000
+    m_view->setToolTip(tr("One row per ROI: click a row to select the ROI in the image, the manager and the plot; "
+                          "click a header to sort."));
+    layout->addWidget(m_view, 1);
+
+    auto* copyAction = new QAction(tr("Copy"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyAction, &QAction::triggered, this, &ResultsTable::copy);
+    m_view->addAction(copyAction);
+    connect(copyButton, &QToolButton::clicked, this, &ResultsTable::copy);
+    connect(exportButton, &QToolButton::clicked, this, &ResultsTable::exportDialog);
+    connect(m_perOrientation, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setPerOrientation(on);
+        syncSelectionFromDocument();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, exportButton, copyButton] {
+        exportButton->setEnabled(canExport());
+        copyButton->setEnabled(m_model->rowCount() > 0);
+        if (m_model->columnCount() != m_sizedColumns) { // size the columns once per layout, then keep the user's
+            m_sizedColumns = m_model->columnCount();
+            m_view->resizeColumnsToContents();
+        }
+        syncSelectionFromDocument();
+        emit exportableChanged(canExport());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultsTable::syncSelectionToDocument);
+    setDocument(nullptr);
+}
+
+ResultsTable::~ResultsTable() = default;
+
+void ResultsTable::setDocument(ImageDocument* document)
+{
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    if (document) {
+        connect(document, &ImageDocument::selectionChanged, this, &ResultsTable::syncSelectionFromDocument);
+    }
+    m_model->setDocument(document);
+}
+
+bool ResultsTable::canExport() const
+{
+    return m_document && m_document->hasResult(AnalysisKind::Glcm);
+}
+
+namespace {
+/** The result's GLCM table with the ROIs' current names (they may have been renamed since the run). */
+GlcmTable tableWithCurrentNames(const ImageDocument& document, const GlcmResult& result)
+{
+    GlcmTable table = result.table;
+    for (std::size_t i = 0; i < table.rois.size(); ++i) {
+        const RoiId id = result.roiIds.value(int(i));
+        if (document.containsRoi(id)) {
+            table.rois[i].name = document.roi(id).name;
+        }
+    }
+    return table;
+}
+
+CsvOptions exportOptions(bool european)
+{
+    CsvOptions options = glcmCsvOptions();
+    if (european) {
+        options.separator = QLatin1Char(';');
+        options.decimalComma = true;
+    }
+    return options;
+}
+} // namespace
+
+QByteArray ResultsTable::csv(bool european) const
+{
+    const auto result = m_document ? m_document->result<GlcmResult>(AnalysisKind::Glcm) : nullptr;
+    if (!result) {
+        return {};
+    }
+    return toCsv(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result)), exportOptions(european));
+}
+
+Status ResultsTable::exportCsv(const QString& path, bool european) const
+{
+    if (!canExport()) {
+        return Status::invalid(tr("There is no GLCM result to export yet."));
+    }
+    const auto result = m_document->result<GlcmResult>(AnalysisKind::Glcm);
+    return writeCsv(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result)), path, exportOptions(european));
+}
+
+QString ResultsTable::selectionAsTsv() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected) {
+        rows.push_back(m_proxy->mapToSource(index).row());
+    }
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
+        return m_proxy->mapFromSource(m_model->index(a, 0)).row() < m_proxy->mapFromSource(m_model->index(b, 0)).row();
+    });
+    if (rows.isEmpty() && m_model->rowCount() > 0) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            rows.push_back(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        }
+    }
+    if (rows.isEmpty()) {
+        return QString();
+    }
+    CsvOptions options;
+    options.separator = QLatin1Char('\t');
+    options.lineBreak = CsvLineBreak::Lf;
+    return QString::fromUtf8(toCsv(m_model->toTable(rows), options));
+}
+
+void ResultsTable::copy()
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty()) {
+        QApplication::clipboard()->setText(text);
+    }
+}
+
+void ResultsTable::exportDialog()
+{
+    if (!canExport()) {
+        QMessageBox::information(this, tr("Export Table"), tr("There is no GLCM result to export yet."));
+        return;
+    }
+    const QString plain = tr("CSV (*.csv)");
+    const QString european = tr("CSV for European spreadsheets: ';' and decimal comma (*.csv)");
+    QString filter = plain;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QString(),
+                                                plain + QStringLiteral(";;") + european, &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".csv");
+    }
+    const Status s = exportCsv(path, filter == european);
+    if (!s.isOk()) {
+        QMessageBox::warning(this, tr("Export Table"), s.message());
+    }
+}
+
+void ResultsTable::syncSelectionFromDocument()
+{
+    if (m_syncing) {
+        return;
+    }
+    m_syncing = true;
+    QItemSelection selection;
+    if (m_document) {
+        const int lastColumn = m_model->columnCount() - 1;
+        for (RoiId id : m_document->selection()) {
+            for (int row : m_model->rowsOf(id)) {
+                const QModelIndex a = m_proxy->mapFromSource(m_model->index(row, 0));
+                const QModelIndex b = m_proxy->mapFromSource(m_model->index(row, lastColumn));
+                selection.select(a, b);
+            }
+        }
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        m_view->scrollTo(selection.first().topLeft());
+    }
+    m_syncing = false;
+}
+
+void ResultsTable::syncSelectionToDocument()
+{
+    if (m_syncing || !m_document) {
+        return;
+    }
+    RoiIdSet ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        ids.insert(m_model->roiIdAt(m_proxy->mapToSource(index).row()));
+    }
+    m_syncing = true;
+    m_document->setSelection(ids);
+    m_syncing = false;
+    syncSelectionFromDocument(); // select every row of each selected ROI
+}
+
+} // namespace tessera
