@@ -146,7 +146,7 @@ private slots:
 
         QSignalSpy resultSpy(&doc, &ImageDocument::resultChanged);
         const ResultStamp stamp = doc.stamp(AnalysisKind::Glcm);
-        auto result = std::make_shared<const GlcmResult>(GlcmResult{GlcmTable{}, doc.roiIds()});
+        auto result = std::make_shared<const GlcmResult>(GlcmResult{GlcmTable{}, doc.roiIds(), {}});
         doc.setResult(AnalysisKind::Glcm, result, stamp);
         QCOMPARE(resultSpy.size(), 1);
         QCOMPARE(doc.result<GlcmResult>(AnalysisKind::Glcm), result);
