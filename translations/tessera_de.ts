@@ -2,165 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Number of pixels times pixel width times pixel height.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of pixels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centroid x: mean of the pixel centres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centroid y: mean of the pixel centres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImageJ&apos;s traced perimeter of the outer outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left edge of the bounding box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top edge of the bounding box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Width of the bounding box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height of the bounding box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Major axis of the same-moments, same-area ellipse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minor axis of the same-moments, same-area ellipse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Angle of the major axis, counter-clockwise from x, 0-180.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circularity 4π·Area/Perim.², at most 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest caliper (Feret) diameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x of the start point of the Feret diameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>y of the start point of the Feret diameter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Angle of the Feret diameter, 0-180.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smallest caliper width.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aspect ratio Major/Minor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roundness 4·Area/(π·Major²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area divided by the convex hull area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean pixel value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample standard deviation (n-1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most frequent value (smallest on ties).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smallest pixel value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest pixel value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre of mass x (intensity-weighted centroid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre of mass y (intensity-weighted centroid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrated density Area·Mean.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted value of rank floor(n/2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skewness m3/m2^1.5 (population moments).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excess kurtosis m4/m2²-3 (population).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sum of the pixel values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel, slice and frame indices cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The smoothing sigma must be between 0 and 100 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lower threshold (%1) must not exceed the upper one (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object sizes need 0 &lt;= minimum &lt;= maximum (got %1 and %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Microscopy workbench: textures, thresholds, segmentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikroskopie-Werkbank: Texturen, Schwellenwerte, Segmentierung.</translation>
     </message>
     <message>
         <source>Images to open.</source>
@@ -189,331 +34,365 @@
     <name>tessera::AutoThreshold</name>
     <message>
         <source>Unknown automatic threshold method (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte automatische Schwellenwertmethode (%1).</translation>
     </message>
     <message>
         <source>No pixel to threshold: the mask selects no pixel of the plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pixel für den Schwellenwert: Die Maske wählt kein Pixel der Ebene aus.</translation>
     </message>
     <message>
         <source>No pixel to threshold: the mask selects no pixel of the plane, or every selected pixel is NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pixel für den Schwellenwert: Die Maske wählt kein Pixel der Ebene aus, oder jedes ausgewählte Pixel ist NaN.</translation>
     </message>
 </context>
 <context>
     <name>tessera::BinaryMorphology</name>
     <message>
         <source>A binary operation needs a non-empty 8-bit single-channel mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine binäre Operation braucht eine nicht leere einkanalige 8-Bit-Maske.</translation>
     </message>
     <message>
         <source>The radius must be 0 or more pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Radius muss 0 oder mehr Pixel betragen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The minimum object size must be 0 or more pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die minimale Objektgröße muss 0 oder mehr Pixel betragen (erhalten: %1).</translation>
     </message>
 </context>
 <context>
     <name>tessera::Cli</name>
     <message>
         <source>Usage: tessera-cli COMMAND [OPTIONS] IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tessera-cli BEFEHL [OPTIONEN] BILD</translation>
     </message>
     <message>
         <source>Headless analyses of Tessera. Indices (channel, slice, frame) are 1-based; x, y are pixels from the top-left corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tessera-Analysen ohne grafische Oberfläche. Indizes (Kanal, Schicht, Zeitpunkt) beginnen bei 1; x, y sind Pixel ab der linken oberen Ecke.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;tessera-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tessera-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; run &quot;tessera-cli --help&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; „tessera-cli --help“ zeigt die Liste.</translation>
     </message>
     <message>
         <source>Channel to analyse, 1-based (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu analysierender Kanal, ab 1 gezählt (Standard 1).</translation>
     </message>
     <message>
         <source>Z slice to analyse, 1-based (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu analysierende Z-Schicht, ab 1 gezählt (Standard 1).</translation>
     </message>
     <message>
         <source>Time frame to analyse, 1-based (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu analysierender Zeitpunkt, ab 1 gezählt (Standard 1).</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from 1 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von 1 bis %2 sein, nicht „%3“.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: tessera-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tessera-cli %1 %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ROI must be NAME=X,Y,W,H with X,Y the top-left pixel and W,H &gt; 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the ROI file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ROI file &quot;%1&quot; is not JSON of the form {&quot;rois&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ROI file &quot;%1&quot; has an entry without a name, valid x, y, w, h &gt; 0 or a known shape (rect, ellipse).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 of the ROI file &quot;%2&quot; is not name,x,y,w,h[,rect|ellipse].</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>--levels must be a whole number from 2 to 65536.</source>
-        <translation type="unfinished"></translation>
+        <translation>--levels muss eine ganze Zahl von 2 bis 65536 sein.</translation>
     </message>
     <message>
         <source>--distance must be whole numbers separated by commas, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--distance muss aus durch Kommas getrennten ganzen Zahlen bestehen, nicht „%1“.</translation>
     </message>
     <message>
         <source>unknown orientation &quot;%1&quot;; use all or HORIZONTAL, VERTICAL, DIAGONAL, ANTIDIAGONAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Orientierung „%1“; verwenden Sie all oder HORIZONTAL, VERTICAL, DIAGONAL, ANTIDIAGONAL.</translation>
     </message>
     <message>
         <source>--convention must be imagej or haralick.</source>
-        <translation type="unfinished"></translation>
+        <translation>--convention muss imagej oder haralick sein.</translation>
     </message>
     <message>
         <source>--range must be roi, image, all-rois, type or MIN:MAX, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range muss roi, image, all-rois, type oder MIN:MAX sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>ROI &quot;%1&quot; has no pixel pair at distance %2 in orientation %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“ hat kein Pixelpaar im Abstand %2 in Orientierung %3.</translation>
     </message>
     <message>
         <source>an orientation has no pixel pair, so the mean is undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Orientierung hat kein Pixelpaar, daher ist der Mittelwert undefiniert.</translation>
     </message>
     <message>
         <source>warning: ROI &quot;%1&quot; has fewer than %2 pixel pairs at distance %3 in some orientation; its features are unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: ROI „%1“ hat in mindestens einer Orientierung weniger als %2 Pixelpaare im Abstand %3; ihre Merkmale sind unzuverlässig.</translation>
     </message>
     <message>
         <source>The image file (TIFF, PNG, JPEG, BMP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilddatei (TIFF, PNG, JPEG, BMP).</translation>
     </message>
     <message>
         <source>A rectangle ROI; X,Y is the top-left pixel, W,H the size, as in ImageJ. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechteck-ROI; X,Y ist das linke obere Pixel, W,H die Größe, wie in ImageJ. Wiederholbar.</translation>
     </message>
     <message>
         <source>An ellipse ROI inscribed in the box (pixel inside when its centre is). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ellipsen-ROI, einbeschrieben in das Rechteck (ein Pixel liegt innen, wenn sein Mittelpunkt innen liegt). Wiederholbar.</translation>
     </message>
     <message>
         <source>ROIs from a file: JSON {&quot;rois&quot;:[{&quot;name&quot;:&quot;a&quot;,&quot;x&quot;:0,&quot;y&quot;:0,&quot;w&quot;:50,&quot;h&quot;:50,&quot;shape&quot;:&quot;ellipse&quot;}]} (shape optional, default rect) or CSV lines name,x,y,w,h[,rect|ellipse] (optional header line).</source>
-        <translation type="unfinished"></translation>
+        <translation>ROIs aus einer Datei: JSON {&quot;rois&quot;:[{&quot;name&quot;:&quot;a&quot;,&quot;x&quot;:0,&quot;y&quot;:0,&quot;w&quot;:50,&quot;h&quot;:50,&quot;shape&quot;:&quot;ellipse&quot;}]} (shape optional, Standard rect) oder CSV-Zeilen name,x,y,w,h[,rect|ellipse] (Kopfzeile optional).</translation>
     </message>
     <message>
         <source>Gray levels N, 2..65536 (default 32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen N, 2..65536 (Standard 32).</translation>
     </message>
     <message>
         <source>Pixel distance(s), comma-separated (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelabstand bzw. -abstände, durch Kommas getrennt (Standard 1).</translation>
     </message>
     <message>
         <source>all (default) or a comma-separated list of HORIZONTAL, VERTICAL, DIAGONAL (up-right), ANTIDIAGONAL (down-right).</source>
-        <translation type="unfinished"></translation>
+        <translation>all (Standard) oder eine durch Kommas getrennte Liste aus HORIZONTAL, VERTICAL, DIAGONAL (nach rechts oben), ANTIDIAGONAL (nach rechts unten).</translation>
     </message>
     <message>
         <source>imagej (default: identical to imagej-ops/Fiji, not symmetrised) or haralick (textbook formulas, symmetrised matrix).</source>
-        <translation type="unfinished"></translation>
+        <translation>imagej (Standard: identisch mit imagej-ops/Fiji, nicht symmetrisiert) oder haralick (Lehrbuchformeln, symmetrisierte Matrix).</translation>
     </message>
     <message>
         <source>Quantisation range: roi (each ROI&apos;s min/max, default), image (the plane&apos;s), all-rois (shared by all ROIs), type (0..255 or 0..65535) or MIN:MAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierungsbereich: roi (Min./Max. jeder ROI, Standard), image (der Ebene), all-rois (gemeinsam für alle ROIs), type (0..255 bzw. 0..65535) oder MIN:MAX.</translation>
     </message>
     <message>
         <source>Also write a RANGE row per ROI × distance after the MEAN row: max − min of each feature over the orientations (Haralick 1973).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the CSV to this file instead of standard output. One row per ROI × distance × orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax (quantisation range), error. Formulas: docs/texture.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich nach der MEAN-Zeile eine RANGE-Zeile je ROI × Abstand schreiben: Max. − Min. jedes Merkmals über die Orientierungen (Haralick 1973).</translation>
     </message>
     <message>
         <source>expected exactly one IMAGE argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein BILD-Argument erwartet.</translation>
     </message>
     <message>
         <source>ROI &quot;%1&quot; lies partly outside the image and was clipped to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“ liegt teilweise außerhalb des Bildes und wurde darauf zugeschnitten.</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>GLCM / Haralick texture features of ROIs (imagej-ops or textbook convention) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLCM-/Haralick-Texturmerkmale von ROIs (Konvention imagej-ops oder Lehrbuch) als CSV.</translation>
     </message>
     <message>
         <source>Print an image&apos;s dimensions, pixel type, calibration and range as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmessungen, Pixeltyp, Kalibrierung und Wertebereich eines Bildes als JSON ausgeben.</translation>
     </message>
     <message>
         <source>%1 objects cannot be stored exactly in a TIFF label image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte können in einem TIFF-Labelbild nicht exakt gespeichert werden.</translation>
     </message>
     <message>
         <source>Auto-threshold method (default Otsu): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode des automatischen Schwellenwerts (Standard Otsu): %1.</translation>
     </message>
     <message>
         <source>Manual threshold: objects are pixels &gt;= L (after smoothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Schwellenwert: Objekte sind Pixel &gt;= L (nach der Glättung).</translation>
     </message>
     <message>
         <source>Manual threshold: objects are pixels &lt;= U (default: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Schwellenwert: Objekte sind Pixel &lt;= U (Standard: keine Grenze).</translation>
     </message>
     <message>
         <source>Gaussian smoothing sigma in pixels (default 1; 0 = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split touching objects (distance-transform watershed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma der Gauß-Glättung in Pixeln (Standard 1; 0 = keine).</translation>
     </message>
     <message>
         <source>Watershed seeds at least D pixels apart (default 0 = tolerance only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserscheiden-Saatpunkte mindestens D Pixel voneinander entfernt (Standard 0 = nur Toleranz).</translation>
     </message>
     <message>
         <source>Watershed seed prominence on the distance map in pixels (default 0.5, as ImageJ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prominenz der Wasserscheiden-Saatpunkte auf der Distanzkarte in Pixeln (Standard 0,5, wie ImageJ).</translation>
     </message>
     <message>
         <source>Remove objects smaller than A (pixels, or calibrated with --calibrated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte kleiner als A entfernen (Pixel, oder kalibriert mit --calibrated).</translation>
     </message>
     <message>
         <source>Remove objects larger than A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte größer als A entfernen.</translation>
     </message>
     <message>
         <source>--min-area/--max-area are in calibrated units²</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-area/--max-area sind in kalibrierten Einheiten²</translation>
     </message>
     <message>
         <source>Remove objects touching the image border.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the per-object measurements as CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte entfernen, die den Bildrand berühren.</translation>
     </message>
     <message>
         <source>CSV with &apos;;&apos; separator and decimal comma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit &apos;;&apos; als Trennzeichen und Dezimalkomma.</translation>
     </message>
     <message>
         <source>--lower needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lower braucht eine Zahl.</translation>
     </message>
     <message>
         <source>--upper needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--upper braucht eine Zahl.</translation>
     </message>
     <message>
         <source>unknown --method &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold, split and measure objects; write a CSV table and a label image, print {&quot;objects&quot;: N}.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte --method „%1“; verwenden Sie eine von %2.</translation>
     </message>
     <message>
         <source>ImageJ auto-threshold method (%1), or &quot;all&quot; for one JSON line per method.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageJ-Methode des automatischen Schwellenwerts (%1) oder „all“ für eine JSON-Zeile je Methode.</translation>
     </message>
     <message>
         <source>Use every level of a 16-bit plane (65536 bins) instead of ImageJ&apos;s 256 bins between the plane&apos;s min and max. Float planes always use 256 bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe einer 16-Bit-Ebene verwenden (65536 Klassen) statt der 256 Klassen von ImageJ zwischen Minimum und Maximum der Ebene. Float-Ebenen verwenden immer 256 Klassen.</translation>
     </message>
     <message>
         <source>Objects are dark on a light background (ImageJ without &quot;dark&quot;): the foreground is the low range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte sind dunkel auf hellem Hintergrund (ImageJ ohne „dark“): Der Vordergrund ist der untere Wertebereich.</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;; use one of: %2, all.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode „%1“; verwenden Sie eine von: %2, all.</translation>
     </message>
     <message>
         <source>Print ImageJ-compatible automatic thresholds of one plane as JSON (one line per method).</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageJ-kompatible automatische Schwellenwerte einer Ebene als JSON ausgeben (eine Zeile je Methode).</translation>
     </message>
     <message>
         <source>Keep the thresholded outlines (default: move each outline to the steepest intensity edge within the refinement distance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umrisse aus dem Schwellenwert unverändert lassen (Standard: jeden Umriss innerhalb der Verfeinerungsdistanz an die steilste Intensitätskante verschieben).</translation>
     </message>
     <message>
         <source>How far (pixels, 0.5-50) outline refinement may move an outline (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit (Pixel, 0,5–50) die Umrissverfeinerung einen Umriss verschieben darf (Standard 3).</translation>
     </message>
     <message>
         <source>--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--smooth, --min-distance, --tolerance, --refine-distance, --min-area und --max-area brauchen Zahlen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), which prints one line on standard error. &quot;-&quot; as an output file means standard output. Outputs are never written over an input.</source>
+        <translation>Exit-Status: 0 bei Erfolg; 2 bei jedem Fehler (falsche Argumente, unlesbare Eingabe, fehlgeschlagene Analyse), wobei eine Zeile auf der Standardfehlerausgabe erscheint. „-“ als Ausgabedatei bedeutet Standardausgabe. Eine Eingabe wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>no COMMAND given; run &quot;tessera-cli --help&quot; for the list.</source>
+        <translation>kein BEFEHL angegeben; „tessera-cli --help“ zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>%1 failed unexpectedly: %2.</source>
+        <translation>%1 ist unerwartet fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 2 on any error (one line on standard error).</source>
+        <translation>Exit-Status: 0 bei Erfolg, 2 bei jedem Fehler (eine Zeile auf der Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same output &quot;%3&quot;; give each its own file (only one may be &quot;-&quot;).</source>
+        <translation>%1 und %2 nennen dieselbe Ausgabe „%3“; geben Sie jeder eine eigene Datei (nur eine darf „-“ sein).</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot;: X, Y, W and H must be whole pixels, not %2,%3,%4,%5 (fractional coordinates are not accepted).</source>
+        <translation>ROI „%1“: X, Y, W und H müssen ganze Pixel sein, nicht %2,%3,%4,%5 (gebrochene Koordinaten werden nicht angenommen).</translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file instead of standard output (&quot;-&quot;: standard output; the file must not be an input). One row per ROI × distance × orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax (quantisation range), error. Formulas: docs/texture.md.</source>
+        <translation>Die CSV in diese Datei statt auf die Standardausgabe schreiben („-“: Standardausgabe; die Datei darf keine Eingabe sein). Eine Zeile je ROI × Abstand × Orientierung und eine MEAN-Zeile (Mittelwert über die Orientierungen) je ROI × Abstand; Spalten roi, distance, orientation, pairs, die 19 Merkmale, lowPairCount (weniger als %1 Paare), rangeMin, rangeMax (Quantisierungsbereich), error. Formeln: docs/texture.md.</translation>
+    </message>
+    <message>
+        <source>ROIs: X, Y, W, H are whole pixels (fractional values are refused); a ROI partly outside the image is clipped to it (with a warning). Without ROIs the whole plane is one ROI named &quot;image&quot;.
+Failures: every ROI gets its rows. A ROI that cannot be measured (wholly outside the image, no pixel pair at a distance in an orientation) gets rows with empty feature cells and the reason in the error column, and the reason on standard error; the other ROIs are measured as usual. The exit status is 2 when any row has an error and 0 when none has (a low pair count is only a warning).</source>
+        <translation>ROIs: X, Y, W, H sind ganze Pixel (gebrochene Werte werden abgelehnt); eine ROI, die teilweise außerhalb des Bildes liegt, wird darauf zugeschnitten (mit einer Warnung). Ohne ROIs ist die ganze Ebene eine ROI namens „image“.
+Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (ganz außerhalb des Bildes, kein Pixelpaar in einem Abstand in einer Orientierung), erhält Zeilen mit leeren Merkmalszellen und dem Grund in der Spalte error sowie auf der Standardfehlerausgabe; die übrigen ROIs werden wie üblich gemessen. Der Exit-Status ist 2, wenn eine Zeile einen Fehler hat, und 0, wenn keine einen hat (eine geringe Paarzahl ist nur eine Warnung).</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot;: %2</source>
+        <translation>die ROI-Datei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Prints one JSON line: width, height, channels, slices, frames, pixelType, pixelWidth, pixelHeight, pixelDepth, unit (frameInterval and timeUnit when the file has them), min and max of the finite values, and the counts finite, nan, posInf and negInf (the last three are 0 for 8/16-bit images). NaN and infinite values never enter min and max. An image with no finite value reports &quot;min&quot;: null, &quot;max&quot;: null, &quot;finite&quot;: 0 and a warning on standard error, with exit status 0.</source>
+        <translation>Gibt eine JSON-Zeile aus: width, height, channels, slices, frames, pixelType, pixelWidth, pixelHeight, pixelDepth, unit (frameInterval und timeUnit, wenn die Datei sie enthält), min und max der endlichen Werte sowie die Anzahlen finite, nan, posInf und negInf (die letzten drei sind bei 8/16-Bit-Bildern 0). NaN und unendliche Werte gehen nie in min und max ein. Ein Bild ohne endlichen Wert meldet &quot;min&quot;: null, &quot;max&quot;: null, &quot;finite&quot;: 0 und eine Warnung auf der Standardfehlerausgabe, mit Exit-Status 0.</translation>
+    </message>
+    <message>
+        <source>warning: &quot;%1&quot; has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.</source>
+        <translation>Warnung: „%1“ hat keinen endlichen Wert (%2 NaN, %3 +inf, %4 -inf); min und max sind null.</translation>
+    </message>
+    <message>
+        <source>Split touching objects: --watershed or --watershed distance (distance-transform watershed, seeds by --tolerance/--min-distance), --watershed imagej (ImageJ&apos;s Binary &gt; Watershed seed rule and object count).</source>
+        <translation>Sich berührende Objekte trennen: --watershed oder --watershed distance (Wasserscheide auf der Distanztransformation, Saatpunkte über --tolerance/--min-distance), --watershed imagej (Saatpunktregel und Objektzahl von ImageJs Binary &gt; Watershed).</translation>
+    </message>
+    <message>
+        <source>Write the per-object measurements as CSV to FILE (&quot;-&quot;: standard output, instead of the {&quot;objects&quot;: N} line). FILE must not be the input image.</source>
+        <translation>Die Messwerte je Objekt als CSV nach DATEI schreiben („-“: Standardausgabe, statt der Zeile {&quot;objects&quot;: N}). DATEI darf nicht das Eingabebild sein.</translation>
+    </message>
+    <message>
+        <source>Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects). FILE must be a regular file (not &quot;-&quot;) and not the input image.</source>
+        <translation>Das Labelbild als TIFF nach DATEI schreiben (16 Bit, oder 32-Bit-Float bei mehr als 65535 Objekten). DATEI muss eine reguläre Datei sein (nicht „-“) und nicht das Eingabebild.</translation>
+    </message>
+    <message>
+        <source>unknown watershed mode &quot;%1&quot;; use distance or imagej.</source>
+        <translation>unbekannter Wasserscheiden-Modus „%1“; verwenden Sie distance oder imagej.</translation>
+    </message>
+    <message>
+        <source>--labels &quot;%1&quot;: a TIFF label image can only be written to a regular file, not to standard output, a pipe or a device.</source>
+        <translation>--labels „%1“: Ein TIFF-Labelbild kann nur in eine reguläre Datei geschrieben werden, nicht auf die Standardausgabe, in eine Pipe oder auf ein Gerät.</translation>
+    </message>
+    <message>
+        <source>Threshold, split and measure objects; write a CSV table and a label image, print {&quot;objects&quot;: N, &quot;method&quot;: NAME}.</source>
+        <translation>Objekte per Schwellenwert finden, trennen und messen; eine CSV-Tabelle und ein Labelbild schreiben, {&quot;objects&quot;: N, &quot;method&quot;: NAME} ausgeben.</translation>
     </message>
 </context>
 <context>
     <name>tessera::ConnectedComponents</name>
     <message>
         <source>Connected components need a non-empty 8-bit single-channel mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenhangskomponenten brauchen eine nicht leere einkanalige 8-Bit-Maske.</translation>
+    </message>
+    <message>
+        <source>The plane has %1 × %2 pixels; segmentation handles at most %3 pixels per plane (2^31 − 1). Crop or bin the image first.</source>
+        <translation>Die Ebene hat %1 × %2 Pixel; die Segmentierung verarbeitet höchstens %3 Pixel pro Ebene (2^31 − 1). Schneiden Sie das Bild zuerst zu oder fassen Sie Pixel zusammen (Binning).</translation>
     </message>
 </context>
 <context>
     <name>tessera::Contrast</name>
     <message>
         <source>The CLAHE tile size must be at least 8 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CLAHE-Kachelgröße muss mindestens 8 Pixel betragen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The CLAHE clip limit must be at least 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CLAHE-Clip-Limit muss mindestens 1 betragen (erhalten: %1).</translation>
     </message>
     <message>
         <source>Gamma must be in (0, 10] (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma muss in (0, 10] liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The sigmoid cutoff must be in [0, 1] and the gain in (0, 100].</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cutoff der Sigmoidfunktion muss in [0, 1] und die Verstärkung (Gain) in (0, 100] liegen.</translation>
     </message>
 </context>
 <context>
@@ -671,119 +550,138 @@
     <name>tessera::Edges</name>
     <message>
         <source>The LoG sigma must be between 0 and 1000 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das LoG-Sigma muss zwischen 0 und 1000 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExceptionText</name>
+    <message>
+        <source>an unknown exception was thrown in a worker thread</source>
+        <translation>in einem Worker-Thread wurde eine unbekannte Ausnahme ausgelöst</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>OpenCV error in %1: %2</source>
+        <translation>OpenCV-Fehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>an unknown exception was thrown</source>
+        <translation>eine unbekannte Ausnahme wurde ausgelöst</translation>
     </message>
 </context>
 <context>
     <name>tessera::Glcm</name>
     <message>
         <source>GLCM needs one 8-bit, 16-bit or 32-bit float channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLCM braucht einen Kanal mit 8 Bit, 16 Bit oder 32-Bit-Float.</translation>
     </message>
     <message>
         <source>The region lies outside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich liegt außerhalb des Bildes.</translation>
     </message>
     <message>
         <source>The number of gray levels must be from 2 to 65536, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Graustufen muss zwischen 2 und 65536 liegen, nicht %1.</translation>
     </message>
 </context>
 <context>
     <name>tessera::GlcmAnalysis</name>
     <message>
         <source>A float image has no bit-depth range: choose the ROI, image, all-ROIs or a custom range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Float-Bild hat keinen Bereich aus der Bittiefe: Wählen Sie ROI, Bild, alle ROIs oder einen eigenen Bereich.</translation>
     </message>
     <message>
         <source>The image has no finite pixel value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat keinen endlichen Pixelwert.</translation>
     </message>
     <message>
         <source>None of the ROIs has a pixel inside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der ROIs hat ein Pixel innerhalb des Bildes.</translation>
     </message>
     <message>
         <source>ROI &quot;%1&quot; has no pixel inside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“ hat kein Pixel innerhalb des Bildes.</translation>
     </message>
     <message>
         <source>ROI &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“: %2</translation>
     </message>
     <message>
         <source>GLCM needs one 8-bit, 16-bit or 32-bit float channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>GLCM braucht einen Kanal mit 8 Bit, 16 Bit oder 32-Bit-Float.</translation>
     </message>
     <message>
         <source>The region has no pixel inside the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich hat kein Pixel innerhalb des Bildes.</translation>
     </message>
 </context>
 <context>
     <name>tessera::GlcmParams</name>
     <message>
         <source>The number of gray levels must be from 2 to 65536, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Graustufen muss zwischen 2 und 65536 liegen, nicht %1.</translation>
     </message>
     <message>
         <source>At least one distance is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Abstand ist nötig.</translation>
     </message>
     <message>
         <source>Each distance may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Abstand darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>Distances must be whole numbers from 1 to 100000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände müssen ganze Zahlen von 1 bis 100000 sein, nicht %1.</translation>
     </message>
     <message>
         <source>At least one orientation is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Orientierung ist nötig.</translation>
     </message>
     <message>
         <source>Each orientation may be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Orientierung darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>A custom range needs finite MIN &lt; MAX, not %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Bereich braucht endliche Werte MIN &lt; MAX, nicht %1:%2.</translation>
     </message>
 </context>
 <context>
     <name>tessera::Histogram</name>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>The number of histogram bins must be between 1 and 16777216 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Histogrammklassen muss zwischen 1 und 16777216 liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The histogram range must be finite with minimum &lt; maximum (got %1..%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Histogrammbereich muss endlich sein mit Minimum &lt; Maximum (erhalten: %1..%2).</translation>
     </message>
     <message>
         <source>The image plane is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildebene ist leer.</translation>
     </message>
     <message>
         <source>Only single-channel 8-bit, 16-bit and 32-bit float planes are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einkanalige Ebenen mit 8 Bit, 16 Bit und 32-Bit-Float werden unterstützt.</translation>
     </message>
     <message>
         <source>The mask must be an 8-bit image of the same size as the plane (%1×%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske muss ein 8-Bit-Bild derselben Größe wie die Ebene sein (%1×%2).</translation>
     </message>
     <message>
         <source>Re-binning needs at least one bin and a range with minimum &lt; maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neueinteilung der Klassen braucht mindestens eine Klasse und einen Bereich mit Minimum &lt; Maximum.</translation>
     </message>
 </context>
 <context>
@@ -905,23 +803,23 @@
     <name>tessera::Image</name>
     <message>
         <source>Invalid image size %1×%2 with %3 channels, %4 slices, %5 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Bildgröße %1×%2 mit %3 Kanälen, %4 Schichten, %5 Zeitpunkten.</translation>
     </message>
     <message>
         <source>The image needs %1 MiB of memory, more than the limit of %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild braucht %1 MiB Speicher, mehr als die Grenze von %2 MiB.</translation>
     </message>
     <message>
         <source>Out of memory allocating %1 MiB of pixel data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher, um %1 MiB Pixeldaten anzulegen.</translation>
     </message>
     <message>
         <source>Only 8-bit, 16-bit and 32-bit float planes are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ebenen mit 8 Bit, 16 Bit und 32-Bit-Float werden unterstützt.</translation>
     </message>
     <message>
         <source>The plane is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene ist leer.</translation>
     </message>
 </context>
 <context>
@@ -932,53 +830,72 @@
     </message>
 </context>
 <context>
-    <name>tessera::ImageReader</name>
+    <name>tessera::ImageJWatershed</name>
     <message>
-        <source>Cannot open &quot;%1&quot;: the file does not exist.</source>
-        <translation type="vanished">„%1“ kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+        <source>The watershed needs a non-empty 8-bit mask.</source>
+        <translation>Die Wasserscheide braucht eine nicht leere 8-Bit-Maske.</translation>
     </message>
+</context>
+<context>
+    <name>tessera::ImageReader</name>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is empty.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is larger than the limit of %2 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: it is not a TIFF, PNG, JPEG or BMP image, or it is corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist größer als die Grenze von %2 MiB.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: its sample type is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Ihr Sample-Typ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: PNG, JPEG and BMP support (the tessera_opencv_codecs module) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Unterstützung für PNG, JPEG und BMP (das Modul tessera_opencv_codecs) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is not a TIFF, PNG, JPEG or BMP image.</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist kein TIFF-, PNG-, JPEG- oder BMP-Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the JPEG data is truncated (no end-of-image marker after the image data).</source>
+        <translation>„%1“ kann nicht gelesen werden: Die JPEG-Daten sind abgeschnitten (keine End-of-Image-Markierung nach den Bilddaten).</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is a %2 image, but corrupt or truncated.</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist ein %2-Bild, aber beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is a %2 image, but corrupt or truncated (the decoder says: %3).</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist ein %2-Bild, aber beschädigt oder abgeschnitten (der Decoder meldet: %3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the %2 decoder reported: %3</source>
+        <translation>„%1“: Der %2-Decoder meldete: %3</translation>
     </message>
 </context>
 <context>
     <name>tessera::LocalThreshold</name>
     <message>
         <source>The local threshold radius must be between 1 and 1000 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Radius des lokalen Schwellenwerts muss zwischen 1 und 1000 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The local threshold parameters must be finite numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter des lokalen Schwellenwerts müssen endliche Zahlen sein.</translation>
     </message>
     <message>
         <source>The dynamic range r (parameter 2) of %1 must not be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dynamikbereich r (Parameter 2) von %1 darf nicht 0 sein.</translation>
     </message>
     <message>
         <source>Only single-channel 8-bit, 16-bit and 32-bit float planes can be thresholded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schwellenwert kann nur auf einkanalige Ebenen mit 8 Bit, 16 Bit und 32-Bit-Float angewendet werden.</translation>
     </message>
     <message>
         <source>Local threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -1168,22 +1085,22 @@
     <name>tessera::ManualThreshold</name>
     <message>
         <source>The threshold needs lower &lt;= upper (got %1..%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert braucht untere Grenze &lt;= obere Grenze (erhalten: %1..%2).</translation>
     </message>
 </context>
 <context>
     <name>tessera::MeasurementTable</name>
     <message>
         <source>The CSV separator cannot be a quote or a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CSV-Trennzeichen darf kein Anführungszeichen und kein Zeilenumbruch sein.</translation>
     </message>
     <message>
         <source>A decimal comma needs a separator other than &apos;,&apos; (use &apos;;&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dezimalkomma braucht ein anderes Trennzeichen als &apos;,&apos; (verwenden Sie &apos;;&apos;).</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1201,64 +1118,196 @@
     <name>tessera::ObjectMeasurements</name>
     <message>
         <source>Every intensity plane must be single-channel 8-bit, 16-bit or float and of the labels&apos; size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Intensitätsebene muss einkanalig mit 8 Bit, 16 Bit oder Float sein und die Größe der Labels haben.</translation>
     </message>
     <message>
         <source>The label image must be a non-empty 32-bit integer image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labelbild muss ein nicht leeres 32-Bit-Ganzzahlbild sein.</translation>
     </message>
     <message>
         <source>The object count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektzahl darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Object label in the label image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektlabel im Labelbild.</translation>
     </message>
     <message>
         <source>ROI name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der ROI.</translation>
     </message>
     <message>
         <source>ROI class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse der ROI.</translation>
+    </message>
+    <message>
+        <source>Number of pixels times pixel width times pixel height.</source>
+        <translation>Anzahl der Pixel mal Pixelbreite mal Pixelhöhe.</translation>
+    </message>
+    <message>
+        <source>Number of pixels.</source>
+        <translation>Anzahl der Pixel.</translation>
+    </message>
+    <message>
+        <source>Centroid x: mean of the pixel centres.</source>
+        <translation>Schwerpunkt x: Mittelwert der Pixelmittelpunkte.</translation>
+    </message>
+    <message>
+        <source>Centroid y: mean of the pixel centres.</source>
+        <translation>Schwerpunkt y: Mittelwert der Pixelmittelpunkte.</translation>
+    </message>
+    <message>
+        <source>ImageJ&apos;s traced perimeter of the outer outline.</source>
+        <translation>Von ImageJ verfolgter Umfang des äußeren Umrisses.</translation>
+    </message>
+    <message>
+        <source>Left edge of the bounding box.</source>
+        <translation>Linker Rand des umschließenden Rechtecks.</translation>
+    </message>
+    <message>
+        <source>Top edge of the bounding box.</source>
+        <translation>Oberer Rand des umschließenden Rechtecks.</translation>
+    </message>
+    <message>
+        <source>Width of the bounding box.</source>
+        <translation>Breite des umschließenden Rechtecks.</translation>
+    </message>
+    <message>
+        <source>Height of the bounding box.</source>
+        <translation>Höhe des umschließenden Rechtecks.</translation>
+    </message>
+    <message>
+        <source>Major axis of the same-moments, same-area ellipse.</source>
+        <translation>Hauptachse der Ellipse mit gleichen Momenten und gleicher Fläche.</translation>
+    </message>
+    <message>
+        <source>Minor axis of the same-moments, same-area ellipse.</source>
+        <translation>Nebenachse der Ellipse mit gleichen Momenten und gleicher Fläche.</translation>
+    </message>
+    <message>
+        <source>Angle of the major axis, counter-clockwise from x, 0-180.</source>
+        <translation>Winkel der Hauptachse, gegen den Uhrzeigersinn ab x, 0–180.</translation>
+    </message>
+    <message>
+        <source>Circularity 4π·Area/Perim.², at most 1.</source>
+        <translation>Zirkularität 4π·Area/Perim.², höchstens 1.</translation>
+    </message>
+    <message>
+        <source>Largest caliper (Feret) diameter.</source>
+        <translation>Größter Feret-Durchmesser (Messschieber-Durchmesser).</translation>
+    </message>
+    <message>
+        <source>x of the start point of the Feret diameter.</source>
+        <translation>x des Startpunkts des Feret-Durchmessers.</translation>
+    </message>
+    <message>
+        <source>y of the start point of the Feret diameter.</source>
+        <translation>y des Startpunkts des Feret-Durchmessers.</translation>
+    </message>
+    <message>
+        <source>Angle of the Feret diameter, 0-180.</source>
+        <translation>Winkel des Feret-Durchmessers, 0–180.</translation>
+    </message>
+    <message>
+        <source>Smallest caliper width.</source>
+        <translation>Kleinste Messschieberbreite (MinFeret).</translation>
+    </message>
+    <message>
+        <source>Aspect ratio Major/Minor.</source>
+        <translation>Seitenverhältnis Major/Minor.</translation>
+    </message>
+    <message>
+        <source>Roundness 4·Area/(π·Major²).</source>
+        <translation>Rundheit 4·Area/(π·Major²).</translation>
+    </message>
+    <message>
+        <source>Area divided by the convex hull area.</source>
+        <translation>Fläche geteilt durch die Fläche der konvexen Hülle.</translation>
+    </message>
+    <message>
+        <source>Mean pixel value.</source>
+        <translation>Mittlerer Pixelwert.</translation>
+    </message>
+    <message>
+        <source>Sample standard deviation (n-1).</source>
+        <translation>Standardabweichung der Stichprobe (n-1).</translation>
+    </message>
+    <message>
+        <source>Most frequent value (smallest on ties).</source>
+        <translation>Häufigster Wert (bei Gleichstand der kleinste).</translation>
+    </message>
+    <message>
+        <source>Smallest pixel value.</source>
+        <translation>Kleinster Pixelwert.</translation>
+    </message>
+    <message>
+        <source>Largest pixel value.</source>
+        <translation>Größter Pixelwert.</translation>
+    </message>
+    <message>
+        <source>Centre of mass x (intensity-weighted centroid).</source>
+        <translation>Massenschwerpunkt x (intensitätsgewichteter Schwerpunkt).</translation>
+    </message>
+    <message>
+        <source>Centre of mass y (intensity-weighted centroid).</source>
+        <translation>Massenschwerpunkt y (intensitätsgewichteter Schwerpunkt).</translation>
+    </message>
+    <message>
+        <source>Integrated density Area·Mean.</source>
+        <translation>Integrierte Dichte Area·Mean.</translation>
+    </message>
+    <message>
+        <source>Sorted value of rank floor(n/2).</source>
+        <translation>Sortierter Wert mit Rang floor(n/2).</translation>
+    </message>
+    <message>
+        <source>Skewness m3/m2^1.5 (population moments).</source>
+        <translation>Schiefe m3/m2^1.5 (Momente der Grundgesamtheit).</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis m4/m2²-3 (population).</source>
+        <translation>Exzess-Kurtosis m4/m2²-3 (Grundgesamtheit).</translation>
+    </message>
+    <message>
+        <source>Sum of the pixel values.</source>
+        <translation>Summe der Pixelwerte.</translation>
     </message>
 </context>
 <context>
     <name>tessera::OmeMetadata</name>
     <message>
         <source>The OME-XML describes %1 images; only the first one is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OME-XML beschreibt %1 Bilder; nur das erste wird gelesen.</translation>
     </message>
     <message>
         <source>The OME-XML physical sizes use different, unknown units (%1, %2, %3); they are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die physikalischen Größen im OME-XML verwenden verschiedene, unbekannte Einheiten (%1, %2, %3); sie werden ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>tessera::OutlineRefinement</name>
     <message>
         <source>Outline refinement needs an 8-bit, 16-bit or float single-channel image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umrissverfeinerung braucht ein einkanaliges Bild mit 8 Bit, 16 Bit oder Float.</translation>
     </message>
     <message>
         <source>Outline refinement needs 32-bit labels of the image&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umrissverfeinerung braucht 32-Bit-Labels in der Größe des Bildes.</translation>
     </message>
     <message>
         <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Distanz der Umrissverfeinerung muss zwischen 0,5 und 50 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>Outline refinement failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umrissverfeinerung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::PlaneSelector</name>
     <message>
         <source>c</source>
-        <translation type="unfinished"></translation>
+        <translation>c</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1266,7 +1315,7 @@
     </message>
     <message>
         <source>z</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
     <message>
         <source>Slice (Z)</source>
@@ -1274,7 +1323,7 @@
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>Frame (time)</source>
@@ -1324,15 +1373,338 @@
     <name>tessera::Roi</name>
     <message>
         <source>ROI &quot;%1&quot; has no area.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“ hat keine Fläche.</translation>
     </message>
     <message>
         <source>ROI &quot;%1&quot; lies outside the %2×%3 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“ liegt außerhalb des %2×%3-Bildes.</translation>
     </message>
     <message>
         <source>ROI &quot;%1&quot; contains no pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI „%1“ enthält kein Pixel.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiClassDelegate</name>
+    <message>
+        <source>The class of this ROI; its colour is used for the outline, the table and the plots.</source>
+        <translation>Die Klasse dieser ROI; ihre Farbe wird für den Umriss, die Tabelle und die Diagramme verwendet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiClassEditor</name>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Groups of ROIs such as cells and background; each class has a colour used for outlines, table and plot points.</source>
+        <translation>Gruppen von ROIs wie Zellen und Hintergrund; jede Klasse hat eine Farbe für Umrisse, Tabelle und Diagrammpunkte.</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new class with its own colour; type its name.</source>
+        <translation>Eine neue Klasse mit eigener Farbe hinzufügen; geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation>Farbe ändern…</translation>
+    </message>
+    <message>
+        <source>Choose another colour for the selected class (outlines, table, plot points).</source>
+        <translation>Eine andere Farbe für die ausgewählte Klasse wählen (Umrisse, Tabelle, Diagrammpunkte).</translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation>Klasse löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected class; its ROIs are kept and get no class.</source>
+        <translation>Die ausgewählte Klasse löschen; ihre ROIs bleiben erhalten und haben dann keine Klasse.</translation>
+    </message>
+    <message>
+        <source>Classes of ROIs. Double-click a name to rename it; the ROIs of the class follow.</source>
+        <translation>Klassen der ROIs. Doppelklicken Sie auf einen Namen, um ihn umzubenennen; die ROIs der Klasse folgen.</translation>
+    </message>
+    <message>
+        <source>Class “%1”, colour %2. Double-click to rename.</source>
+        <translation>Klasse „%1“, Farbe %2. Doppelklicken zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Colour of class “%1”</source>
+        <translation>Farbe der Klasse „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiFile</name>
+    <message>
+        <source>the ROI file &quot;%1&quot; is not JSON of the form {&quot;rois&quot;: [...]}.</source>
+        <translation>Die ROI-Datei „%1“ ist kein JSON der Form {&quot;rois&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; has a polygon without a name or without at least 3 points [x, y].</source>
+        <translation>Die ROI-Datei „%1“ enthält ein Polygon ohne Namen oder ohne mindestens 3 Punkte [x, y].</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; has an entry without a name, valid x, y, w, h &gt; 0 or a known shape (rect, ellipse, polygon).</source>
+        <translation>Die ROI-Datei „%1“ enthält einen Eintrag ohne Namen, ohne gültige x, y, w, h &gt; 0 oder ohne bekannte Form (rect, ellipse, polygon).</translation>
+    </message>
+    <message>
+        <source>line %1 of the ROI file &quot;%2&quot; is not name,x,y,w,h[,rect|ellipse].</source>
+        <translation>Zeile %1 der ROI-Datei „%2“ hat nicht die Form name,x,y,w,h[,rect|ellipse].</translation>
+    </message>
+    <message>
+        <source>a ROI must be NAME=X,Y,W,H with X,Y the top-left pixel and W,H &gt; 0, not &quot;%1&quot;.</source>
+        <translation>Eine ROI muss NAME=X,Y,W,H sein, mit X,Y dem linken oberen Pixel und W,H &gt; 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot read the ROI file &quot;%1&quot;: %2</source>
+        <translation>Die ROI-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the ROI file &quot;%1&quot;: %2</source>
+        <translation>Die ROI-Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiManagerDock</name>
+    <message>
+        <source>ROI Manager</source>
+        <translation>ROI-Manager</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiManagerPanel</name>
+    <message>
+        <source>The ROIs of the image. Select rows to select the ROIs on the image; double-click a name or class to change it; drag rows to reorder.</source>
+        <translation>Die ROIs des Bildes. Wählen Sie Zeilen aus, um die ROIs im Bild auszuwählen; doppelklicken Sie auf einen Namen oder eine Klasse, um sie zu ändern; ziehen Sie Zeilen, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected ROIs (Del).</source>
+        <translation>Die ausgewählten ROIs löschen (Entf).</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected ROIs (same place, shape and class, next free number in the name).</source>
+        <translation>Die ausgewählten ROIs kopieren (gleiche Lage, Form und Klasse, nächste freie Nummer im Namen).</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected ROIs one place up in the list (the order of tables and exports).</source>
+        <translation>Die ausgewählten ROIs in der Liste um eine Stelle nach oben verschieben (die Reihenfolge von Tabellen und Exporten).</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected ROIs one place down in the list.</source>
+        <translation>Die ausgewählten ROIs in der Liste um eine Stelle nach unten verschieben.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add ROIs from a JSON or CSV ROI file (the format tessera-cli glcm --rois reads).</source>
+        <translation>ROIs aus einer JSON- oder CSV-ROI-Datei hinzufügen (das Format, das tessera-cli glcm --rois liest).</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save all ROIs as a JSON ROI file, for tessera-cli glcm --rois or to import later.</source>
+        <translation>Alle ROIs als JSON-ROI-Datei speichern, für tessera-cli glcm --rois oder zum späteren Import.</translation>
+    </message>
+    <message>
+        <source>Show Names</source>
+        <translation>Namen zeigen</translation>
+    </message>
+    <message>
+        <source>Write each ROI&apos;s name next to its outline on the image.</source>
+        <translation>Den Namen jeder ROI neben ihren Umriss im Bild schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n ROI(s)</source>
+        <translation>
+            <numerusform>%n ROI duplizieren</numerusform>
+            <numerusform>%n ROIs duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No image is open.</source>
+        <translation>Es ist kein Bild geöffnet.</translation>
+    </message>
+    <message>
+        <source>The ROI file “%1” contains no ROIs.</source>
+        <translation>Die ROI-Datei „%1“ enthält keine ROIs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n ROI(s)</source>
+        <translation>
+            <numerusform>%n ROI importieren</numerusform>
+            <numerusform>%n ROIs importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import ROIs</source>
+        <translation>ROIs importieren</translation>
+    </message>
+    <message>
+        <source>ROI files (*.json *.csv);;All files (*)</source>
+        <translation>ROI-Dateien (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import ROIs</source>
+        <translation>ROIs können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Export ROIs</source>
+        <translation>ROIs exportieren</translation>
+    </message>
+    <message>
+        <source>JSON ROI files (*.json)</source>
+        <translation>JSON-ROI-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export ROIs</source>
+        <translation>ROIs können nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::RoiTableModel</name>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>No pixels inside the image: this ROI lies outside it (or is thinner than a pixel) and cannot be measured.</source>
+        <translation>Keine Pixel innerhalb des Bildes: Diese ROI liegt außerhalb (oder ist dünner als ein Pixel) und kann nicht gemessen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipped: part of this ROI lies outside the image; only its %n pixel(s) inside are measured.</source>
+        <translation>
+            <numerusform>Zugeschnitten: Ein Teil dieser ROI liegt außerhalb des Bildes; nur ihr %n Pixel innerhalb wird gemessen.</numerusform>
+            <numerusform>Zugeschnitten: Ein Teil dieser ROI liegt außerhalb des Bildes; nur ihre %n Pixel innerhalb werden gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipped: %1 of %2 pixels outside the image; only the pixels inside are measured.</source>
+        <translation>Zugeschnitten: %1 von %2 Pixeln liegen außerhalb des Bildes; nur die Pixel innerhalb werden gemessen.</translation>
+    </message>
+    <message>
+        <source>Double-click to rename “%1”.</source>
+        <translation>Doppelklicken, um „%1“ umzubenennen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Class of the ROI; double-click to choose another. Its colour is used for the outline and the plot points.</source>
+        <translation>Klasse der ROI; doppelklicken, um eine andere zu wählen. Ihre Farbe wird für den Umriss und die Diagrammpunkte verwendet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Area (%1)</source>
+        <translation>Fläche (%1)</translation>
+    </message>
+    <message>
+        <source>The ROI&apos;s name, used in tables, plots and exported files. Double-click to rename.</source>
+        <translation>Der Name der ROI, verwendet in Tabellen, Diagrammen und exportierten Dateien. Doppelklicken zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>The ROI&apos;s class (e.g. cell or background); its colour is used everywhere.</source>
+        <translation>Die Klasse der ROI (z. B. Zelle oder Hintergrund); ihre Farbe wird überall verwendet.</translation>
+    </message>
+    <message>
+        <source>Rectangle, ellipse or polygon.</source>
+        <translation>Rechteck, Ellipse oder Polygon.</translation>
+    </message>
+    <message>
+        <source>Top-left corner of the ROI&apos;s bounding box, in pixels from the image&apos;s top-left corner.</source>
+        <translation>Linke obere Ecke des umschließenden Rechtecks der ROI, in Pixeln ab der linken oberen Ecke des Bildes.</translation>
+    </message>
+    <message>
+        <source>Width and height of the ROI&apos;s bounding box, in pixels.</source>
+        <translation>Breite und Höhe des umschließenden Rechtecks der ROI, in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Number of image pixels inside the ROI (a pixel is inside when its centre is).</source>
+        <translation>Anzahl der Bildpixel innerhalb der ROI (ein Pixel liegt innen, wenn sein Mittelpunkt innen liegt).</translation>
+    </message>
+    <message>
+        <source>Pixel count × pixel size, in %1 (from the image&apos;s calibration).</source>
+        <translation>Pixelzahl × Pixelgröße, in %1 (aus der Kalibrierung des Bildes).</translation>
     </message>
 </context>
 <context>
@@ -1471,14 +1843,101 @@
     </message>
 </context>
 <context>
+    <name>tessera::SegmentDecoder</name>
+    <message>
+        <source>the compressed data are missing (byte count 0)</source>
+        <translation>Die komprimierten Daten fehlen (Byteanzahl 0)</translation>
+    </message>
+    <message>
+        <source>the compressed data are truncated (%1 bytes at offset %2 run past the end of the %3-byte file)</source>
+        <translation>Die komprimierten Daten sind abgeschnitten (%1 Bytes ab Offset %2 reichen über das Ende der %3 Byte großen Datei hinaus)</translation>
+    </message>
+    <message>
+        <source>the compressed data cannot be read (%1 of %2 bytes at offset %3)</source>
+        <translation>Die komprimierten Daten können nicht gelesen werden (%1 von %2 Bytes ab Offset %3)</translation>
+    </message>
+    <message>
+        <source>the compressed data are truncated (they decode to %1 of %2 bytes)</source>
+        <translation>Die komprimierten Daten sind abgeschnitten (sie ergeben dekodiert %1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the compressed data are truncated (the Deflate stream ends early)</source>
+        <translation>Die komprimierten Daten sind abgeschnitten (der Deflate-Datenstrom endet vorzeitig)</translation>
+    </message>
+    <message>
+        <source>the compressed data are corrupt (Deflate checksum mismatch)</source>
+        <translation>Die komprimierten Daten sind beschädigt (Deflate-Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message>
+        <source>the compressed data are corrupt (Deflate: %1)</source>
+        <translation>Die komprimierten Daten sind beschädigt (Deflate: %1)</translation>
+    </message>
+    <message>
+        <source>the compressed data are truncated (a PackBits literal run ends past the data)</source>
+        <translation>Die komprimierten Daten sind abgeschnitten (ein PackBits-Literallauf endet hinter den Daten)</translation>
+    </message>
+    <message>
+        <source>the compressed data are corrupt (a PackBits run overruns the decoded size)</source>
+        <translation>Die komprimierten Daten sind beschädigt (ein PackBits-Lauf überschreitet die dekodierte Größe)</translation>
+    </message>
+    <message>
+        <source>the compressed data are truncated (a PackBits repeat run has no byte)</source>
+        <translation>Die komprimierten Daten sind abgeschnitten (einem PackBits-Wiederholungslauf fehlt das Byte)</translation>
+    </message>
+    <message>
+        <source>the compressed data are corrupt (%1 bytes of PackBits data are left after the decoded size)</source>
+        <translation>Die komprimierten Daten sind beschädigt (nach der dekodierten Größe bleiben %1 Bytes PackBits-Daten übrig)</translation>
+    </message>
+    <message>
+        <source>the compressed data are corrupt (they decode to %1 bytes, not %2 or %3)</source>
+        <translation>Die komprimierten Daten sind beschädigt (sie ergeben dekodiert %1 Bytes, nicht %2 oder %3)</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SegmentationPipeline</name>
     <message>
         <source>There is no image to segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild zum Segmentieren.</translation>
     </message>
     <message>
         <source>The plane (channel %1, slice %2, frame %3) is not in the image (%4 × %5 × %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ebene (Kanal %1, Schicht %2, Zeitpunkt %3) ist nicht im Bild enthalten (%4 × %5 × %6).</translation>
+    </message>
+    <message>
+        <source>channel %1, slice %2, frame %3</source>
+        <translation>Kanal %1, Schicht %2, Zeitpunkt %3</translation>
+    </message>
+    <message>
+        <source>No threshold found: the plane (%1) has no finite pixel value; no objects.</source>
+        <translation>Kein Schwellenwert gefunden: Die Ebene (%1) hat keinen endlichen Pixelwert; keine Objekte.</translation>
+    </message>
+    <message>
+        <source>No threshold found: the plane (%1) is constant (every pixel is %2 after smoothing); no objects.</source>
+        <translation>Kein Schwellenwert gefunden: Die Ebene (%1) ist konstant (jedes Pixel ist nach der Glättung %2); keine Objekte.</translation>
+    </message>
+    <message>
+        <source>No threshold found: the %1 method cannot split the histogram of the plane (%2); no objects. Try another method or a manual threshold.</source>
+        <translation>Kein Schwellenwert gefunden: Die Methode %1 kann das Histogramm der Ebene (%2) nicht teilen; keine Objekte. Versuchen Sie eine andere Methode oder einen manuellen Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>Channel, slice and frame indices cannot be negative.</source>
+        <translation>Indizes von Kanal, Schicht und Zeitpunkt dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The smoothing sigma must be between 0 and 100 pixels (got %1).</source>
+        <translation>Das Glättungs-Sigma muss zwischen 0 und 100 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The lower threshold (%1) must not exceed the upper one (%2).</source>
+        <translation>Der untere Schwellenwert (%1) darf den oberen (%2) nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>Object sizes need 0 &lt;= minimum &lt;= maximum (got %1 and %2).</source>
+        <translation>Objektgrößen brauchen 0 &lt;= Minimum &lt;= Maximum (erhalten: %1 und %2).</translation>
+    </message>
+    <message>
+        <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
+        <translation>Die Distanz der Umrissverfeinerung muss zwischen 0,5 und 50 Pixeln liegen (erhalten: %1).</translation>
     </message>
 </context>
 <context>
@@ -1529,31 +1988,31 @@
     <name>tessera::Smoothing</name>
     <message>
         <source>Filters need a non-empty single-channel 8-bit, 16-bit or 32-bit float plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter brauchen eine nicht leere einkanalige Ebene mit 8 Bit, 16 Bit oder 32-Bit-Float.</translation>
     </message>
     <message>
         <source>The Gaussian sigma must be between 0 and 1000 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gauß-Sigma muss zwischen 0 und 1000 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The mean filter radius must be between 0 and 1000 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Radius des Mittelwertfilters muss zwischen 0 und 1000 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The median filter radius must be between 0 and 50 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Radius des Medianfilters muss zwischen 0 und 50 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The unsharp-mask sigma must be between 0 and 1000 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sigma der Unscharfmaskierung muss zwischen 0 und 1000 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The unsharp-mask weight must be between 0 and 0.99 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung der Unscharfmaskierung muss zwischen 0 und 0,99 liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The rolling-disk radius must be between 1 and 1000 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Radius der rollenden Scheibe muss zwischen 1 und 1000 Pixeln liegen (erhalten: %1).</translation>
     </message>
 </context>
 <context>
@@ -1643,15 +2102,15 @@
     <name>tessera::Statistics</name>
     <message>
         <source>No pixel to measure: the mask selects no pixel of the plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pixel zu messen: Die Maske wählt kein Pixel der Ebene aus.</translation>
     </message>
     <message>
         <source>No pixel to measure: the mask selects no pixel of the plane, or every selected pixel is NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pixel zu messen: Die Maske wählt kein Pixel der Ebene aus, oder jedes ausgewählte Pixel ist NaN.</translation>
     </message>
     <message>
         <source>The pixel width and height must be positive (got %1 × %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelbreite und -höhe müssen positiv sein (erhalten: %1 × %2).</translation>
     </message>
 </context>
 <context>
@@ -1684,27 +2143,27 @@
     <name>tessera::TiffReader</name>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(libtiff: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(libtiff: %1)</translation>
     </message>
     <message>
         <source>its ImageJ stack is not stored contiguously.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein ImageJ-Stapel ist nicht zusammenhängend gespeichert.</translation>
     </message>
     <message>
         <source>the file is truncated: its %1 planes need %2 bytes after offset %3 but the file has only %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Ihre %1 Ebenen brauchen %2 Bytes ab Offset %3, aber die Datei hat nur %4.</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>plane %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene %1 ist abgeschnitten.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: the file does not exist.</source>
@@ -1712,19 +2171,19 @@
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: it is a folder, not an image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist ein Ordner, keine Bilddatei.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: TIFF needs a seekable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: TIFF braucht eine Datei mit wahlfreiem Zugriff.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is empty.</source>
@@ -1736,200 +2195,260 @@
     </message>
     <message>
         <source>the TIFF header or first directory is corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TIFF-Header oder das erste Verzeichnis ist beschädigt.</translation>
     </message>
     <message>
         <source>the image has no pixels (width or height is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild hat keine Pixel (Breite oder Höhe ist 0).</translation>
     </message>
     <message>
         <source>signed integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl mit Vorzeichen</translation>
     </message>
     <message>
         <source>floating point</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitkomma</translation>
     </message>
     <message>
         <source>unsigned integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl ohne Vorzeichen</translation>
     </message>
     <message>
         <source>complex or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>komplex oder unbekannt</translation>
     </message>
     <message>
         <source>%1-bit %2 samples are not supported (Tessera reads 1, 8 and 16-bit unsigned integer and 32-bit float images).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bit-Samples vom Typ %2 werden nicht unterstützt (Tessera liest Bilder mit 1, 8 und 16 Bit vorzeichenloser Ganzzahl und 32-Bit-Float).</translation>
     </message>
     <message>
         <source>%1 samples per pixel is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Samples pro Pixel werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>1-bit images with several samples per pixel are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-Bit-Bilder mit mehreren Samples pro Pixel werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>YCbCr images are supported only as 8-bit JPEG-compressed RGB.</source>
-        <translation type="unfinished"></translation>
+        <translation>YCbCr-Bilder werden nur als 8-Bit-RGB mit JPEG-Kompression unterstützt.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) with a different size or type (thumbnails, masks) were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite mit abweichender Größe oder abweichendem Typ (Vorschaubild, Maske) wurde übersprungen.</numerusform>
+            <numerusform>%n Seiten mit abweichender Größe oder abweichendem Typ (Vorschaubilder, Masken) wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The ImageJ description&apos;s dimensions (%1 channels × %2 slices × %3 frames) do not match the %4 pages; each page is read as a slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dimensionen der ImageJ-Beschreibung (%1 Kanäle × %2 Schichten × %3 Zeitpunkte) passen nicht zu den %4 Seiten; jede Seite wird als Schicht gelesen.</translation>
     </message>
     <message>
         <source>The OME-XML refers to planes that are not in this file; each page is read as a slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OME-XML verweist auf Ebenen, die nicht in dieser Datei sind; jede Seite wird als Schicht gelesen.</translation>
     </message>
     <message>
         <source>The OME-XML dimensions do not match the pages; each page is read as a slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dimensionen im OME-XML passen nicht zu den Seiten; jede Seite wird als Schicht gelesen.</translation>
     </message>
     <message>
         <source>its %1 × %2 × %3 pixels need %4, more than the limit of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine %1 × %2 × %3 Pixel brauchen %4, mehr als die Grenze von %5.</translation>
     </message>
     <message>
         <source>the file is truncated: its uncompressed pixels need %1 bytes but the file has only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Ihre unkomprimierten Pixel brauchen %1 Bytes, aber die Datei hat nur %2.</translation>
     </message>
     <message>
         <source>the file is corrupt: %1 of pixels per page cannot come from %2 bytes of compressed data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt: %1 Pixeldaten pro Seite können nicht aus %2 Bytes komprimierter Daten stammen.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel sind zu groß.</translation>
     </message>
     <message>
         <source>there is not enough memory for %1 of pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genügend Speicher für %1 Pixeldaten vorhanden.</translation>
     </message>
     <message>
         <source>page %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>page %1 changed while reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 hat sich während des Lesens geändert.</translation>
     </message>
     <message>
         <source>page %1 has an invalid tile size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 hat eine ungültige Kachelgröße.</translation>
     </message>
     <message>
         <source>page %1 has inconsistent tiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tile %1 of page %2 is truncated or corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 hat inkonsistente Kacheln.</translation>
     </message>
     <message>
         <source>page %1 has an invalid strip size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 hat eine ungültige Streifengröße.</translation>
     </message>
     <message>
         <source>page %1 lacks strips.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strip %1 of page %2 is truncated or corrupt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 fehlen die Streifen.</translation>
     </message>
     <message>
         <source>there is not enough memory to decode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Dekodieren ist nicht genügend Speicher vorhanden.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: too many levels of symbolic links (a symbolic link loop).</source>
+        <translation>„%1“ kann nicht geöffnet werden: zu viele Ebenen symbolischer Links (eine Schleife symbolischer Links).</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is a symbolic link to a file that does not exist.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist ein symbolischer Link auf eine Datei, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is %2, not a regular file; only image files can be read.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist %2, keine reguläre Datei; nur Bilddateien können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is a special file of unknown size (as under /proc or /sys), not an image file.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist eine Spezialdatei unbekannter Größe (wie unter /proc oder /sys), keine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>Refusing to write &quot;%1&quot;: it is the input file &quot;%2&quot;%3. An input is never overwritten; choose another output file.</source>
+        <translation>„%1“ wird nicht geschrieben: Es ist die Eingabedatei „%2“%3. Eine Eingabe wird nie überschrieben; wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source> (the same file through a link or another path)</source>
+        <translation> (dieselbe Datei über einen Link oder einen anderen Pfad)</translation>
+    </message>
+    <message>
+        <source>the data are truncated or corrupt</source>
+        <translation>Die Daten sind abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the data are truncated or corrupt (libtiff: %1)</source>
+        <translation>Die Daten sind abgeschnitten oder beschädigt (libtiff: %1)</translation>
+    </message>
+    <message>
+        <source>the data are corrupt (libtiff: %1)</source>
+        <translation>Die Daten sind beschädigt (libtiff: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: page %2, %3: %4.</source>
+        <translation>„%1“ kann nicht gelesen werden: Seite %2, %3: %4.</translation>
+    </message>
+    <message>
+        <source>tile %1 of %2</source>
+        <translation>Kachel %1 von %2</translation>
+    </message>
+    <message>
+        <source>strip %1 of %2</source>
+        <translation>Streifen %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>tessera::TiffWriter</name>
     <message>
         <source>Cannot save the image: no file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht gespeichert werden: Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: it is the image&apos;s source file, which Tessera never overwrites. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: Es ist die Quelldatei des Bildes, die Tessera nie überschreibt. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: Es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: the image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: Das Bild ist leer.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: the file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: Die Datei ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>tessera::Watershed</name>
     <message>
         <source>The mask must be 8-bit and the same size as the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske muss 8 Bit haben und dieselbe Größe wie das Bild.</translation>
     </message>
     <message>
         <source>The seed tolerance must be a finite number &gt;= 0 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Saatpunkt-Toleranz muss eine endliche Zahl &gt;= 0 sein (erhalten: %1).</translation>
     </message>
     <message>
         <source>The minimum seed distance must be &gt;= 0 pixels (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der minimale Saatpunktabstand muss &gt;= 0 Pixel sein (erhalten: %1).</translation>
     </message>
     <message>
         <source>The seed threshold must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Saatpunkt-Schwellenwert muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>The watershed relief must be a non-empty 32-bit float image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Relief der Wasserscheide muss ein nicht leeres 32-Bit-Float-Bild sein.</translation>
     </message>
     <message>
         <source>The watershed markers must be a 32-bit label image of the relief&apos;s size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Marker der Wasserscheide müssen ein 32-Bit-Labelbild in der Größe des Reliefs sein.</translation>
     </message>
     <message>
         <source>Seeds are searched on a non-empty 32-bit float image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saatpunkte werden auf einem nicht leeren 32-Bit-Float-Bild gesucht.</translation>
     </message>
     <message>
         <source>The distance-transform watershed needs a non-empty 8-bit mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wasserscheide auf der Distanztransformation braucht eine nicht leere 8-Bit-Maske.</translation>
     </message>
     <message>
         <source>The intensity watershed needs an 8-bit, 16-bit or float single-channel image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Intensitäts-Wasserscheide braucht ein einkanaliges Bild mit 8 Bit, 16 Bit oder Float.</translation>
     </message>
     <message>
         <source>The distance transform needs a non-empty 8-bit mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Distanztransformation braucht eine nicht leere 8-Bit-Maske.</translation>
     </message>
 </context>
 </TS>

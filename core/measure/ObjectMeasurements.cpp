@@ -64,46 +64,61 @@ enum IntensityColumn
 
 void addColumns(MeasurementTable& table, const std::vector<IntensityChannel>& channels, const Calibration& cal)
 {
-    using T = ObjectMeasurements;
     const QString u = cal.unit;
     const QString u2 = cal.unit + QStringLiteral("^2");
     const QString px = QStringLiteral("pixel");
     const QString deg = QStringLiteral("degree");
-    table.addColumn(QStringLiteral("Area"), u2, T::tr("Number of pixels times pixel width times pixel height."));
-    table.addColumn(QStringLiteral("PixelCount"), px, T::tr("Number of pixels."));
-    table.addColumn(QStringLiteral("X"), u, T::tr("Centroid x: mean of the pixel centres."));
-    table.addColumn(QStringLiteral("Y"), u, T::tr("Centroid y: mean of the pixel centres."));
-    table.addColumn(QStringLiteral("Perim."), u, T::tr("ImageJ's traced perimeter of the outer outline."));
-    table.addColumn(QStringLiteral("BX"), u, T::tr("Left edge of the bounding box."));
-    table.addColumn(QStringLiteral("BY"), u, T::tr("Top edge of the bounding box."));
-    table.addColumn(QStringLiteral("Width"), u, T::tr("Width of the bounding box."));
-    table.addColumn(QStringLiteral("Height"), u, T::tr("Height of the bounding box."));
-    table.addColumn(QStringLiteral("Major"), u, T::tr("Major axis of the same-moments, same-area ellipse."));
-    table.addColumn(QStringLiteral("Minor"), u, T::tr("Minor axis of the same-moments, same-area ellipse."));
-    table.addColumn(QStringLiteral("Angle"), deg, T::tr("Angle of the major axis, counter-clockwise from x, 0-180."));
-    table.addColumn(QStringLiteral("Circ."), QString(), T::tr("Circularity 4π·Area/Perim.², at most 1."));
-    table.addColumn(QStringLiteral("Feret"), u, T::tr("Largest caliper (Feret) diameter."));
-    table.addColumn(QStringLiteral("FeretX"), px, T::tr("x of the start point of the Feret diameter."));
-    table.addColumn(QStringLiteral("FeretY"), px, T::tr("y of the start point of the Feret diameter."));
-    table.addColumn(QStringLiteral("FeretAngle"), deg, T::tr("Angle of the Feret diameter, 0-180."));
-    table.addColumn(QStringLiteral("MinFeret"), u, T::tr("Smallest caliper width."));
-    table.addColumn(QStringLiteral("AR"), QString(), T::tr("Aspect ratio Major/Minor."));
-    table.addColumn(QStringLiteral("Round"), QString(), T::tr("Roundness 4·Area/(π·Major²)."));
-    table.addColumn(QStringLiteral("Solidity"), QString(), T::tr("Area divided by the convex hull area."));
+    table.addColumn(QStringLiteral("Area"), u2,
+                    ObjectMeasurements::tr("Number of pixels times pixel width times pixel height."));
+    table.addColumn(QStringLiteral("PixelCount"), px, ObjectMeasurements::tr("Number of pixels."));
+    table.addColumn(QStringLiteral("X"), u, ObjectMeasurements::tr("Centroid x: mean of the pixel centres."));
+    table.addColumn(QStringLiteral("Y"), u, ObjectMeasurements::tr("Centroid y: mean of the pixel centres."));
+    table.addColumn(QStringLiteral("Perim."), u,
+                    ObjectMeasurements::tr("ImageJ's traced perimeter of the outer outline."));
+    table.addColumn(QStringLiteral("BX"), u, ObjectMeasurements::tr("Left edge of the bounding box."));
+    table.addColumn(QStringLiteral("BY"), u, ObjectMeasurements::tr("Top edge of the bounding box."));
+    table.addColumn(QStringLiteral("Width"), u, ObjectMeasurements::tr("Width of the bounding box."));
+    table.addColumn(QStringLiteral("Height"), u, ObjectMeasurements::tr("Height of the bounding box."));
+    table.addColumn(QStringLiteral("Major"), u,
+                    ObjectMeasurements::tr("Major axis of the same-moments, same-area ellipse."));
+    table.addColumn(QStringLiteral("Minor"), u,
+                    ObjectMeasurements::tr("Minor axis of the same-moments, same-area ellipse."));
+    table.addColumn(QStringLiteral("Angle"), deg,
+                    ObjectMeasurements::tr("Angle of the major axis, counter-clockwise from x, 0-180."));
+    table.addColumn(QStringLiteral("Circ."), QString(),
+                    ObjectMeasurements::tr("Circularity 4π·Area/Perim.², at most 1."));
+    table.addColumn(QStringLiteral("Feret"), u, ObjectMeasurements::tr("Largest caliper (Feret) diameter."));
+    table.addColumn(QStringLiteral("FeretX"), px,
+                    ObjectMeasurements::tr("x of the start point of the Feret diameter."));
+    table.addColumn(QStringLiteral("FeretY"), px,
+                    ObjectMeasurements::tr("y of the start point of the Feret diameter."));
+    table.addColumn(QStringLiteral("FeretAngle"), deg, ObjectMeasurements::tr("Angle of the Feret diameter, 0-180."));
+    table.addColumn(QStringLiteral("MinFeret"), u, ObjectMeasurements::tr("Smallest caliper width."));
+    table.addColumn(QStringLiteral("AR"), QString(), ObjectMeasurements::tr("Aspect ratio Major/Minor."));
+    table.addColumn(QStringLiteral("Round"), QString(), ObjectMeasurements::tr("Roundness 4·Area/(π·Major²)."));
+    table.addColumn(QStringLiteral("Solidity"), QString(),
+                    ObjectMeasurements::tr("Area divided by the convex hull area."));
     for (const IntensityChannel& ch : channels) {
         const QString s = ch.suffix;
-        table.addColumn(QStringLiteral("Mean") + s, QString(), T::tr("Mean pixel value."));
-        table.addColumn(QStringLiteral("StdDev") + s, QString(), T::tr("Sample standard deviation (n-1)."));
-        table.addColumn(QStringLiteral("Mode") + s, QString(), T::tr("Most frequent value (smallest on ties)."));
-        table.addColumn(QStringLiteral("Min") + s, QString(), T::tr("Smallest pixel value."));
-        table.addColumn(QStringLiteral("Max") + s, QString(), T::tr("Largest pixel value."));
-        table.addColumn(QStringLiteral("XM") + s, u, T::tr("Centre of mass x (intensity-weighted centroid)."));
-        table.addColumn(QStringLiteral("YM") + s, u, T::tr("Centre of mass y (intensity-weighted centroid)."));
-        table.addColumn(QStringLiteral("IntDen") + s, u2, T::tr("Integrated density Area·Mean."));
-        table.addColumn(QStringLiteral("Median") + s, QString(), T::tr("Sorted value of rank floor(n/2)."));
-        table.addColumn(QStringLiteral("Skew") + s, QString(), T::tr("Skewness m3/m2^1.5 (population moments)."));
-        table.addColumn(QStringLiteral("Kurt") + s, QString(), T::tr("Excess kurtosis m4/m2²-3 (population)."));
-        table.addColumn(QStringLiteral("RawIntDen") + s, QString(), T::tr("Sum of the pixel values."));
+        table.addColumn(QStringLiteral("Mean") + s, QString(), ObjectMeasurements::tr("Mean pixel value."));
+        table.addColumn(QStringLiteral("StdDev") + s, QString(),
+                        ObjectMeasurements::tr("Sample standard deviation (n-1)."));
+        table.addColumn(QStringLiteral("Mode") + s, QString(),
+                        ObjectMeasurements::tr("Most frequent value (smallest on ties)."));
+        table.addColumn(QStringLiteral("Min") + s, QString(), ObjectMeasurements::tr("Smallest pixel value."));
+        table.addColumn(QStringLiteral("Max") + s, QString(), ObjectMeasurements::tr("Largest pixel value."));
+        table.addColumn(QStringLiteral("XM") + s, u,
+                        ObjectMeasurements::tr("Centre of mass x (intensity-weighted centroid)."));
+        table.addColumn(QStringLiteral("YM") + s, u,
+                        ObjectMeasurements::tr("Centre of mass y (intensity-weighted centroid)."));
+        table.addColumn(QStringLiteral("IntDen") + s, u2, ObjectMeasurements::tr("Integrated density Area·Mean."));
+        table.addColumn(QStringLiteral("Median") + s, QString(),
+                        ObjectMeasurements::tr("Sorted value of rank floor(n/2)."));
+        table.addColumn(QStringLiteral("Skew") + s, QString(),
+                        ObjectMeasurements::tr("Skewness m3/m2^1.5 (population moments)."));
+        table.addColumn(QStringLiteral("Kurt") + s, QString(),
+                        ObjectMeasurements::tr("Excess kurtosis m4/m2²-3 (population)."));
+        table.addColumn(QStringLiteral("RawIntDen") + s, QString(), ObjectMeasurements::tr("Sum of the pixel values."));
     }
 }
 

@@ -14,7 +14,6 @@ namespace {
 /** Why there are no objects when the auto-threshold found none: a constant plane, or the method failed. */
 QString noThresholdWarning(const cv::Mat& floatPlane, const SegmentationParams& params)
 {
-    using P = SegmentationPipeline;
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     for (int y = 0; y < floatPlane.rows; ++y) {
@@ -26,18 +25,23 @@ QString noThresholdWarning(const cv::Mat& floatPlane, const SegmentationParams& 
             }
         }
     }
-    const QString plane =
-        P::tr("channel %1, slice %2, frame %3").arg(params.channel + 1).arg(params.slice + 1).arg(params.frame + 1);
+    const QString plane = SegmentationPipeline::tr("channel %1, slice %2, frame %3")
+                              .arg(params.channel + 1)
+                              .arg(params.slice + 1)
+                              .arg(params.frame + 1);
     if (!(lo <= hi)) {
-        return P::tr("No threshold found: the plane (%1) has no finite pixel value; no objects.").arg(plane);
+        return SegmentationPipeline::tr("No threshold found: the plane (%1) has no finite pixel value; no objects.")
+            .arg(plane);
     }
     if (lo == hi) {
-        return P::tr("No threshold found: the plane (%1) is constant (every pixel is %2 after smoothing); no objects.")
+        return SegmentationPipeline::tr(
+                   "No threshold found: the plane (%1) is constant (every pixel is %2 after smoothing); no objects.")
             .arg(plane)
             .arg(lo);
     }
-    return P::tr("No threshold found: the %1 method cannot split the histogram of the plane (%2); no objects. "
-                 "Try another method or a manual threshold.")
+    return SegmentationPipeline::tr(
+               "No threshold found: the %1 method cannot split the histogram of the plane (%2); no objects. "
+               "Try another method or a manual threshold.")
         .arg(thresholdMethodName(params.method), plane);
 }
 } // namespace
@@ -55,25 +59,28 @@ bool SegmentationParams::operator==(const SegmentationParams& o) const
 
 Status SegmentationParams::validate() const
 {
-    using P = SegmentationPipeline;
     if (channel < 0 || slice < 0 || frame < 0) {
-        return Status::invalid(P::tr("Channel, slice and frame indices cannot be negative."));
+        return Status::invalid(SegmentationPipeline::tr("Channel, slice and frame indices cannot be negative."));
     }
     if (!(smoothSigma >= 0 && smoothSigma <= 100)) {
         return Status::invalid(
-            P::tr("The smoothing sigma must be between 0 and 100 pixels (got %1).").arg(smoothSigma));
+            SegmentationPipeline::tr("The smoothing sigma must be between 0 and 100 pixels (got %1).")
+                .arg(smoothSigma));
     }
     if (!autoThreshold && !(manualLower <= manualUpper)) {
-        return Status::invalid(
-            P::tr("The lower threshold (%1) must not exceed the upper one (%2).").arg(manualLower).arg(manualUpper));
+        return Status::invalid(SegmentationPipeline::tr("The lower threshold (%1) must not exceed the upper one (%2).")
+                                   .arg(manualLower)
+                                   .arg(manualUpper));
     }
     if (!(minSize >= 0) || !(maxSize >= minSize)) {
-        return Status::invalid(
-            P::tr("Object sizes need 0 <= minimum <= maximum (got %1 and %2).").arg(minSize).arg(maxSize));
+        return Status::invalid(SegmentationPipeline::tr("Object sizes need 0 <= minimum <= maximum (got %1 and %2).")
+                                   .arg(minSize)
+                                   .arg(maxSize));
     }
     if (refineOutlines && !(refineDistance >= 0.5 && refineDistance <= 50)) {
         return Status::invalid(
-            P::tr("The outline refinement distance must be between 0.5 and 50 pixels (got %1).").arg(refineDistance));
+            SegmentationPipeline::tr("The outline refinement distance must be between 0.5 and 50 pixels (got %1).")
+                .arg(refineDistance));
     }
     return seeds.validate();
 }
