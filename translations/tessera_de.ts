@@ -131,18 +131,6 @@
         <translation>--range muss roi, image, all-rois, type oder MIN:MAX sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>ROI &quot;%1&quot; has no pixel pair at distance %2 in orientation %3.</source>
-        <translation>ROI „%1“ hat kein Pixelpaar im Abstand %2 in Orientierung %3.</translation>
-    </message>
-    <message>
-        <source>an orientation has no pixel pair, so the mean is undefined.</source>
-        <translation>eine Orientierung hat kein Pixelpaar, daher ist der Mittelwert undefiniert.</translation>
-    </message>
-    <message>
-        <source>warning: ROI &quot;%1&quot; has fewer than %2 pixel pairs at distance %3 in some orientation; its features are unreliable.</source>
-        <translation>Warnung: ROI „%1“ hat in mindestens einer Orientierung weniger als %2 Pixelpaare im Abstand %3; ihre Merkmale sind unzuverlässig.</translation>
-    </message>
-    <message>
         <source>The image file (TIFF, PNG, JPEG, BMP).</source>
         <translation>Die Bilddatei (TIFF, PNG, JPEG, BMP).</translation>
     </message>
@@ -619,6 +607,325 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::GlcmDock</name>
+    <message>
+        <source>GLCM Texture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::GlcmExport</name>
+    <message>
+        <source>ROI &quot;%1&quot; has no pixel pair at distance %2 in orientation %3.</source>
+        <translation type="unfinished">ROI „%1“ hat kein Pixelpaar im Abstand %2 in Orientierung %3.</translation>
+    </message>
+    <message>
+        <source>an orientation has no pixel pair, so the mean is undefined.</source>
+        <translation type="unfinished">eine Orientierung hat kein Pixelpaar, daher ist der Mittelwert undefiniert.</translation>
+    </message>
+    <message>
+        <source>warning: ROI &quot;%1&quot; has fewer than %2 pixel pairs at distance %3 in some orientation; its features are unreliable.</source>
+        <translation type="unfinished">Warnung: ROI „%1“ hat in mindestens einer Orientierung weniger als %2 Pixelpaare im Abstand %3; ihre Merkmale sind unzuverlässig.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::GlcmPanel</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preset: imagej-ops defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: PyImageJ GLCM tutorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw or import at least one ROI first: the GLCM is computed per ROI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the GLCM features of every ROI now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROI: draw or import ROIs to compute textures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: ROIs, plane or parameters changed since this result was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n ROI(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused (no pixel inside the image): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped to the image (partly outside): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few pixel pairs (&lt; %1), unreliable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imagej-ops defaults (32 levels, d = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyImageJ GLCM tutorial (128 levels, d = 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter sets of well-known workflows. &quot;imagej-ops defaults&quot; is what Fiji&apos;s Haralick ops use unless told otherwise; the PyImageJ tutorial compares 50 × 50 crops of cells and background with 128 gray levels at distance 7, averaged over the four directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of gray levels the ROI&apos;s intensities are binned into before pixel pairs are counted. Few levels (8–32) make the matrix well filled even for small crops; many levels keep fine intensity differences but need large ROIs, or most cells of the matrix stay empty and the features become noisy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray &amp;levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far apart (in pixels) the two pixels of a pair are, e.g. &quot;1, 3, 7&quot; for several distances. Small distances describe fine grain; a distance near the size of the structures you care about (granules, fibres) describes their spacing. Features are computed for each distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distances must be whole numbers ≥ 1 separated by commas, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientations (averaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions in which pairs are taken. The features of the checked directions are averaged (the MEAN rows, as in the PyImageJ tutorial), which makes them independent of how the cell happens to be rotated; check a single direction to study oriented structures such as fibres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0° →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90° ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45° ↗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>135° ↘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal pairs: the second pixel lies to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical pairs: the second pixel lies below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagonal pairs: the second pixel lies up and to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-diagonal pairs: the second pixel lies down and to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one orientation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageJ (imagej-ops, Fiji)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haralick 1973 (textbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which formulas are used. ImageJ gives exactly Fiji&apos;s and PyImageJ&apos;s numbers, including their quirks, so results compare with published Fiji analyses. Haralick uses the textbook definitions on a symmetric matrix; the values differ from Fiji&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the convention says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric (count both directions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetric (one direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a pair is also counted in the opposite direction (right-to-left as well as left-to-right), which averages each orientation with its opposite. ImageJ does not (Fiji&apos;s numbers); the textbook convention does. Leave it to the convention unless you need to match another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymmetry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ROI&apos;s min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole image min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by all ROIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel type (0–255 / 0–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which intensities are mapped onto the gray levels. &quot;Each ROI&apos;s min–max&quot; (Fiji&apos;s behaviour) stretches every crop to its own contrast: a dim and a bright crop with the same pattern give the same texture, so crops are NOT comparable in absolute brightness. Use &quot;Shared by all ROIs&quot;, the whole image or a fixed range when absolute differences between crops matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantisation range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom minimum must be below the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity mapped to the lowest gray level (used with &quot;Custom min–max&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity mapped to the highest gray level (used with &quot;Custom min–max&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min – max:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute automatically whenever a ROI or a parameter changes, so the plot follows your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running computation; the previous result stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the GLCM computation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the GLCM result: current, out of date (parameters or ROIs changed since it was computed) or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with single ROIs. Too few pixel pairs (fewer than %1 in some direction, e.g. a thin or tiny ROI at a large distance) means the matrix is mostly empty and its features depend on chance: such points are drawn hollow in the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::GlcmParams</name>
     <message>
         <source>The number of gray levels must be from 2 to 65536, not %1.</source>
@@ -1080,6 +1387,14 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>%1[*] — Tessera</source>
         <translation>%1[*] — Tessera</translation>
     </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the GLCM results as CSV (the same file tessera-cli glcm writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tessera::ManualThreshold</name>
@@ -1331,6 +1646,25 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::PlotExport</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG vector graphics (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::PolygonTool</name>
     <message>
         <source>A polygon needs at least 3 vertices.</source>
@@ -1367,6 +1701,135 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Reorder ROIs</source>
         <translation>ROIs umordnen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ResultsTable</name>
+    <message>
+        <source>Per &amp;orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show one row per orientation above each ROI&apos;s MEAN row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (all rows when none is selected) as tab-separated text for a spreadsheet (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the GLCM table as CSV, identical to what tessera-cli glcm writes (File &gt; Export Table…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per ROI: click a row to select the ROI in the image, the manager and the plot; click a header to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no GLCM result to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for European spreadsheets: &apos;;&apos; and decimal comma (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ResultsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Klasse</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation type="unfinished">Pixel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished">Mittelwert</translation>
+    </message>
+    <message>
+        <source>StdDev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished">Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished">Max</translation>
+    </message>
+    <message>
+        <source>The ROI&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROI&apos;s class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pixels inside the ROI (within the image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of those pixels in calibrated units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensity statistics of the ROI&apos;s pixels (as ImageJ&apos;s Measure; StdDev is the sample SD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of the pixel pairs; MEAN is the mean over the checked orientations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel pairs counted (summed over the orientations on MEAN rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true when some orientation has fewer than %1 pairs: the values are unreliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intensity range mapped onto the gray levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haralick texture feature %1 (formulas: docs/texture.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2303,112 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Specify ROI “%1”</source>
         <translation>ROI „%1“ festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ScatterPlot</name>
+    <message>
+        <source>Feature on the horizontal axis (mean over the orientations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature on the vertical axis (mean over the orientations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel distance whose features are plotted (when several were computed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: drag to move the view. Off: drag a rectangle to select the ROIs inside it (Ctrl adds to the selection). The mouse wheel zooms in both modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the plot as PNG (picture), SVG or PDF (vector graphics for figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ROIs or parameters changed since these values were computed; a new result replaces them when the computation finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (too few pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;distance %1, %2 pixel pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Hollow: fewer than %1 pixel pairs in some orientation&lt;/b&gt; — the matrix is mostly empty and these values are unreliable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texture scatter plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2, exported from Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ScatterPlotDock</name>
+    <message>
+        <source>Texture Plot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
