@@ -803,7 +803,11 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
             auto segmentFormat = [&](size_t segmentRowBytes) {
                 SegmentFormat f;
                 f.compression = info.compression;
-                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_PREDICTOR, &f.predictor);
+                if (info.compression == COMPRESSION_ADOBE_DEFLATE || info.compression == COMPRESSION_DEFLATE) {
+                    // Only codecs with a predictor know the tag: asking others (none, PackBits) makes libtiff log
+                    // an error, which would then be appended to any later, unrelated failure of this file.
+                    TIFFGetFieldDefaulted(tif.get(), TIFFTAG_PREDICTOR, &f.predictor);
+                }
                 TIFFGetFieldDefaulted(tif.get(), TIFFTAG_FILLORDER, &f.fillOrder);
                 f.bits = info.bits;
                 f.stride = uint16_t(separate ? 1 : info.samples);
