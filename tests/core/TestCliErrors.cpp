@@ -133,6 +133,9 @@ private slots:
         QTest::newRow("glcm roi") << QStringList{QStringLiteral("glcm"), still, QStringLiteral("--roi"),
                                                  QStringLiteral("a=1,2,3")}
                                   << QStringLiteral("NAME=X,Y,W,H");
+        QTest::newRow("glcm roi file") << QStringList{QStringLiteral("glcm"), still, QStringLiteral("--rois"),
+                                                      dataDir + QStringLiteral("/no-such-rois.json")}
+                                       << QStringLiteral("no-such-rois.json");
         QTest::newRow("glcm frame") << QStringList{QStringLiteral("glcm"), still, QStringLiteral("--frame"),
                                                    QStringLiteral("0")}
                                     << QStringLiteral("--frame");
@@ -144,6 +147,11 @@ private slots:
         const CliRun r = runCliWith(args);
         QVERIFY2(isOneLineError(r), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(problem), qPrintable(r.err));
+        // One form for every error: "tessera-cli COMMAND: ..." once a known command runs, else "tessera-cli: ...".
+        const bool known = !args.isEmpty() && args.first() != QLatin1String("frobnicate");
+        const QString prefix =
+            known ? QStringLiteral("tessera-cli %1: ").arg(args.first()) : QStringLiteral("tessera-cli: ");
+        QVERIFY2(r.err.startsWith(prefix), qPrintable(r.err));
     }
     void helpAndSuccessExitZero_data()
     {
