@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace tessera {
 namespace {
 struct Tr
@@ -144,6 +146,11 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         (parser.isSet(QStringLiteral("max-area")) && !number(QStringLiteral("max-area"), params.maxSize))) {
         return usage(Tr::tr(
             "--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers."));
+    }
+    if (!(minDistance >= 0 && minDistance <= 1e9 && minDistance == std::floor(minDistance))) {
+        // Checked before the conversion: int() of NaN or of a value beyond INT_MAX is undefined.
+        return usage(Tr::tr("--min-distance needs a whole number of pixels from 0 to 1000000000 (got \"%1\").")
+                         .arg(parser.value(QStringLiteral("min-distance"))));
     }
     params.seeds.minDistance = int(minDistance);
     if (watershedMode != QLatin1String("distance") && watershedMode != QLatin1String("imagej")) {

@@ -124,6 +124,11 @@ private slots:
         QTest::newRow("segment smooth") << QStringList{QStringLiteral("segment"), still, QStringLiteral("--smooth"),
                                                        QStringLiteral("abc")}
                                         << QStringLiteral("--smooth");
+        for (const char* d : {"2.5", "-1", "1e12", "nan"}) {
+            QTest::newRow(qPrintable(QStringLiteral("segment min-distance %1").arg(QLatin1String(d))))
+                << QStringList{QStringLiteral("segment"), still, QStringLiteral("--min-distance"), QLatin1String(d)}
+                << QStringLiteral("--min-distance");
+        }
         QTest::newRow("segment slice") << QStringList{QStringLiteral("segment"), still, QStringLiteral("--slice"),
                                                       QStringLiteral("3")}
                                        << QStringLiteral("--slice");
