@@ -76,10 +76,7 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& c
     QStringList argv = args;
     argv.prepend(QStringLiteral("tessera-cli ") + command);
     if (!parser.parse(argv)) {
-        QString message = parser.errorText();
-        message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        io.err << "tessera-cli " << command << ": " << message << '\n';
-        return CliUsage;
+        return cliFail(io, command, parser.errorText());
     }
     if (parser.isSet(help)) {
         io.out << Tr::tr("Usage: tessera-cli %1 %2").arg(command, synopsis) << "\n\n";
@@ -93,16 +90,16 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& c
     return std::nullopt;
 }
 
-std::optional<Image> readImageForCli(const QString& path, CliIo& io)
+std::optional<Image> readImageForCli(const QString& command, const QString& path, CliIo& io)
 {
     ImageReader reader;
     Expected<Image> image = reader.read(path);
     if (!image.isOk()) {
-        cliFail(io, image.status().message());
+        cliFail(io, command, image.status().message());
         return std::nullopt;
     }
     for (const QString& w : reader.warnings()) {
-        io.err << "tessera-cli: " << Tr::tr("warning: %1").arg(w) << '\n';
+        cliWarning(io, command, w);
     }
     return std::move(image).value();
 }
@@ -151,13 +148,31 @@ Status writeCliOutput(const QString& path, const QByteArray& bytes, CliIo& io)
     return Status::ok();
 }
 
-int cliFail(CliIo& io, const QString& message)
+namespace {
+void writeMessageLine(CliIo& io, const QString& prefix, const QString& message)
 {
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    io.err << "tessera-cli: " << line << '\n';
+    io.err << prefix << line << '\n';
     io.err.flush();
+}
+} // namespace
+
+int cliFail(CliIo& io, const QString& message)
+{
+    writeMessageLine(io, QStringLiteral("tessera-cli: "), message);
     return CliError;
+}
+
+int cliFail(CliIo& io, const QString& command, const QString& message)
+{
+    writeMessageLine(io, QStringLiteral("tessera-cli %1: ").arg(command), message);
+    return CliError;
+}
+
+void cliWarning(CliIo& io, const QString& command, const QString& message)
+{
+    writeMessageLine(io, QStringLiteral("tessera-cli %1: ").arg(command), Tr::tr("warning: %1").arg(message));
 }
 
 } // namespace tessera

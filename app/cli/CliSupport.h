@@ -34,8 +34,11 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& c
 /** text broken into lines of at most width characters at spaces (paragraphs separated by "\n" are kept). */
 QString wrapText(const QString& text, int width = 100);
 
-/** Reads an image for a command; on failure writes the one-line message to io.err. */
-std::optional<Image> readImageForCli(const QString& path, CliIo& io);
+/**
+ * Reads an image for command; on failure writes the one-line message to io.err (cliFail(io, command, ...)), and
+ * each reader warning as cliWarning(io, command, ...).
+ */
+std::optional<Image> readImageForCli(const QString& command, const QString& path, CliIo& io);
 
 /** An output option of a command: the option's name (for messages, e.g. "--out") and the path given. */
 struct CliOutput
@@ -58,7 +61,16 @@ Status checkCliOutputs(const std::vector<CliOutput>& outputs, const QStringList&
  */
 Status writeCliOutput(const QString& path, const QByteArray& bytes, CliIo& io);
 
-/** Writes "tessera-cli: <message>" as one line on io.err and returns CliError. */
+/** Writes "tessera-cli: <message>" as one line on io.err and returns CliError (errors before a command runs). */
 int cliFail(CliIo& io, const QString& message);
+
+/**
+ * Writes "tessera-cli COMMAND: <message>" as one line on io.err and returns CliError: the one form of every error a
+ * command reports (usage errors included).
+ */
+int cliFail(CliIo& io, const QString& command, const QString& message);
+
+/** Writes "tessera-cli COMMAND: warning: <message>" as one line on io.err. */
+void cliWarning(CliIo& io, const QString& command, const QString& message);
 
 } // namespace tessera

@@ -8,6 +8,7 @@
 #include <QFile>
 
 #include <cmath>
+#include <utility>
 
 namespace tessera {
 namespace {
@@ -159,43 +160,35 @@ int runGlcm(const QStringList& args, CliIo& io)
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << "tessera-cli glcm: " << Tr::tr("expected exactly one IMAGE argument.") << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("glcm"), Tr::tr("expected exactly one IMAGE argument."));
     }
     Expected<GlcmParams> params = paramsFrom(parser);
     if (!params.isOk()) {
-        io.err << "tessera-cli glcm: " << params.status().message() << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("glcm"), params.status().message());
     }
     std::vector<Roi> rois;
-    for (const QString& spec : parser.values(QStringLiteral("roi"))) {
-        Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Rectangle);
-        const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
-        if (!whole.isOk()) {
-            io.err << "tessera-cli glcm: " << whole.message() << '\n';
-            return CliUsage;
+    for (const auto& [option, shape] : {std::pair(QStringLiteral("roi"), RoiShape::Rectangle),
+                                        std::pair(QStringLiteral("oval"), RoiShape::Ellipse)}) {
+        for (const QString& spec : parser.values(option)) {
+            Expected<Roi> roi = parseRoiSpec(spec, shape);
+            const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
+            if (!whole.isOk()) {
+                return cliFail(io, QStringLiteral("glcm"), whole.message());
+            }
+            rois.push_back(roi.value());
         }
-        rois.push_back(roi.value());
-    }
-    for (const QString& spec : parser.values(QStringLiteral("oval"))) {
-        Expected<Roi> roi = parseRoiSpec(spec, RoiShape::Ellipse);
-        const Status whole = roi.isOk() ? checkWholePixels(roi.value()) : roi.status();
-        if (!whole.isOk()) {
-            io.err << "tessera-cli glcm: " << whole.message() << '\n';
-            return CliUsage;
-        }
-        rois.push_back(roi.value());
     }
     if (parser.isSet(QStringLiteral("rois"))) {
         Expected<std::vector<Roi>> fromFile = readRoiFile(parser.value(QStringLiteral("rois")));
         if (!fromFile.isOk()) {
-            return cliFail(io, fromFile.status().message());
+            return cliFail(io, QStringLiteral("glcm"), fromFile.status().message());
         }
         for (const Roi& roi : fromFile.value()) {
             if (roi.shape != RoiShape::Polygon) {
                 if (Status s = checkWholePixels(roi); !s.isOk()) {
                     return cliFail(
-                        io, Tr::tr("the ROI file \"%1\": %2").arg(parser.value(QStringLiteral("rois")), s.message()));
+                        io, QStringLiteral("glcm"),
+                        Tr::tr("the ROI file \"%1\": %2").arg(parser.value(QStringLiteral("rois")), s.message()));
                 }
             }
             rois.push_back(roi);
@@ -207,17 +200,17 @@ int runGlcm(const QStringList& args, CliIo& io)
         const Status s = checkCliOutputs({{QStringLiteral("--out"), outPath}},
                                          {parser.positionalArguments().first(), parser.value(QStringLiteral("rois"))});
         if (!s.isOk()) {
-            return cliFail(io, s.message());
+            return cliFail(io, QStringLiteral("glcm"), s.message());
         }
     }
-    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    const std::optional<Image> image =
+        readImageForCli(QStringLiteral("glcm"), parser.positionalArguments().first(), io);
     if (!image) {
         return CliError;
     }
     Expected<PlaneSelection> sel = planeSelection(parser, *image);
     if (!sel.isOk()) {
-        io.err << "tessera-cli glcm: " << sel.status().message() << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("glcm"), sel.status().message());
     }
     const cv::Mat plane = image->plane(sel->c, sel->z, sel->t);
 
@@ -239,7 +232,7 @@ int runGlcm(const QStringList& args, CliIo& io)
     TaskContext task;
     Expected<GlcmTable> table = computeGlcmTable(plane, masks, params.value(), task);
     if (!table.isOk()) {
-        return cliFail(io, table.status().message());
+        return cliFail(io, QStringLiteral("glcm"), table.status().message());
     }
     // One flattening and one CSV writer for the CLI and the GUI's export (core/texture/GlcmExport.h).
     bool anyError = false;
@@ -250,7 +243,7 @@ int runGlcm(const QStringList& args, CliIo& io)
     }
     const Status written = writeCliOutput(parser.isSet(QStringLiteral("out")) ? outPath : QStringLiteral("-"), csv, io);
     if (!written.isOk()) {
-        return cliFail(io, written.message());
+        return cliFail(io, QStringLiteral("glcm"), written.message());
     }
     // The rule (glcm --help, README): every ROI gets its rows, a failed one with the reason in the error column and
     // on stderr; the exit status is 2 when any row has an error, so scripts notice without parsing the CSV.

@@ -25,10 +25,10 @@ int runInfo(const QStringList& args, CliIo& io)
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << "tessera-cli info: " << Tr::tr("expected exactly one IMAGE argument.") << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("info"), Tr::tr("expected exactly one IMAGE argument."));
     }
-    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    const std::optional<Image> image =
+        readImageForCli(QStringLiteral("info"), parser.positionalArguments().first(), io);
     if (!image) {
         return CliError;
     }
@@ -56,13 +56,12 @@ int runInfo(const QStringList& args, CliIo& io)
     o.insert(QStringLiteral("posInf"), double(values.positiveInf));
     o.insert(QStringLiteral("negInf"), double(values.negativeInf));
     if (!values.hasFinite()) {
-        io.err << "tessera-cli: "
-               << Tr::tr("warning: \"%1\" has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.")
-                      .arg(parser.positionalArguments().first())
-                      .arg(values.nan)
-                      .arg(values.positiveInf)
-                      .arg(values.negativeInf)
-               << '\n';
+        cliWarning(io, QStringLiteral("info"),
+                   Tr::tr("\"%1\" has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.")
+                       .arg(parser.positionalArguments().first())
+                       .arg(values.nan)
+                       .arg(values.positiveInf)
+                       .arg(values.negativeInf));
     }
     io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     return CliOk;

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace tessera {
 namespace {
 struct Tr
@@ -109,10 +111,7 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     if (auto exit = parseCommandLine(parser, QStringLiteral("segment"), QStringLiteral("IMAGE"), args, io)) {
         return *exit;
     }
-    auto usage = [&io](const QString& message) {
-        io.err << "tessera-cli segment: " << message << '\n';
-        return int(CliUsage);
-    };
+    auto usage = [&io](const QString& message) { return cliFail(io, QStringLiteral("segment"), message); };
     if (parser.positionalArguments().size() != 1) {
         return usage(Tr::tr("expected exactly one IMAGE argument."));
     }
@@ -148,6 +147,11 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         return usage(Tr::tr(
             "--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers."));
     }
+    if (!(minDistance >= 0 && minDistance <= 1e9 && minDistance == std::floor(minDistance))) {
+        // Checked before the conversion: int() of NaN or of a value beyond INT_MAX is undefined.
+        return usage(Tr::tr("--min-distance needs a whole number of pixels from 0 to 1000000000 (got \"%1\").")
+                         .arg(parser.value(QStringLiteral("min-distance"))));
+    }
     params.seeds.minDistance = int(minDistance);
     if (watershedMode != QLatin1String("distance") && watershedMode != QLatin1String("imagej")) {
         return usage(Tr::tr("unknown watershed mode \"%1\"; use distance or imagej.").arg(watershedMode));
@@ -173,17 +177,18 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     if (parser.isSet(QStringLiteral("labels"))) {
         if (isStandardOutputPath(labelsPath) ||
             (QFileInfo::exists(labelsPath) && !QFileInfo(labelsPath).isFile() && !QFileInfo(labelsPath).isDir())) {
-            return cliFail(io, Tr::tr("--labels \"%1\": a TIFF label image can only be written to a regular file, "
-                                      "not to standard output, a pipe or a device.")
-                                   .arg(labelsPath));
+            return cliFail(io, QStringLiteral("segment"),
+                           Tr::tr("--labels \"%1\": a TIFF label image can only be written to a regular file, "
+                                  "not to standard output, a pipe or a device.")
+                               .arg(labelsPath));
         }
         outputs.push_back({QStringLiteral("--labels"), labelsPath});
     }
     if (const Status s = checkCliOutputs(outputs, {imagePath}); !s.isOk()) {
-        return cliFail(io, s.message());
+        return cliFail(io, QStringLiteral("segment"), s.message());
     }
 
-    const std::optional<Image> image = readImageForCli(imagePath, io);
+    const std::optional<Image> image = readImageForCli(QStringLiteral("segment"), imagePath, io);
     if (!image) {
         return CliError;
     }
@@ -197,27 +202,27 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     TaskContext task;
     const Expected<SegmentationResult> result = SegmentationPipeline::run(*image, params, task);
     if (!result.isOk()) {
-        return cliFail(io, result.status().message());
+        return cliFail(io, QStringLiteral("segment"), result.status().message());
     }
     for (const QString& warning : result->warnings) {
-        io.err << "tessera-cli: " << Tr::tr("warning: %1").arg(warning) << '\n';
+        cliWarning(io, QStringLiteral("segment"), warning);
     }
     if (parser.isSet(QStringLiteral("out"))) {
         const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
         const Status s = writeCliOutput(outPath, toCsv(result->table, csv), io);
         if (!s.isOk()) {
-            return cliFail(io, s.message());
+            return cliFail(io, QStringLiteral("segment"), s.message());
         }
     }
     if (parser.isSet(QStringLiteral("labels"))) {
         const Expected<Image> labels = labelsAsImage(result->labels, image->calibration);
         if (!labels.isOk()) {
-            return cliFail(io, labels.status().message());
+            return cliFail(io, QStringLiteral("segment"), labels.status().message());
         }
         TiffWriter writer;
         const Status s = writer.write(labels.value(), labelsPath);
         if (!s.isOk()) {
-            return cliFail(io, s.message());
+            return cliFail(io, QStringLiteral("segment"), s.message());
         }
     }
     if (!parser.isSet(QStringLiteral("out")) || !isStandardOutputPath(outPath)) { // else stdout holds the CSV

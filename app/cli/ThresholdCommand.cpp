@@ -33,8 +33,7 @@ int runThreshold(const QStringList& args, CliIo& io)
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << "tessera-cli threshold: " << Tr::tr("expected exactly one IMAGE argument.") << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("threshold"), Tr::tr("expected exactly one IMAGE argument."));
     }
     const QString methodName = parser.value(QStringLiteral("method"));
     std::vector<ThresholdMethod> methods;
@@ -45,20 +44,18 @@ int runThreshold(const QStringList& args, CliIo& io)
     } else if (const std::optional<ThresholdMethod> m = thresholdMethodFromName(methodName)) {
         methods.push_back(*m);
     } else {
-        io.err << "tessera-cli threshold: "
-               << Tr::tr("unknown method \"%1\"; use one of: %2, all.")
-                      .arg(methodName, thresholdMethodNames().join(QStringLiteral(", ")))
-               << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("threshold"),
+                       Tr::tr("unknown method \"%1\"; use one of: %2, all.")
+                           .arg(methodName, thresholdMethodNames().join(QStringLiteral(", "))));
     }
-    const std::optional<Image> image = readImageForCli(parser.positionalArguments().first(), io);
+    const std::optional<Image> image =
+        readImageForCli(QStringLiteral("threshold"), parser.positionalArguments().first(), io);
     if (!image) {
         return CliError;
     }
     const Expected<PlaneSelection> sel = planeSelection(parser, *image);
     if (!sel.isOk()) {
-        io.err << "tessera-cli threshold: " << sel.status().message() << '\n';
-        return CliUsage;
+        return cliFail(io, QStringLiteral("threshold"), sel.status().message());
     }
     const cv::Mat plane = image->plane(sel->c, sel->z, sel->t);
     const bool full = parser.isSet(QStringLiteral("full-histogram")) && image->pixelType() != PixelType::Float32;
@@ -71,7 +68,7 @@ int runThreshold(const QStringList& args, CliIo& io)
         TaskContext task;
         const Expected<ThresholdResult> r = computeAutoThreshold(plane, cv::Mat(), params, task);
         if (!r.isOk()) {
-            return cliFail(io, r.status().message());
+            return cliFail(io, QStringLiteral("threshold"), r.status().message());
         }
         QJsonObject o;
         o.insert(QStringLiteral("method"), thresholdMethodName(method));

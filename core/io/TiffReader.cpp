@@ -3,6 +3,7 @@
 #include "core/io/FileChecks.h"
 #include "core/io/ImageJMetadata.h"
 #include "core/io/OmeMetadata.h"
+#include "core/io/TiffClient.h"
 #include "core/io/TiffRational.h"
 #include "core/io/TiffSegments.h"
 #include "core/task/TaskContext.h"
@@ -24,156 +25,7 @@
 
 namespace tessera {
 namespace {
-
-// ---- libtiff glue: a QIODevice as the TIFF client, messages captured per handle -------------------------------
-
-constexpr ttag_t kImageJByteCounts = 50838;
-constexpr ttag_t kImageJMetadata = 50839;
-
-struct Messages
-{
-    QStringList errors;
-    QStringList warnings;
-    QString lastError;     ///< the latest error, also when `errors` is full or already had it
-    bool decoding = false; ///< pixel data are being decoded: warnings go to decodeWarnings (they mean damage)
-    QStringList decodeWarnings;
-};
-
-QString formatMessage(const char* module, const char* fmt, va_list ap)
-{
-    char buffer[1024];
-    std::vsnprintf(buffer, sizeof buffer, fmt, ap);
-    QString text = QString::fromUtf8(buffer);
-    if (module && *module) {
-        text = QString::fromUtf8(module) + QLatin1String(": ") + text;
-    }
-    return text;
-}
-
-/**
- * Warnings that never affect the pixels or the metadata Tessera reads: private tags libtiff does not know (vendor
- * tags of MetaMorph, Zeiss, Leica, ...), and the 256-entry ColorMap (LUT) ImageJ writes for 16-bit images, which
- * libtiff ignores because it expects 65536 entries.
- */
-bool isHarmless(const QString& warning)
-{
-    return warning.contains(QLatin1String("Unknown field with tag")) ||
-           warning.contains(QLatin1String("Incorrect count for \"ColorMap\""));
-}
-
-int captureError(TIFF*, void* user, const char* module, const char* fmt, va_list ap)
-{
-    auto* m = static_cast<Messages*>(user);
-    const QString text = formatMessage(module, fmt, ap);
-    m->lastError = text;
-    if (!m->errors.contains(text) && m->errors.size() < 32) {
-        m->errors.append(text);
-    }
-    return 1; // handled: do not call the global handler
-}
-
-int captureWarning(TIFF*, void* user, const char* module, const char* fmt, va_list ap)
-{
-    auto* m = static_cast<Messages*>(user);
-    const QString text = formatMessage(module, fmt, ap);
-    if (m->decoding) {
-        // While pixels are decoded a warning means damaged data that libtiff or libjpeg patched over (JPEG's
-        // "Premature end of data segment", PackBits' "Discarding bytes to avoid buffer overrun"), except libtiff's
-        // note on LZW from before TIFF 5.0, which decodes right.
-        if (!isHarmless(text) && !text.contains(QLatin1String("Old-style LZW codes"))) {
-            m->decodeWarnings.append(text);
-        }
-        return 1;
-    }
-    // Re-reading a directory repeats its warnings; keep each once.
-    if (!isHarmless(text) && !m->warnings.contains(text) && m->warnings.size() < 32) {
-        m->warnings.append(text);
-    }
-    return 1;
-}
-
-void silentHandler(const char*, const char*, va_list) {}
-
-TIFFExtendProc g_parentExtender = nullptr;
-
-/** Registers ImageJ's private tags so that libtiff reads them instead of warning about unknown fields. */
-void tagExtender(TIFF* tif)
-{
-    static const TIFFFieldInfo fields[] = {
-        {kImageJByteCounts, TIFF_VARIABLE2, TIFF_VARIABLE2, TIFF_LONG, FIELD_CUSTOM, 1, 1,
-         const_cast<char*>("IJMetadataByteCounts")},
-        {kImageJMetadata, TIFF_VARIABLE2, TIFF_VARIABLE2, TIFF_BYTE, FIELD_CUSTOM, 1, 1,
-         const_cast<char*>("IJMetadata")},
-    };
-    TIFFMergeFieldInfo(tif, fields, sizeof fields / sizeof fields[0]);
-    if (g_parentExtender) {
-        g_parentExtender(tif);
-    }
-}
-
-/**
- * Installs, once per process, handlers that keep messages not tied to a handle off stderr, and the tag extender
- * (chained to any extender installed before, so other libtiff users keep theirs).
- */
-void installGlobalHandlersOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        TIFFSetErrorHandler(silentHandler);
-        TIFFSetWarningHandler(silentHandler);
-        g_parentExtender = TIFFSetTagExtender(tagExtender);
-    });
-}
-
-tmsize_t deviceRead(thandle_t h, void* buf, tmsize_t size)
-{
-    return tmsize_t(static_cast<QIODevice*>(h)->read(static_cast<char*>(buf), qint64(size)));
-}
-tmsize_t deviceWrite(thandle_t, void*, tmsize_t)
-{
-    return -1;
-}
-toff_t deviceSeek(thandle_t h, toff_t off, int whence)
-{
-    auto* d = static_cast<QIODevice*>(h);
-    if (off > toff_t(std::numeric_limits<qint64>::max())) {
-        return toff_t(-1);
-    }
-    qint64 pos = qint64(off);
-    if (whence == SEEK_CUR) {
-        pos += d->pos();
-    } else if (whence == SEEK_END) {
-        pos += d->size();
-    }
-    if (pos < 0 || !d->seek(pos)) {
-        return toff_t(-1);
-    }
-    return toff_t(pos);
-}
-int deviceClose(thandle_t)
-{
-    return 0;
-}
-toff_t deviceSize(thandle_t h)
-{
-    return toff_t(static_cast<QIODevice*>(h)->size());
-}
-int noMap(thandle_t, void**, toff_t*)
-{
-    return 0;
-}
-void noUnmap(thandle_t, void*, toff_t) {}
-
-struct TiffCloser
-{
-    void operator()(TIFF* t) const { TIFFClose(t); }
-};
-using TiffHandle = std::unique_ptr<TIFF, TiffCloser>;
-
-struct OptionsFree
-{
-    void operator()(TIFFOpenOptions* o) const { TIFFOpenOptionsFree(o); }
-};
+using namespace tiffclient;
 
 // ---- raw IFD access: RATIONAL tags exactly (libtiff 4.5 returns XResolution as a float) ------------------------
 
@@ -423,7 +275,6 @@ Expected<Image> TiffReader::read(const QString& path, TaskContext* task)
 Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskContext* task)
 {
     m_warnings.clear();
-    installGlobalHandlersOnce();
     const QString fileName = QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName();
     Messages msgs;
     auto fail = [&](StatusCode code, const QString& what) -> Status {
@@ -449,15 +300,9 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
         return Status::unsupported(tr("Cannot read \"%1\": it is not a TIFF file.").arg(fileName));
     }
 
-    std::unique_ptr<TIFFOpenOptions, OptionsFree> opts(TIFFOpenOptionsAlloc());
-    TIFFOpenOptionsSetErrorHandlerExtR(opts.get(), captureError, &msgs);
-    TIFFOpenOptionsSetWarningHandlerExtR(opts.get(), captureWarning, &msgs);
     // A single allocation by libtiff larger than our own pixel limit is always a corrupt file.
-    TIFFOpenOptionsSetMaxSingleMemAlloc(opts.get(), tmsize_t(std::min<qint64>(m_options.maxBytes, qint64(1) << 40)));
-    const QByteArray encodedName = fileName.toUtf8();
-    // "r": read; "m": no memory mapping (the device procs do not map).
-    TiffHandle tif(TIFFClientOpenExt(encodedName.constData(), "rm", &device, deviceRead, deviceWrite, deviceSeek,
-                                     deviceClose, deviceSize, noMap, noUnmap, opts.get()));
+    TiffHandle tif =
+        openTiffClient(device, fileName.toUtf8(), msgs, std::min<qint64>(m_options.maxBytes, qint64(1) << 40));
     if (!tif) {
         return fail(StatusCode::Unsupported, tr("the TIFF header or first directory is corrupt."));
     }
@@ -803,7 +648,11 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
             auto segmentFormat = [&](size_t segmentRowBytes) {
                 SegmentFormat f;
                 f.compression = info.compression;
-                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_PREDICTOR, &f.predictor);
+                if (info.compression == COMPRESSION_ADOBE_DEFLATE || info.compression == COMPRESSION_DEFLATE) {
+                    // Only codecs with a predictor know the tag: asking others (none, PackBits) makes libtiff log
+                    // an error, which would then be appended to any later, unrelated failure of this file.
+                    TIFFGetFieldDefaulted(tif.get(), TIFFTAG_PREDICTOR, &f.predictor);
+                }
                 TIFFGetFieldDefaulted(tif.get(), TIFFTAG_FILLORDER, &f.fillOrder);
                 f.bits = info.bits;
                 f.stride = uint16_t(separate ? 1 : info.samples);

@@ -220,6 +220,10 @@ Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& tas
     if (mask.empty() || mask.type() != CV_8UC1) {
         return Status::invalid(Tr::tr("The watershed needs a non-empty 8-bit mask."));
     }
+    const Status sizeOk = checkSegmentationPlaneSize(mask.size()); // pixel indices below are int
+    if (!sizeOk.isOk()) {
+        return sizeOk;
+    }
     if (cv::countNonZero(mask) == int(mask.total())) {
         if (imagejResult) {
             *imagejResult = mask.clone();

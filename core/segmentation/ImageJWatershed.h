@@ -33,7 +33,8 @@ class TaskContext;
  *    (CV_8U, 255 = particle, 0 = background and lines).
  * Returns sequential labels in raster order. A mask without background is one object per 8-connected component
  * (imagejResult = the mask).
- * Thread-safe (pure function); polls cancellation. Fails with StatusCode::InvalidInput unless mask is CV_8U.
+ * Thread-safe (pure function); polls cancellation. Fails with StatusCode::InvalidInput unless mask is CV_8U,
+ * TooLarge above kMaxSegmentationPixels.
  */
 Expected<LabelImage> imagejBinaryWatershed(const cv::Mat& mask, TaskContext& task, cv::Mat* imagejResult = nullptr);
 

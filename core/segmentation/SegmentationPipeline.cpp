@@ -14,30 +14,21 @@ namespace {
 /** Why there are no objects when the auto-threshold found none: a constant plane, or the method failed. */
 QString noThresholdWarning(const cv::Mat& floatPlane, const SegmentationParams& params)
 {
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    for (int y = 0; y < floatPlane.rows; ++y) {
-        const float* v = floatPlane.ptr<float>(y);
-        for (int x = 0; x < floatPlane.cols; ++x) {
-            if (std::isfinite(v[x])) {
-                lo = std::min(lo, double(v[x]));
-                hi = std::max(hi, double(v[x]));
-            }
-        }
-    }
+    const Expected<Image> wrapped = Image::fromPlane(floatPlane); // shares the pixels
+    const ValueSummary values = wrapped.isOk() ? summarizeValues(wrapped.value()) : ValueSummary();
     const QString plane = SegmentationPipeline::tr("channel %1, slice %2, frame %3")
                               .arg(params.channel + 1)
                               .arg(params.slice + 1)
                               .arg(params.frame + 1);
-    if (!(lo <= hi)) {
+    if (!values.hasFinite()) {
         return SegmentationPipeline::tr("No threshold found: the plane (%1) has no finite pixel value; no objects.")
             .arg(plane);
     }
-    if (lo == hi) {
+    if (values.min == values.max) {
         return SegmentationPipeline::tr(
                    "No threshold found: the plane (%1) is constant (every pixel is %2 after smoothing); no objects.")
             .arg(plane)
-            .arg(lo);
+            .arg(values.min);
     }
     return SegmentationPipeline::tr(
                "No threshold found: the %1 method cannot split the histogram of the plane (%2); no objects. "

@@ -23,7 +23,7 @@ class TaskContext;
 enum class WatershedMode
 {
     None,              ///< connected components of the mask
-    DistanceTransform, ///< distanceTransformWatershed() (ImageJ's Binary > Watershed idea on the exact distance map)
+    DistanceTransform, ///< distanceTransformWatershed() (exact distance map; more splits than ImageJ, see docs)
     Intensity,         ///< intensityWatershed() on the smoothed image (seeds from its local maxima)
     ImageJ,            ///< imagejBinaryWatershed(): ImageJ 1.53t's seed rule, hence its object count
 };

@@ -124,6 +124,11 @@ private slots:
         QTest::newRow("segment smooth") << QStringList{QStringLiteral("segment"), still, QStringLiteral("--smooth"),
                                                        QStringLiteral("abc")}
                                         << QStringLiteral("--smooth");
+        for (const char* d : {"2.5", "-1", "1e12", "nan"}) {
+            QTest::newRow(qPrintable(QStringLiteral("segment min-distance %1").arg(QLatin1String(d))))
+                << QStringList{QStringLiteral("segment"), still, QStringLiteral("--min-distance"), QLatin1String(d)}
+                << QStringLiteral("--min-distance");
+        }
         QTest::newRow("segment slice") << QStringList{QStringLiteral("segment"), still, QStringLiteral("--slice"),
                                                       QStringLiteral("3")}
                                        << QStringLiteral("--slice");
@@ -133,6 +138,9 @@ private slots:
         QTest::newRow("glcm roi") << QStringList{QStringLiteral("glcm"), still, QStringLiteral("--roi"),
                                                  QStringLiteral("a=1,2,3")}
                                   << QStringLiteral("NAME=X,Y,W,H");
+        QTest::newRow("glcm roi file") << QStringList{QStringLiteral("glcm"), still, QStringLiteral("--rois"),
+                                                      dataDir + QStringLiteral("/no-such-rois.json")}
+                                       << QStringLiteral("no-such-rois.json");
         QTest::newRow("glcm frame") << QStringList{QStringLiteral("glcm"), still, QStringLiteral("--frame"),
                                                    QStringLiteral("0")}
                                     << QStringLiteral("--frame");
@@ -144,6 +152,11 @@ private slots:
         const CliRun r = runCliWith(args);
         QVERIFY2(isOneLineError(r), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(problem), qPrintable(r.err));
+        // One form for every error: "tessera-cli COMMAND: ..." once a known command runs, else "tessera-cli: ...".
+        const bool known = !args.isEmpty() && args.first() != QLatin1String("frobnicate");
+        const QString prefix =
+            known ? QStringLiteral("tessera-cli %1: ").arg(args.first()) : QStringLiteral("tessera-cli: ");
+        QVERIFY2(r.err.startsWith(prefix), qPrintable(r.err));
     }
     void helpAndSuccessExitZero_data()
     {

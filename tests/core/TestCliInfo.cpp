@@ -290,7 +290,7 @@ private slots:
             QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         } else {
             QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-            QVERIFY2(r.err.startsWith(QStringLiteral("tessera-cli: ")), qPrintable(r.err));
+            QVERIFY2(r.err.startsWith(QStringLiteral("tessera-cli info: ")), qPrintable(r.err));
             QVERIFY2(r.err.contains(message), qPrintable(r.err));
         }
     }

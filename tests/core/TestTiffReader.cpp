@@ -483,6 +483,57 @@ private slots:
         QVERIFY(!cut.isOk());
         QVERIFY2(cut.status().message().contains(QStringLiteral("truncated")), qPrintable(cut.status().message()));
     }
+    void errorsNameNoUnrelatedLibtiffMessage_data()
+    {
+        QTest::addColumn<int>("compression");
+        QTest::newRow("none") << int(COMPRESSION_NONE);
+        QTest::newRow("packbits") << int(COMPRESSION_PACKBITS);
+        QTest::newRow("deflate") << int(COMPRESSION_ADOBE_DEFLATE);
+    }
+    /**
+     * Page 1 (strips) is fine, page 2 (one 64x64 tile over the 8x8 page) is refused by maxBytes: the message names
+     * page 2 and carries no libtiff error from reading page 1 (such as "Cannot get "Predictor" tag as plugin is not
+     * configured", which libtiff logs when the predictor is asked for on a codec that has none).
+     */
+    void errorsNameNoUnrelatedLibtiffMessage()
+    {
+        QFETCH(int, compression);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two_pages.tif"));
+        TIFF* tif = TIFFOpen(QFile::encodeName(path).constData(), "w");
+        QVERIFY(tif);
+        std::vector<uint8_t> pixels(64 * 64, 7);
+        for (int page = 0; page < 2; ++page) {
+            TIFFSetField(tif, TIFFTAG_IMAGEWIDTH, uint32_t(8));
+            TIFFSetField(tif, TIFFTAG_IMAGELENGTH, uint32_t(8));
+            TIFFSetField(tif, TIFFTAG_BITSPERSAMPLE, 8);
+            TIFFSetField(tif, TIFFTAG_SAMPLESPERPIXEL, 1);
+            TIFFSetField(tif, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISBLACK);
+            TIFFSetField(tif, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+            TIFFSetField(tif, TIFFTAG_COMPRESSION, uint16_t(compression));
+            if (page == 0) {
+                TIFFSetField(tif, TIFFTAG_ROWSPERSTRIP, uint32_t(8));
+                for (uint32_t r = 0; r < 8; ++r) {
+                    QVERIFY(TIFFWriteScanline(tif, pixels.data(), r, 0) >= 0);
+                }
+            } else {
+                TIFFSetField(tif, TIFFTAG_TILEWIDTH, uint32_t(64));
+                TIFFSetField(tif, TIFFTAG_TILELENGTH, uint32_t(64));
+                QVERIFY(TIFFWriteEncodedTile(tif, 0, pixels.data(), tmsize_t(pixels.size())) >= 0);
+            }
+            QVERIFY(TIFFWriteDirectory(tif));
+        }
+        TIFFClose(tif);
+
+        TiffReadOptions options;
+        options.maxBytes = 3000; // libtiff's directories and the 128 pixel bytes fit, the 4096-byte tile does not
+        TiffReader reader(options);
+        const Expected<Image> image = reader.read(path);
+        QVERIFY(!image.isOk());
+        const QString message = image.status().message();
+        QVERIFY2(message.contains(QStringLiteral("page 2")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("libtiff")), qPrintable(message));
+    }
     void multiPageWithoutMetadataIsAStack()
     {
         QTemporaryDir dir;

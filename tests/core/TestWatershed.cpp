@@ -1,3 +1,4 @@
+#include "core/segmentation/ImageJWatershed.h"
 #include "core/segmentation/OutlineRefinement.h"
 #include "core/segmentation/Watershed.h"
 #include "core/task/TaskContext.h"
@@ -188,6 +189,7 @@ private slots:
                  StatusCode::TooLarge);
         QCOMPARE(intensityWatershed(huge8, cv::Mat(), SeedParams(), false, Connectivity::Four, task).status().code(),
                  StatusCode::TooLarge);
+        QCOMPARE(imagejBinaryWatershed(huge8, task).status().code(), StatusCode::TooLarge);
         LabelImage labels;
         labels.labels = huge32s;
         labels.count = 1;

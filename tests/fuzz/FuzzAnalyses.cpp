@@ -1,8 +1,9 @@
 // libFuzzer entry point for the analyses: whatever small image the TIFF reader accepts is thresholded (global
-// methods, dark and light background), segmented (distance-transform or intensity watershed, outline refinement,
-// measurements), measured with GLCM on a few ROIs and locally thresholded. The analyses must return a result or a
-// Status for any image; crashes, undefined behaviour and broken invariants (checked below, abort on failure) are the
-// findings. Which methods run is derived from a hash of the input, so mutations also explore the parameters.
+// methods, dark and light background), segmented (distance-transform, intensity or ImageJ watershed, outline
+// refinement, measurements), measured with GLCM on a few ROIs and locally thresholded. The analyses must return a
+// result or a Status for any image; crashes, undefined behaviour and broken invariants (checked below, abort on
+// failure) are the findings. Which methods run is derived from a hash of the input, so mutations also explore the
+// parameters.
 #include "FuzzSupport.h"
 
 #include "core/roi/Roi.h"
@@ -25,6 +26,13 @@ namespace {
 constexpr int kMaxSide = 256;
 constexpr int kMaxPlanes = 4;
 
+/** One of the auto-threshold methods, picked by index (every method of thresholdMethodNames(), IJ_IsoData too). */
+ThresholdMethod methodAt(uint32_t index)
+{
+    static const QStringList names = thresholdMethodNames();
+    return *thresholdMethodFromName(names[int(index % uint32_t(names.size()))]);
+}
+
 void check(bool condition, const char* what)
 {
     if (!condition) {
@@ -46,7 +54,7 @@ void autoThresholds(const cv::Mat& plane, uint32_t pick)
 {
     // Otsu with a dark background, and one method picked from the input with a dark or light background (each call
     // builds the plane's exact histogram, 65536 bins for 16-bit: two calls per plane keep executions fast).
-    const ThresholdMethod methods[] = {ThresholdMethod::Otsu, ThresholdMethod(pick % 17u)};
+    const ThresholdMethod methods[] = {ThresholdMethod::Otsu, methodAt(pick)};
     const bool dark[] = {true, ((pick >> 7) & 1u) != 0};
     for (int i = 0; i < 2; ++i) {
         AutoThresholdParams p;
@@ -68,11 +76,13 @@ void segment(const Image& image, int channel, uint32_t pick)
 {
     SegmentationParams p;
     p.channel = channel;
-    p.method = ThresholdMethod((pick >> 8) % 17u);
+    p.method = methodAt(pick >> 8);
     p.darkBackground = (pick >> 13) & 1u;
     p.smoothSigma = ((pick >> 14) & 1u) ? 1.0 : 0.0;
-    p.watershed = ((pick >> 15) & 1u) ? WatershedMode::Intensity : WatershedMode::DistanceTransform;
-    p.watershedOnGradient = (pick >> 16) & 1u;
+    const WatershedMode modes[] = {WatershedMode::DistanceTransform, WatershedMode::Intensity, WatershedMode::ImageJ,
+                                   WatershedMode::DistanceTransform};
+    p.watershed = modes[(pick >> 15) & 3u]; // bits 15-16; ImageJ's rule is the one with the most index arithmetic
+    p.watershedOnGradient = (pick >> 29) & 1u;
     p.seeds.minDistance = int((pick >> 17) & 3u);
     p.refineOutlines = (pick >> 19) & 1u;
     p.excludeEdges = (pick >> 20) & 1u;
