@@ -9,6 +9,8 @@
 #include "ui/roi/RoiManagerDock.h"
 #include "ui/roi/tools/RoiTools.h"
 #include "ui/settings/Settings.h"
+#include "ui/threshold/ThresholdOverlay.h"
+#include "ui/threshold/ThresholdPanel.h"
 #include "ui/viewer/DisplayRenderer.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneRenderer.h"
@@ -134,6 +136,9 @@ void MainWindow::createViewer()
     m_roiOverlay = new RoiOverlay(this);
     m_roiOverlay->setObjectName(QStringLiteral("roiOverlay"));
     m_view->addOverlay(m_roiOverlay, int(OverlayZ::Rois));
+    auto* thresholdOverlay = new ThresholdOverlay(this);
+    connect(this, &MainWindow::documentChanged, thresholdOverlay, &ThresholdOverlay::setDocument);
+    m_view->addOverlay(thresholdOverlay, int(OverlayZ::ThresholdMask));
 
     connect(m_view, &ImageView::cursorMoved, this, &MainWindow::updateCursorInfo);
     connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
@@ -299,6 +304,7 @@ void MainWindow::createPanels()
     auto* display = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
     auto* histogram = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
     splitDockWidget(display, histogram, Qt::Vertical);
+    addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea, true);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);
