@@ -168,6 +168,31 @@ private slots:
         }
     }
 
+    void previewOffUntilUsed()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        // Opening computes the Default levels without an undo step and without colouring the image.
+        QVERIFY(f.settings().levelsSet);
+        QCOMPARE(f.settings().method, QStringLiteral("Default"));
+        const auto expected = cliLevels(QStringLiteral("Default"), true).value(QStringLiteral("Default"));
+        QCOMPARE(f.settings().lower, expected.first);
+        QVERIFY(!f.doc->isModified());
+        QCOMPARE(f.overlay->foregroundPixelCount(), qint64(0));
+        f.view->repaint();
+        QCOMPARE(redPixels(f.view->grab().toImage()), 0);
+        auto* preview = child<QCheckBox>(f.panel.get(), "previewCheck");
+        QVERIFY(!preview->isChecked());
+        preview->click();
+        QCOMPARE(f.overlay->foregroundPixelCount(),
+                 qint64(cv::countNonZero(bruteMask(f.doc->currentPlane(), expected.first, expected.second))));
+        f.view->repaint();
+        QVERIFY(redPixels(f.view->grab().toImage()) > 0);
+        f.doc->undoStack()->undo();
+        QVERIFY(!preview->isChecked());
+        QCOMPARE(f.overlay->foregroundPixelCount(), qint64(0));
+    }
+
     void autoMethodEqualsCli_data()
     {
         QTest::addColumn<QString>("method");

@@ -65,6 +65,8 @@ bool ThresholdOverlay::prepare()
     const auto s = m_document->parameters<ThresholdSettings>(AnalysisKind::Threshold);
     if (showsAppliedMask()) {
         m_renderer.setSource(m_document->maskLayer(), true);
+    } else if (!s.preview) {
+        return false;
     } else if (s.mode == ThresholdSettings::Mode::Local) {
         const auto preview = m_document->result<LocalThresholdPreview>(AnalysisKind::Threshold);
         if (!preview || m_document->resultStamp(AnalysisKind::Threshold).plane != m_document->position() ||

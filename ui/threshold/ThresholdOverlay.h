@@ -15,11 +15,11 @@ class ImageDocument;
  * The threshold layer of the viewer (OverlayZ::ThresholdMask), drawn from the document alone:
  * - the applied mask layer (ImageDocument::maskLayer()) right after Apply (or undo/redo of it), until the threshold
  *   settings change again;
- * - otherwise the preview of the settings (AnalysisKind::Threshold): global mode colours the pixels within
- *   [lower, upper]; local mode shows the document's LocalThresholdPreview result of the current plane.
- * Pixels are drawn in the settings' colour at ThresholdMaskRenderer::alpha(). Only the visible part of the image is
- * computed (through a value → colour lookup table), and the last region is cached, so a slider step costs one pass
- * over the visible pixels (BenchThresholdPreview).
+ * - otherwise, when ThresholdSettings::preview is on, the preview of the settings (AnalysisKind::Threshold): global
+ * mode colours the pixels within [lower, upper]; local mode shows the document's LocalThresholdPreview result of the
+ * current plane. Pixels are drawn in the settings' colour at ThresholdMaskRenderer::alpha(). Only the visible part of
+ * the image is computed (through a value → colour lookup table), and the last region is cached, so a slider step costs
+ * one pass over the visible pixels (BenchThresholdPreview).
  *
  * Object name: "thresholdOverlay". Connect setDocument() to the window's document.
  */

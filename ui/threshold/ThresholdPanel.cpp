@@ -58,6 +58,10 @@ ThresholdPanel::ThresholdPanel(TaskRunner* runner, QWidget* parent)
     m_dark->setToolTip(tr("Objects are bright on a dark background (ImageJ's \"dark\"); off: dark objects on a light "
                           "background."));
     top->addRow(m_dark);
+    m_preview = new QCheckBox(tr("Show on image"), body);
+    m_preview->setObjectName(QStringLiteral("previewCheck"));
+    m_preview->setToolTip(tr("Colour the thresholded pixels on the image (turned on by any change in this panel)"));
+    top->addRow(m_preview);
     layout->addLayout(top);
 
     m_pages = new QStackedWidget(body);
@@ -107,6 +111,13 @@ ThresholdPanel::ThresholdPanel(TaskRunner* runner, QWidget* parent)
             computeLevels(s);
         } else {
             push(s, dark ? tr("Dark background") : tr("Light background"));
+        }
+    });
+    connect(m_preview, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating) {
+            ThresholdSettings s = settings();
+            s.preview = on;
+            push(s, on ? tr("Show threshold") : tr("Hide threshold"), 0, false);
         }
     });
     connect(m_color, &QToolButton::clicked, this, &ThresholdPanel::chooseColor);
@@ -281,9 +292,12 @@ ThresholdSettings ThresholdPanel::settings() const
     return document() ? document()->parameters<ThresholdSettings>(AnalysisKind::Threshold) : ThresholdSettings{};
 }
 
-void ThresholdPanel::push(const ThresholdSettings& s, const QString& text, quint64 gesture)
+void ThresholdPanel::push(ThresholdSettings s, const QString& text, quint64 gesture, bool showPreview)
 {
     if (document()) {
+        if (showPreview) {
+            s.preview = true; // working with the panel shows the preview
+        }
         document()->undoStack()->push(
             new SetParametersCommand<ThresholdSettings>(document(), AnalysisKind::Threshold, s, text, gesture));
     }
@@ -380,6 +394,7 @@ void ThresholdPanel::refresh()
     m_pages->setCurrentIndex(s.mode == ThresholdSettings::Mode::Global ? 0 : 1);
     m_method->setCurrentIndex(m_method->findData(s.method));
     m_dark->setChecked(s.darkBackground);
+    m_preview->setChecked(s.preview);
     m_histogram->setCurrentIndex(s.fullHistogram ? 1 : 0);
     if (!m_lowerSlider->isSliderDown()) {
         m_lowerSlider->setValue(valueToSlider(s.lower));

@@ -39,7 +39,7 @@ class TryAllDialog;
  * The viewer's ThresholdOverlay draws the preview from the document. Apply pushes SetMaskLayerCommand with the binary
  * mask (global: applyThreshold() of the levels; local: the preview mask, recomputed when stale).
  *
- * Object names: "thresholdPanel", "modeCombo", "methodCombo", "darkBackgroundCheck", "histogramCombo",
+ * Object names: "thresholdPanel", "modeCombo", "methodCombo", "darkBackgroundCheck", "previewCheck", "histogramCombo",
  * "lowerSlider", "upperSlider", "lowerSpin", "upperSpin", "tryAllButton", "localMethodCombo", "radiusSpin",
  * "parameter1Spin", "parameter2Spin", "colorButton", "applyButton", "thresholdStatus".
  */
@@ -76,7 +76,8 @@ private:
     QWidget* buildGlobalPage();
     QWidget* buildLocalPage();
     ThresholdSettings settings() const;
-    void push(const ThresholdSettings& s, const QString& text, quint64 gesture = 0);
+    /** Pushes s as a command; showPreview turns the overlay preview on with it. */
+    void push(ThresholdSettings s, const QString& text, quint64 gesture = 0, bool showPreview = true);
     void refresh();
     void updateRange();
     /** Computes s.method's levels on the current plane and stores s with them (undoable: as a command). */
@@ -93,6 +94,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QComboBox* m_method = nullptr;
     QCheckBox* m_dark = nullptr;
+    QCheckBox* m_preview = nullptr;
     QComboBox* m_histogram = nullptr;
     QSlider* m_lowerSlider = nullptr;
     QSlider* m_upperSlider = nullptr;

@@ -35,12 +35,15 @@ struct ThresholdSettings
     double upper = 0.0;
     QColor color = QColor(255, 0, 0);
     LocalThresholdParams local;
+    /** The overlay shows the preview. Off until the user works with the panel (levels computed when a document is
+     *  first shown do not colour the image of someone who only views it). */
+    bool preview = false;
 
     bool operator==(const ThresholdSettings& o) const
     {
         return mode == o.mode && method == o.method && darkBackground == o.darkBackground &&
                fullHistogram == o.fullHistogram && levelsSet == o.levelsSet && lower == o.lower && upper == o.upper &&
-               color == o.color && local == o.local;
+               color == o.color && local == o.local && preview == o.preview;
     }
     bool operator!=(const ThresholdSettings& o) const { return !(*this == o); }
 };
