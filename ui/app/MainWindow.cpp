@@ -12,6 +12,8 @@
 #include "ui/roi/tools/RoiTools.h"
 #include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
+#include "ui/threshold/ThresholdOverlay.h"
+#include "ui/threshold/ThresholdPanel.h"
 #include "ui/viewer/DisplayRenderer.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/PlaneRenderer.h"
@@ -137,6 +139,9 @@ void MainWindow::createViewer()
     m_roiOverlay = new RoiOverlay(this);
     m_roiOverlay->setObjectName(QStringLiteral("roiOverlay"));
     m_view->addOverlay(m_roiOverlay, int(OverlayZ::Rois));
+    auto* thresholdOverlay = new ThresholdOverlay(this);
+    connect(this, &MainWindow::documentChanged, thresholdOverlay, &ThresholdOverlay::setDocument);
+    m_view->addOverlay(thresholdOverlay, int(OverlayZ::ThresholdMask));
 
     connect(m_view, &ImageView::cursorMoved, this, &MainWindow::updateCursorInfo);
     connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
@@ -305,6 +310,8 @@ void MainWindow::createPanels()
     addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
     DocumentPanel* scatter = addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
     addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea, true);
+    // Segmentation (issue 9): the threshold panel, a tab beside the histogram.
+    addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea, true);
     roiManager->raise(); // the tabs shown first
     scatter->raise();
     auto* results = static_cast<ResultsDock*>(addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea));

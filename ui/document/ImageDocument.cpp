@@ -314,6 +314,20 @@ bool ImageDocument::setClass(const QString& name, const RoiClass& roiClass)
 
 // --- analyses --------------------------------------------------------------------------------------------------------
 
+bool ImageDocument::setMaskLayer(const cv::Mat& mask, PlanePosition plane)
+{
+    if (!mask.empty() && (mask.type() != CV_8UC1 || mask.cols != m_image.width() || mask.rows != m_image.height())) {
+        return false;
+    }
+    if (mask.empty() && m_maskLayer.empty()) {
+        return true;
+    }
+    m_maskLayer = mask;
+    m_maskLayerPlane = mask.empty() ? PlanePosition{} : plane;
+    emit maskLayerChanged();
+    return true;
+}
+
 QString analysisKindName(AnalysisKind kind)
 {
     switch (kind) {

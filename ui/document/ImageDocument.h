@@ -179,6 +179,24 @@ public:
     void clearResult(AnalysisKind kind);
     void setResultAny(AnalysisKind kind, std::any result, const ResultStamp& stamp);
 
+    // --- mask layer ----------------------------------------------------------------------------------------------
+    /**
+     * The binary mask layer: CV_8U of the image's width × height, 255 = foreground, 0 = background; empty when there
+     * is none. Made by the threshold panel's Apply (SetMaskLayerCommand, undoable) from plane maskLayerPlane(); the
+     * threshold overlay draws it, and segmentation and measurements take it as their input.
+     */
+    const cv::Mat& maskLayer() const { return m_maskLayer; }
+    bool hasMaskLayer() const { return !m_maskLayer.empty(); }
+    /** The plane the mask layer was computed from. */
+    PlanePosition maskLayerPlane() const { return m_maskLayerPlane; }
+    /**
+     * Replaces the mask layer (an empty mat removes it). mask must be empty or CV_8U of the image's size (anything
+     * else is refused: returns false, nothing changes). The document shares the data (cv::Mat semantics): do not
+     * write to it afterwards. Emits maskLayerChanged unless both old and new are empty. Use SetMaskLayerCommand for
+     * user edits.
+     */
+    bool setMaskLayer(const cv::Mat& mask, PlanePosition plane = {});
+
     // --- view state ----------------------------------------------------------------------------------------------
     int channelCount() const { return int(m_channels.size()); }
     ChannelView channelView(int c) const { return m_channels.value(c); }
@@ -214,6 +232,8 @@ signals:
     void resultChanged(tessera::AnalysisKind kind);
     /** Display settings of channel changed; -1 for composite / invert. */
     void viewStateChanged(int channel);
+    /** The mask layer was set, replaced or removed (maskLayer()). */
+    void maskLayerChanged();
     /** The "show ROI names" view setting changed. */
     void roiNamesShownChanged(bool shown);
     /** Follows QUndoStack::cleanChanged: true when there are unsaved edits. */
@@ -241,6 +261,9 @@ private:
     QList<RoiClass> m_classes;
 
     std::map<AnalysisKind, AnalysisSlot> m_analyses;
+
+    cv::Mat m_maskLayer;
+    PlanePosition m_maskLayerPlane;
 
     QList<ChannelView> m_channels;
     bool m_composite = false;
