@@ -610,319 +610,319 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::GlcmDock</name>
     <message>
         <source>GLCM Texture</source>
-        <translation type="unfinished"></translation>
+        <translation>GLCM-Textur</translation>
     </message>
 </context>
 <context>
     <name>tessera::GlcmExport</name>
     <message>
         <source>ROI &quot;%1&quot; has no pixel pair at distance %2 in orientation %3.</source>
-        <translation type="unfinished">ROI „%1“ hat kein Pixelpaar im Abstand %2 in Orientierung %3.</translation>
+        <translation>ROI „%1“ hat kein Pixelpaar im Abstand %2 in Orientierung %3.</translation>
     </message>
     <message>
         <source>an orientation has no pixel pair, so the mean is undefined.</source>
-        <translation type="unfinished">eine Orientierung hat kein Pixelpaar, daher ist der Mittelwert undefiniert.</translation>
+        <translation>eine Orientierung hat kein Pixelpaar, daher ist der Mittelwert undefiniert.</translation>
     </message>
     <message>
         <source>warning: ROI &quot;%1&quot; has fewer than %2 pixel pairs at distance %3 in some orientation; its features are unreliable.</source>
-        <translation type="unfinished">Warnung: ROI „%1“ hat in mindestens einer Orientierung weniger als %2 Pixelpaare im Abstand %3; ihre Merkmale sind unzuverlässig.</translation>
+        <translation>Warnung: ROI „%1“ hat in mindestens einer Orientierung weniger als %2 Pixelpaare im Abstand %3; ihre Merkmale sind unzuverlässig.</translation>
     </message>
 </context>
 <context>
     <name>tessera::GlcmPanel</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Preset: imagej-ops defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung: imagej-ops-Standardwerte</translation>
     </message>
     <message>
         <source>Preset: PyImageJ GLCM tutorial</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellung: PyImageJ-GLCM-Tutorial</translation>
     </message>
     <message>
         <source>Open an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
     </message>
     <message>
         <source>Draw or import at least one ROI first: the GLCM is computed per ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen oder importieren Sie zuerst mindestens eine ROI: Die GLCM wird je ROI berechnet.</translation>
     </message>
     <message>
         <source>Compute the GLCM features of every ROI now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GLCM-Merkmale aller ROIs jetzt berechnen.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild.</translation>
     </message>
     <message>
         <source>No result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis.</translation>
     </message>
     <message>
         <source>No ROI: draw or import ROIs to compute textures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ROI: Zeichnen oder importieren Sie ROIs, um Texturen zu berechnen.</translation>
     </message>
     <message>
         <source>Out of date: ROIs, plane or parameters changed since this result was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: ROIs, Ebene oder Parameter haben sich geändert, seit dieses Ergebnis berechnet wurde.</translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %n ROI(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuell: %n ROI.</numerusform>
+            <numerusform>Aktuell: %n ROIs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refused (no pixel inside the image): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (kein Pixel innerhalb des Bildes): %1</translation>
     </message>
     <message>
         <source>Clipped to the image (partly outside): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Bild zugeschnitten (teilweise außerhalb): %1</translation>
     </message>
     <message>
         <source>Too few pixel pairs (&lt; %1), unreliable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Pixelpaare (&lt; %1), unzuverlässig: %2</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>imagej-ops defaults (32 levels, d = 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>imagej-ops-Standardwerte (32 Stufen, d = 1)</translation>
     </message>
     <message>
         <source>PyImageJ GLCM tutorial (128 levels, d = 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyImageJ-GLCM-Tutorial (128 Stufen, d = 7)</translation>
     </message>
     <message>
         <source>Parameter sets of well-known workflows. &quot;imagej-ops defaults&quot; is what Fiji&apos;s Haralick ops use unless told otherwise; the PyImageJ tutorial compares 50 × 50 crops of cells and background with 128 gray levels at distance 7, averaged over the four directions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametersätze bekannter Arbeitsabläufe. „imagej-ops-Standardwerte“ sind die Werte, die die Haralick-Ops von Fiji verwenden, sofern nichts anderes angegeben ist; das PyImageJ-Tutorial vergleicht 50 × 50 Pixel große Ausschnitte von Zellen und Hintergrund mit 128 Graustufen im Abstand 7, gemittelt über die vier Richtungen.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>Number of gray levels the ROI&apos;s intensities are binned into before pixel pairs are counted. Few levels (8–32) make the matrix well filled even for small crops; many levels keep fine intensity differences but need large ROIs, or most cells of the matrix stay empty and the features become noisy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Graustufen, in die die Intensitäten der ROI eingeteilt werden, bevor Pixelpaare gezählt werden. Wenige Stufen (8–32) füllen die Matrix auch bei kleinen Ausschnitten gut; viele Stufen erhalten feine Intensitätsunterschiede, brauchen aber große ROIs, sonst bleiben die meisten Einträge der Matrix leer und die Merkmale werden verrauscht.</translation>
     </message>
     <message>
         <source>Gray levels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen: %1</translation>
     </message>
     <message>
         <source>Gray &amp;levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau&amp;stufen:</translation>
     </message>
     <message>
         <source>How far apart (in pixels) the two pixels of a pair are, e.g. &quot;1, 3, 7&quot; for several distances. Small distances describe fine grain; a distance near the size of the structures you care about (granules, fibres) describes their spacing. Features are computed for each distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit (in Pixeln) die beiden Pixel eines Paares auseinanderliegen, z. B. „1, 3, 7“ für mehrere Abstände. Kleine Abstände beschreiben eine feine Körnung; ein Abstand nahe der Größe der Strukturen, die Sie untersuchen (Granula, Fasern), beschreibt deren Abstand zueinander. Die Merkmale werden für jeden Abstand berechnet.</translation>
     </message>
     <message>
         <source>Distances must be whole numbers ≥ 1 separated by commas, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände müssen ganze Zahlen ≥ 1 sein, durch Kommas getrennt, jede nur einmal.</translation>
     </message>
     <message>
         <source>Distances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände: %1</translation>
     </message>
     <message>
         <source>&amp;Distances:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abstände:</translation>
     </message>
     <message>
         <source>Orientations (averaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierungen (gemittelt)</translation>
     </message>
     <message>
         <source>Directions in which pairs are taken. The features of the checked directions are averaged (the MEAN rows, as in the PyImageJ tutorial), which makes them independent of how the cell happens to be rotated; check a single direction to study oriented structures such as fibres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtungen, in denen Paare gebildet werden. Die Merkmale der ausgewählten Richtungen werden gemittelt (die MEAN-Zeilen, wie im PyImageJ-Tutorial); dadurch hängen sie nicht davon ab, wie die Zelle zufällig gedreht ist. Wählen Sie eine einzelne Richtung, um gerichtete Strukturen wie Fasern zu untersuchen.</translation>
     </message>
     <message>
         <source>0° →</source>
-        <translation type="unfinished"></translation>
+        <translation>0° →</translation>
     </message>
     <message>
         <source>90° ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>90° ↓</translation>
     </message>
     <message>
         <source>45° ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>45° ↗</translation>
     </message>
     <message>
         <source>135° ↘</source>
-        <translation type="unfinished"></translation>
+        <translation>135° ↘</translation>
     </message>
     <message>
         <source>Horizontal pairs: the second pixel lies to the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontale Paare: Das zweite Pixel liegt rechts.</translation>
     </message>
     <message>
         <source>Vertical pairs: the second pixel lies below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikale Paare: Das zweite Pixel liegt darunter.</translation>
     </message>
     <message>
         <source>Diagonal pairs: the second pixel lies up and to the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagonale Paare: Das zweite Pixel liegt rechts oben.</translation>
     </message>
     <message>
         <source>Anti-diagonal pairs: the second pixel lies down and to the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antidiagonale Paare: Das zweite Pixel liegt rechts unten.</translation>
     </message>
     <message>
         <source>Check at least one orientation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Orientierung aus.</translation>
     </message>
     <message>
         <source>Orientations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierungen</translation>
     </message>
     <message>
         <source>ImageJ (imagej-ops, Fiji)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageJ (imagej-ops, Fiji)</translation>
     </message>
     <message>
         <source>Haralick 1973 (textbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haralick 1973 (Lehrbuch)</translation>
     </message>
     <message>
         <source>Which formulas are used. ImageJ gives exactly Fiji&apos;s and PyImageJ&apos;s numbers, including their quirks, so results compare with published Fiji analyses. Haralick uses the textbook definitions on a symmetric matrix; the values differ from Fiji&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Formeln verwendet werden. ImageJ liefert genau die Zahlen von Fiji und PyImageJ, einschließlich ihrer Eigenheiten, sodass die Ergebnisse mit veröffentlichten Fiji-Analysen vergleichbar sind. Haralick verwendet die Lehrbuchdefinitionen auf einer symmetrischen Matrix; die Werte weichen von denen aus Fiji ab.</translation>
     </message>
     <message>
         <source>Convention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvention: %1</translation>
     </message>
     <message>
         <source>&amp;Convention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konvention:</translation>
     </message>
     <message>
         <source>As the convention says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie von der Konvention vorgegeben</translation>
     </message>
     <message>
         <source>Symmetric (count both directions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrisch (beide Richtungen zählen)</translation>
     </message>
     <message>
         <source>Asymmetric (one direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrisch (eine Richtung)</translation>
     </message>
     <message>
         <source>Whether a pair is also counted in the opposite direction (right-to-left as well as left-to-right), which averages each orientation with its opposite. ImageJ does not (Fiji&apos;s numbers); the textbook convention does. Leave it to the convention unless you need to match another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Paar auch in der Gegenrichtung gezählt wird (von rechts nach links wie von links nach rechts), wodurch jede Orientierung mit ihrer Gegenrichtung gemittelt wird. ImageJ tut das nicht (die Zahlen von Fiji); die Lehrbuchkonvention schon. Überlassen Sie dies der Konvention, außer Sie müssen mit einem anderen Programm übereinstimmen.</translation>
     </message>
     <message>
         <source>Symmetry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrie: %1</translation>
     </message>
     <message>
         <source>S&amp;ymmetry:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ymmetrie:</translation>
     </message>
     <message>
         <source>Each ROI&apos;s min–max</source>
-        <translation type="unfinished"></translation>
+        <translation>Min–Max jeder ROI</translation>
     </message>
     <message>
         <source>Whole image min–max</source>
-        <translation type="unfinished"></translation>
+        <translation>Min–Max des ganzen Bildes</translation>
     </message>
     <message>
         <source>Shared by all ROIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam für alle ROIs</translation>
     </message>
     <message>
         <source>Pixel type (0–255 / 0–65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixeltyp (0–255 / 0–65535)</translation>
     </message>
     <message>
         <source>Custom min–max</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Min–Max</translation>
     </message>
     <message>
         <source>Which intensities are mapped onto the gray levels. &quot;Each ROI&apos;s min–max&quot; (Fiji&apos;s behaviour) stretches every crop to its own contrast: a dim and a bright crop with the same pattern give the same texture, so crops are NOT comparable in absolute brightness. Use &quot;Shared by all ROIs&quot;, the whole image or a fixed range when absolute differences between crops matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Intensitäten auf die Graustufen abgebildet werden. „Min–Max jeder ROI“ (das Verhalten von Fiji) streckt jeden Ausschnitt auf seinen eigenen Kontrast: Ein dunkler und ein heller Ausschnitt mit gleichem Muster ergeben dieselbe Textur, die Ausschnitte sind also in ihrer absoluten Helligkeit NICHT vergleichbar. Verwenden Sie „Gemeinsam für alle ROIs“, das ganze Bild oder einen festen Bereich, wenn es auf absolute Unterschiede zwischen Ausschnitten ankommt.</translation>
     </message>
     <message>
         <source>Quantisation range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierungsbereich: %1</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>The custom minimum must be below the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Minimum muss kleiner als das Maximum sein.</translation>
     </message>
     <message>
         <source>Custom range: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Bereich: %1 – %2</translation>
     </message>
     <message>
         <source>Intensity mapped to the lowest gray level (used with &quot;Custom min–max&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität, die auf die niedrigste Graustufe abgebildet wird (bei „Eigenes Min–Max“).</translation>
     </message>
     <message>
         <source>Intensity mapped to the highest gray level (used with &quot;Custom min–max&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität, die auf die höchste Graustufe abgebildet wird (bei „Eigenes Min–Max“).</translation>
     </message>
     <message>
         <source>Min – max:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min – Max:</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <source>Recompute automatically whenever a ROI or a parameter changes, so the plot follows your edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch neu berechnen, sobald sich eine ROI oder ein Parameter ändert, damit das Diagramm Ihren Änderungen folgt.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rechnen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the running computation; the previous result stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Berechnung abbrechen; das vorherige Ergebnis bleibt erhalten.</translation>
     </message>
     <message>
         <source>Progress of the GLCM computation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der GLCM-Berechnung.</translation>
     </message>
     <message>
         <source>State of the GLCM result: current, out of date (parameters or ROIs changed since it was computed) or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des GLCM-Ergebnisses: aktuell, veraltet (Parameter oder ROIs haben sich seit der Berechnung geändert) oder fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Problems with single ROIs. Too few pixel pairs (fewer than %1 in some direction, e.g. a thin or tiny ROI at a large distance) means the matrix is mostly empty and its features depend on chance: such points are drawn hollow in the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit einzelnen ROIs. Zu wenige Pixelpaare (weniger als %1 in einer Richtung, z. B. bei einer dünnen oder winzigen ROI und großem Abstand) bedeuten, dass die Matrix größtenteils leer ist und ihre Merkmale vom Zufall abhängen: Solche Punkte werden im Diagramm hohl gezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -1389,11 +1389,11 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
     <message>
         <source>Export &amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
         <source>Save the GLCM results as CSV (the same file tessera-cli glcm writes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GLCM-Ergebnisse als CSV speichern (dieselbe Datei, die tessera-cli glcm schreibt)</translation>
     </message>
 </context>
 <context>
@@ -1649,19 +1649,19 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::PlotExport</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG vector graphics (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1707,129 +1707,129 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::ResultsDock</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>
     <name>tessera::ResultsTable</name>
     <message>
         <source>Per &amp;orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;Orientierung</translation>
     </message>
     <message>
         <source>Also show one row per orientation above each ROI&apos;s MEAN row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich über der MEAN-Zeile jeder ROI eine Zeile je Orientierung zeigen.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows (all rows when none is selected) as tab-separated text for a spreadsheet (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen (alle Zeilen, wenn keine ausgewählt ist) als tabulatorgetrennten Text für eine Tabellenkalkulation kopieren (Strg+C).</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the GLCM table as CSV, identical to what tessera-cli glcm writes (File &gt; Export Table…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GLCM-Tabelle als CSV speichern, identisch mit der Ausgabe von tessera-cli glcm (Datei &gt; Tabelle exportieren…).</translation>
     </message>
     <message>
         <source>One row per ROI: click a row to select the ROI in the image, the manager and the plot; click a header to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je ROI: Klicken Sie auf eine Zeile, um die ROI im Bild, im ROI-Manager und im Diagramm auszuwählen; klicken Sie auf einen Spaltenkopf, um zu sortieren.</translation>
     </message>
     <message>
         <source>There is no GLCM result to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein GLCM-Ergebnis zum Exportieren.</translation>
     </message>
     <message>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV for European spreadsheets: &apos;;&apos; and decimal comma (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für europäische Tabellenkalkulationen: &apos;;&apos; und Dezimalkomma (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>tessera::ResultsTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Klasse</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished">Pixel</translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished">Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>StdDev</source>
-        <translation type="unfinished"></translation>
+        <translation>StdAbw</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished">Min</translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished">Max</translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>The ROI&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der ROI.</translation>
     </message>
     <message>
         <source>The ROI&apos;s class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse der ROI.</translation>
     </message>
     <message>
         <source>Number of pixels inside the ROI (within the image).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Pixel innerhalb der ROI (im Bild).</translation>
     </message>
     <message>
         <source>Area of those pixels in calibrated units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche dieser Pixel in kalibrierten Einheiten.</translation>
     </message>
     <message>
         <source>Intensity statistics of the ROI&apos;s pixels (as ImageJ&apos;s Measure; StdDev is the sample SD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensitätsstatistik der Pixel der ROI (wie Measure in ImageJ; StdAbw ist die Stichproben-Standardabweichung).</translation>
     </message>
     <message>
         <source>Direction of the pixel pairs; MEAN is the mean over the checked orientations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung der Pixelpaare; MEAN ist der Mittelwert über die ausgewählten Orientierungen.</translation>
     </message>
     <message>
         <source>Pixel pairs counted (summed over the orientations on MEAN rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Pixelpaare (in MEAN-Zeilen über die Orientierungen summiert).</translation>
     </message>
     <message>
         <source>true when some orientation has fewer than %1 pairs: the values are unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>true, wenn eine Orientierung weniger als %1 Paare hat: Die Werte sind unzuverlässig.</translation>
     </message>
     <message>
         <source>The intensity range mapped onto the gray levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Intensitätsbereich, der auf die Graustufen abgebildet wird.</translation>
     </message>
     <message>
         <source>Haralick texture feature %1 (formulas: docs/texture.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haralick-Texturmerkmal %1 (Formeln: docs/texture.md).</translation>
     </message>
 </context>
 <context>
@@ -2309,106 +2309,106 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::ScatterPlot</name>
     <message>
         <source>Feature on the horizontal axis (mean over the orientations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal auf der horizontalen Achse (Mittelwert über die Orientierungen).</translation>
     </message>
     <message>
         <source>Feature on the vertical axis (mean over the orientations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal auf der vertikalen Achse (Mittelwert über die Orientierungen).</translation>
     </message>
     <message>
         <source>X:</source>
-        <translation type="unfinished"></translation>
+        <translation>X:</translation>
     </message>
     <message>
         <source>Y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y:</translation>
     </message>
     <message>
         <source>Pixel distance whose features are plotted (when several were computed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelabstand, dessen Merkmale dargestellt werden (wenn mehrere berechnet wurden).</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>On: drag to move the view. Off: drag a rectangle to select the ROIs inside it (Ctrl adds to the selection). The mouse wheel zooms in both modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Ziehen verschiebt die Ansicht. Aus: Ziehen Sie ein Rechteck auf, um die ROIs darin auszuwählen (Strg erweitert die Auswahl). Das Mausrad zoomt in beiden Modi.</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show all points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Punkte zeigen.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportieren…</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the plot as PNG (picture), SVG or PDF (vector graphics for figures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG (Bild), SVG oder PDF (Vektorgrafik für Abbildungen) speichern.</translation>
     </message>
     <message>
         <source>Out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>The ROIs or parameters changed since these values were computed; a new result replaces them when the computation finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ROIs oder Parameter haben sich geändert, seit diese Werte berechnet wurden; ein neues Ergebnis ersetzt sie, sobald die Berechnung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt</translation>
     </message>
     <message>
         <source>d = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>d = %1</translation>
     </message>
     <message>
         <source>no class</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Klasse</translation>
     </message>
     <message>
         <source>%1 (too few pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zu wenige Paare)</translation>
     </message>
     <message>
         <source>&lt;br&gt;class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Klasse: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>&lt;br&gt;distance %1, %2 pixel pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Abstand %1, %2 Pixelpaare</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Hollow: fewer than %1 pixel pairs in some orientation&lt;/b&gt; — the matrix is mostly empty and these values are unreliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Hohl: weniger als %1 Pixelpaare in mindestens einer Orientierung&lt;/b&gt; — die Matrix ist größtenteils leer und diese Werte sind unzuverlässig.</translation>
     </message>
     <message>
         <source>Texture scatter plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Textur-Streudiagramm</translation>
     </message>
     <message>
         <source>%1 vs %2, exported from Tessera</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2, exportiert aus Tessera</translation>
     </message>
     <message>
         <source>Export Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
     <name>tessera::ScatterPlotDock</name>
     <message>
         <source>Texture Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Texturdiagramm</translation>
     </message>
 </context>
 <context>
