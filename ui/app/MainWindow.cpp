@@ -22,12 +22,15 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -91,11 +94,57 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
             [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
 
     Settings settings;
-    restoreGeometry(settings.windowGeometry());
-    if (settings.windowGeometry().isEmpty()) {
-        resize(1100, 760);
+    if (settings.windowGeometry().isEmpty() || !restoreGeometry(settings.windowGeometry())) {
+        applyDefaultGeometry();
     }
-    restoreState(settings.windowState());
+    if (settings.windowState().isEmpty() || !restoreState(settings.windowState())) {
+        applyDefaultDockLayout();
+    }
+}
+
+void MainWindow::applyDefaultGeometry()
+{
+    // Most of the screen, centred: the image is the point, a window that starts small wastes it.
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize size(std::min(available.width(), std::max(1000, available.width() * 9 / 10)),
+                     std::min(available.height(), std::max(700, available.height() * 9 / 10)));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::applyDefaultDockLayout()
+{
+    // The viewer large on the left; on the right the ROI manager above the display panel with the histogram below it.
+    // Three stacked docks need a tall window (the histogram plot gets too flat otherwise): below that the display
+    // panel and the histogram share one tabbed area under the ROI manager, the histogram in front.
+    const bool tall = height() >= 1000;
+    splitDockWidget(m_roiDock, m_displayDock, Qt::Vertical);
+    if (tall) {
+        splitDockWidget(m_displayDock, m_histogramDock, Qt::Vertical);
+    } else {
+        tabifyDockWidget(m_displayDock, m_histogramDock);
+        m_histogramDock->raise();
+    }
+    // Sizes once the window is laid out (before that the dock layout has no geometry to share).
+    QTimer::singleShot(0, this, [this, tall] {
+        const int dockWidth = std::min(std::max(width() * 3 / 10, m_roiDock->sizeHint().width()), width() * 9 / 20);
+        resizeDocks({m_roiDock}, {dockWidth}, Qt::Horizontal);
+        const int column = centralWidget()->height();
+        const int displayHeight = m_displayDock->sizeHint().height();
+        if (tall) {
+            const int roiHeight = column * 2 / 5;
+            resizeDocks({m_roiDock, m_displayDock, m_histogramDock},
+                        {roiHeight, displayHeight, std::max(200, column - roiHeight - displayHeight)}, Qt::Vertical);
+        } else {
+            const int roiHeight = column / 2;
+            resizeDocks({m_roiDock, m_displayDock}, {roiHeight, column - roiHeight}, Qt::Vertical);
+        }
+    });
+    // The undo history (hidden at first) opens as a tab next to the ROI manager.
+    tabifyDockWidget(m_roiDock, m_undoDock);
+    m_undoDock->hide();
+    m_roiDock->raise();
 }
 
 MainWindow::~MainWindow()
@@ -295,10 +344,9 @@ void MainWindow::createRoiTools()
 void MainWindow::createPanels()
 {
     // Feature panels: one line each.
-    addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
-    auto* display = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
-    auto* histogram = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
-    splitDockWidget(display, histogram, Qt::Vertical);
+    m_roiDock = addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
+    m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
+    m_histogramDock = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);
