@@ -3,15 +3,20 @@
 #include "ui/app/DocumentPanel.h"
 #include "ui/app/MainWindow.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/display/DisplayPanel.h"
 #include "ui/document/commands/RoiCommands.h"
+#include "ui/histogram/HistogramPanel.h"
+#include "ui/roi/RoiManagerDock.h"
 #include "ui/settings/Settings.h"
 #include "ui/viewer/ImageView.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -333,6 +338,38 @@ private slots:
         QVERIFY(openAndWait(w, dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")));
         QCOMPARE(panel->seen.size(), 2);
         QCOMPARE(panel->document(), w.document());
+    }
+
+    void defaultLayoutWithoutSavedState()
+    {
+        Settings().setWindowGeometry({});
+        Settings().setWindowState({});
+        MainWindow w(m_context);
+        // Most of the screen, not a small window in a corner.
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY(w.width() >= available.width() * 9 / 10 - 1 && w.width() <= available.width());
+        QVERIFY(w.height() >= available.height() * 9 / 10 - 1 && w.height() <= available.height());
+        QVERIFY(available.contains(w.geometry()));
+        // The viewer on the left, the panels on the right: the ROI manager on its own, the display panel and the
+        // histogram stacked or tabbed (tabbed on a window below 1000 px: the offscreen screen is smaller).
+        auto* roi = w.findChild<RoiManagerDock*>();
+        auto* display = w.findChild<DisplayPanel*>();
+        auto* histogram = w.findChild<HistogramPanel*>();
+        QVERIFY(roi && display && histogram);
+        for (QDockWidget* dock : {static_cast<QDockWidget*>(roi), static_cast<QDockWidget*>(display),
+                                  static_cast<QDockWidget*>(histogram)}) {
+            QCOMPARE(w.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        }
+        QVERIFY(w.height() < 1000);
+        QVERIFY(!w.tabifiedDockWidgets(roi).contains(display));
+        QVERIFY(w.tabifiedDockWidgets(display).contains(histogram));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(roi->isVisible() && !roi->visibleRegion().isEmpty());
+        QVERIFY(!histogram->visibleRegion().isEmpty()); // the histogram is the tab in front
+        QVERIFY(display->visibleRegion().isEmpty());
+        // The viewer keeps more than half of the width.
+        QTRY_VERIFY(w.findChild<ImageView*>()->width() > w.width() / 2);
     }
 };
 

@@ -110,7 +110,8 @@ void MainWindow::applyDefaultGeometry()
     const QSize size(std::min(available.width(), std::max(1000, available.width() * 9 / 10)),
                      std::min(available.height(), std::max(700, available.height() * 9 / 10)));
     resize(size);
-    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    move(available.x() + (available.width() - size.width()) / 2,
+         available.y() + (available.height() - size.height()) / 2);
 }
 
 void MainWindow::applyDefaultDockLayout()
