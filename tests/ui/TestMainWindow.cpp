@@ -3,15 +3,22 @@
 #include "ui/app/DocumentPanel.h"
 #include "ui/app/MainWindow.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/display/DisplayPanel.h"
 #include "ui/document/commands/RoiCommands.h"
+#include "ui/histogram/HistogramPanel.h"
+#include "ui/plots/ScatterPlot.h"
+#include "ui/roi/RoiManagerDock.h"
 #include "ui/settings/Settings.h"
+#include "ui/texture/GlcmPanel.h"
 #include "ui/viewer/ImageView.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -333,6 +340,43 @@ private slots:
         QVERIFY(openAndWait(w, dataDir + QStringLiteral("/imagej-ops_haralick_test_img.tif")));
         QCOMPARE(panel->seen.size(), 2);
         QCOMPARE(panel->document(), w.document());
+    }
+
+    void defaultLayoutWithoutSavedState()
+    {
+        Settings().setWindowGeometry({});
+        Settings().setWindowState({});
+        MainWindow w(m_context);
+        // Most of the screen, not a small window in a corner.
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY(w.width() >= available.width() * 9 / 10 - 1 && w.width() <= available.width());
+        QVERIFY(w.height() >= available.height() * 9 / 10 - 1 && w.height() <= available.height());
+        QVERIFY(available.contains(w.geometry()));
+        // The viewer on the left, the panels on the right in two tabbed areas: the ROI manager with the GLCM panel
+        // above; the texture plot (in front) with the histogram, display and threshold panels below.
+        auto* roi = w.findChild<RoiManagerDock*>();
+        auto* glcm = w.findChild<GlcmDock*>();
+        auto* scatter = w.findChild<ScatterPlotDock*>();
+        auto* display = w.findChild<DisplayPanel*>();
+        auto* histogram = w.findChild<HistogramPanel*>();
+        QVERIFY(roi && glcm && scatter && display && histogram);
+        for (QDockWidget* dock :
+             {static_cast<QDockWidget*>(roi), static_cast<QDockWidget*>(glcm), static_cast<QDockWidget*>(scatter),
+              static_cast<QDockWidget*>(display), static_cast<QDockWidget*>(histogram)}) {
+            QCOMPARE(w.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        }
+        QVERIFY(w.tabifiedDockWidgets(roi).contains(glcm));
+        QVERIFY(!w.tabifiedDockWidgets(roi).contains(scatter));
+        QVERIFY(w.tabifiedDockWidgets(scatter).contains(histogram));
+        QVERIFY(w.tabifiedDockWidgets(scatter).contains(display));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(roi->isVisible() && !roi->visibleRegion().isEmpty()); // the tabs in front
+        QTRY_VERIFY(!scatter->visibleRegion().isEmpty());
+        QVERIFY(glcm->visibleRegion().isEmpty());
+        QVERIFY(histogram->visibleRegion().isEmpty());
+        // The viewer keeps more than half of the width.
+        QTRY_VERIFY(w.findChild<ImageView*>()->width() > w.width() / 2);
     }
 };
 

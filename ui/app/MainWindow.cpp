@@ -27,12 +27,15 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -96,11 +99,48 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
             [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
 
     Settings settings;
-    restoreGeometry(settings.windowGeometry());
-    if (settings.windowGeometry().isEmpty()) {
-        resize(1100, 760);
+    if (settings.windowGeometry().isEmpty() || !restoreGeometry(settings.windowGeometry())) {
+        applyDefaultGeometry();
     }
-    restoreState(settings.windowState());
+    if (settings.windowState().isEmpty() || !restoreState(settings.windowState())) {
+        applyDefaultDockLayout();
+    }
+}
+
+void MainWindow::applyDefaultGeometry()
+{
+    // Most of the screen, centred: the image is the point, a window that starts small wastes it.
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize size(std::min(available.width(), std::max(1000, available.width() * 9 / 10)),
+                     std::min(available.height(), std::max(700, available.height() * 9 / 10)));
+    resize(size);
+    move(available.x() + (available.width() - size.width()) / 2,
+         available.y() + (available.height() - size.height()) / 2);
+}
+
+void MainWindow::applyDefaultDockLayout()
+{
+    // The viewer large on the left. On the right, two tabbed areas: above, the ROI manager and the GLCM panel (what
+    // the user edits); below, the texture plot, histogram, display and threshold panels (what the user looks at).
+    // The results table runs along the bottom.
+    splitDockWidget(m_roiDock, m_scatterDock, Qt::Vertical);
+    tabifyDockWidget(m_roiDock, m_glcmDock);
+    for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock}) {
+        tabifyDockWidget(m_scatterDock, below);
+    }
+    // Sizes once the window is laid out (before that the dock layout has no geometry to share).
+    QTimer::singleShot(0, this, [this] {
+        const int dockWidth = std::min(std::max(width() * 3 / 10, m_roiDock->sizeHint().width()), width() * 9 / 20);
+        resizeDocks({m_roiDock}, {dockWidth}, Qt::Horizontal);
+        const int column = centralWidget()->height();
+        resizeDocks({m_roiDock, m_scatterDock}, {column / 2, column - column / 2}, Qt::Vertical);
+    });
+    // The undo history (hidden at first) opens as a tab next to the ROI manager.
+    tabifyDockWidget(m_roiDock, m_undoDock);
+    m_undoDock->hide();
+    m_roiDock->raise();
+    m_scatterDock->raise();
 }
 
 MainWindow::~MainWindow()
@@ -302,18 +342,14 @@ void MainWindow::createRoiTools()
 
 void MainWindow::createPanels()
 {
-    // Feature panels: one line each.
-    DocumentPanel* roiManager = addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
-    // Texture (issue 8): GLCM parameters and run (a tab beside the ROI manager), the scatter plot with the histogram
-    // as a tab below them, the results table at the bottom, and File > Export Table….
-    addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea, true);
-    addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea, true);
-    DocumentPanel* scatter = addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
-    addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea, true);
-    // Segmentation (issue 9): the threshold panel, a tab beside the histogram.
-    addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea, true);
-    roiManager->raise(); // the tabs shown first
-    scatter->raise();
+    // Feature panels, one line each, arranged by applyDefaultDockLayout() unless a saved layout is restored.
+    m_roiDock = addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
+    m_glcmDock = addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea);
+    m_scatterDock = addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
+    m_histogramDock = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
+    m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
+    m_thresholdDock = addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea);
+    // The results table and File > Export Table….
     auto* results = static_cast<ResultsDock*>(addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea));
     QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     auto* exportTable = new QAction(tr("Export &Table…"), this);

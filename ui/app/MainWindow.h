@@ -87,6 +87,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /** Most of the screen, centred (no saved geometry). */
+    void applyDefaultGeometry();
+    /** Viewer left; ROI manager, display and histogram on the right (no saved layout). */
+    void applyDefaultDockLayout();
     void createViewer();
     void createStatusBar();
     void createMenus();
@@ -111,6 +115,12 @@ private:
     PlaneSelector* m_planeSelector = nullptr;
     QList<DocumentPanel*> m_panels;
     QDockWidget* m_undoDock = nullptr;
+    DocumentPanel* m_roiDock = nullptr;
+    DocumentPanel* m_displayDock = nullptr;
+    DocumentPanel* m_histogramDock = nullptr;
+    DocumentPanel* m_glcmDock = nullptr;
+    DocumentPanel* m_scatterDock = nullptr;
+    DocumentPanel* m_thresholdDock = nullptr;
 
     QLabel* m_cursorLabel = nullptr;
     QLabel* m_infoLabel = nullptr;

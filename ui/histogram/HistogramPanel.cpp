@@ -79,8 +79,11 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
+    // Numbers sized to their contents; the spare width goes to the region names (not to the last column, which
+    // would push the mode far away from the rest of its row).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
 
     m_status = new QLabel(content);

@@ -48,4 +48,14 @@ void RoiClassDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, 
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
+void RoiClassDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                            const QModelIndex& index) const
+{
+    if (index.column() == RoiTableModel::ClassColumn && qobject_cast<QComboBox*>(editor)) {
+        editor->setGeometry(option.rect);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
 } // namespace tessera

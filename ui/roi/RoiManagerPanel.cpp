@@ -135,8 +135,13 @@ QSize RoiManagerPanel::sizeHint() const
 {
     // Wide enough for every column of the table without scrolling.
     const QHeaderView* header = m_table->horizontalHeader();
-    const int width = header->length() + m_table->verticalHeader()->sizeHint().width() +
-                      m_table->verticalScrollBar()->sizeHint().width() + 4 * m_table->frameWidth() + 8;
+    // The row numbers' header is empty (zero wide) before the first ROI: reserve room for three digits.
+    const QFontMetrics fm = m_table->verticalHeader()->fontMetrics();
+    const int rowNumbers =
+        std::max(m_table->verticalHeader()->sizeHint().width(),
+                 fm.horizontalAdvance(QStringLiteral("000")) + fm.horizontalAdvance(QLatin1Char('m')));
+    const int width = header->length() + rowNumbers + m_table->verticalScrollBar()->sizeHint().width() +
+                      4 * m_table->frameWidth() + 8;
     return {width, QWidget::sizeHint().height()};
 }
 
