@@ -325,10 +325,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Gibt eine JSON-Zeile aus: width, height, channels, slices, frames, pixelType, pixelWidth, pixelHeight, pixelDepth, unit (frameInterval und timeUnit, wenn die Datei sie enthält), min und max der endlichen Werte sowie die Anzahlen finite, nan, posInf und negInf (die letzten drei sind bei 8/16-Bit-Bildern 0). NaN und unendliche Werte gehen nie in min und max ein. Ein Bild ohne endlichen Wert meldet &quot;min&quot;: null, &quot;max&quot;: null, &quot;finite&quot;: 0 und eine Warnung auf der Standardfehlerausgabe, mit Exit-Status 0.</translation>
     </message>
     <message>
-        <source>warning: &quot;%1&quot; has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.</source>
-        <translation>Warnung: „%1“ hat keinen endlichen Wert (%2 NaN, %3 +inf, %4 -inf); min und max sind null.</translation>
-    </message>
-    <message>
         <source>Split touching objects: --watershed or --watershed distance (distance-transform watershed, seeds by --tolerance/--min-distance), --watershed imagej (ImageJ&apos;s Binary &gt; Watershed seed rule and object count).</source>
         <translation>Sich berührende Objekte trennen: --watershed oder --watershed distance (Wasserscheide auf der Distanztransformation, Saatpunkte über --tolerance/--min-distance), --watershed imagej (Saatpunktregel und Objektzahl von ImageJs Binary &gt; Watershed).</translation>
     </message>
@@ -351,6 +347,14 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Threshold, split and measure objects; write a CSV table and a label image, print {&quot;objects&quot;: N, &quot;method&quot;: NAME}.</source>
         <translation>Objekte per Schwellenwert finden, trennen und messen; eine CSV-Tabelle und ein Labelbild schreiben, {&quot;objects&quot;: N, &quot;method&quot;: NAME} ausgeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-distance needs a whole number of pixels from 0 to 1000000000 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2525,13 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::SetMaskLayerCommand</name>
+    <message>
+        <source>Set mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::SetParametersCommand</name>
     <message>
         <source>Change parameters</source>
@@ -2706,6 +2717,237 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Internal error of an unknown kind.</source>
         <translation>Interner Fehler unbekannter Art.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ThresholdPanel</name>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global: one pair of levels for the whole plane (ImageJ&apos;s Threshold). Local: each pixel compared with its neighbourhood (Fiji&apos;s Auto Local Threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects are bright on a dark background (ImageJ&apos;s &quot;dark&quot;); off: dark objects on a light background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the thresholded pixels on the image (turned on by any change in this panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the threshold overlay on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the thresholded pixels the document&apos;s binary mask layer (undoable); segmentation and measurements use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic method (ImageJ&apos;s names) whose levels are set, or Manual for levels set by hand. Moving a slider switches to Manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImageJ (256 bins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full 16-bit (65536 bins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram the automatic methods run on: ImageJ&apos;s 256 bins between the plane&apos;s min and max, or every level of a 16-bit plane (8-bit and float planes always use 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower level: pixels below it are background (drag for Manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper level: pixels above it are background (drag for Manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower level in image units (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper level in image units (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every method&apos;s mask on the current plane; click one to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold method: Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold histogram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local method (Fiji&apos;s Auto Local Threshold names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"> px</translation>
+    </message>
+    <message>
+        <source>Radius of the circular neighbourhood in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiji&apos;s parameter 1 (Bernsen: contrast threshold; Mean, Median, MidGrey: C; Niblack, Phansalkar, Sauvola: k), in 8-bit units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiji&apos;s parameter 2 (Niblack: C; Phansalkar, Sauvola: r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local radius: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local parameter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found no threshold; ImageJ&apos;s fallback levels are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the local threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply local threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local preview is still being computed; apply again when it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the levels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Threshold Overlay Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold colour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3217,56 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Saving %1</source>
         <translation>%1 wird gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TryAllDialog</name>
+    <message>
+        <source>Try All Threshold Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every method&apos;s mask on the current plane (white = foreground). Click one to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing the montage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the montage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished">Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: levels %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found no threshold (ImageJ&apos;s fallback, levels %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s). Click one to use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/app/DocumentPanel.h"
 
+#include <QScrollArea>
+
 namespace tessera {
 
 DocumentPanel::DocumentPanel(const QString& title, const QString& objectName, QWidget* parent)
@@ -7,6 +9,15 @@ DocumentPanel::DocumentPanel(const QString& title, const QString& objectName, QW
 {
     setObjectName(objectName);
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+}
+
+void DocumentPanel::setScrollableWidget(QWidget* content)
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    setWidget(scroll);
 }
 
 void DocumentPanel::setDocument(ImageDocument* document)

@@ -30,6 +30,12 @@ public:
 
 protected:
     /**
+     * Shows content in a frameless, vertically scrolling area: for form-like panels, so that a short window can still
+     * hold every dock (the panel's minimum height no longer adds up in the dock column).
+     */
+    void setScrollableWidget(QWidget* content);
+
+    /**
      * Hook after the document changed: connect to the new one's signals (previous is already disconnected from this
      * panel, and may be nullptr) and refresh.
      */

@@ -99,11 +99,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
             [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
 
     Settings settings;
-    if (settings.windowGeometry().isEmpty() || !restoreGeometry(settings.windowGeometry())) {
+    const bool defaultGeometry = settings.windowGeometry().isEmpty() || !restoreGeometry(settings.windowGeometry());
+    if (defaultGeometry) {
         applyDefaultGeometry();
     }
     if (settings.windowState().isEmpty() || !restoreState(settings.windowState())) {
         applyDefaultDockLayout();
+        if (defaultGeometry) {
+            layout()->activate(); // the arranged docks need less room than all of them side by side: size again
+            applyDefaultGeometry();
+        }
     }
 }
 
@@ -115,8 +120,9 @@ void MainWindow::applyDefaultGeometry()
     const QSize size(std::min(available.width(), std::max(1000, available.width() * 9 / 10)),
                      std::min(available.height(), std::max(700, available.height() * 9 / 10)));
     resize(size);
-    move(available.x() + (available.width() - size.width()) / 2,
-         available.y() + (available.height() - size.height()) / 2);
+    // Centred by the size the window really got (at least its minimum size).
+    move(available.x() + std::max(0, (available.width() - width()) / 2),
+         available.y() + std::max(0, (available.height() - height()) / 2));
 }
 
 void MainWindow::applyDefaultDockLayout()
@@ -129,8 +135,15 @@ void MainWindow::applyDefaultDockLayout()
     for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock}) {
         tabifyDockWidget(m_scatterDock, below);
     }
+    // The results table along the bottom needs a tall window; in a short one it is one more tab beside the plot.
+    if (height() < 900) {
+        tabifyDockWidget(m_scatterDock, m_resultsDock);
+    }
     // Sizes once the window is laid out (before that the dock layout has no geometry to share).
     QTimer::singleShot(0, this, [this] {
+        if (!m_roiDock->isVisible() || !m_scatterDock->isVisible()) {
+            return; // hidden (or closed) panels keep their sizes
+        }
         const int dockWidth = std::min(std::max(width() * 3 / 10, m_roiDock->sizeHint().width()), width() * 9 / 20);
         resizeDocks({m_roiDock}, {dockWidth}, Qt::Horizontal);
         const int column = centralWidget()->height();
@@ -350,7 +363,8 @@ void MainWindow::createPanels()
     m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_thresholdDock = addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea);
     // The results table and File > Export Table….
-    auto* results = static_cast<ResultsDock*>(addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea));
+    m_resultsDock = addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea);
+    auto* results = static_cast<ResultsDock*>(m_resultsDock);
     QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     auto* exportTable = new QAction(tr("Export &Table…"), this);
     exportTable->setObjectName(QStringLiteral("actionExportTable"));

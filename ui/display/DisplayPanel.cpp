@@ -157,7 +157,7 @@ DisplayPanel::DisplayPanel(TaskRunner* runner, QWidget* parent)
     flags->addStretch(1);
     layout->addLayout(flags);
     layout->addStretch(1);
-    setWidget(content);
+    setScrollableWidget(content);
 
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_syncing && m_document && index >= 0) {

@@ -116,6 +116,11 @@ void ScatterPlot::buildUi()
         m_xCombo->addItem(haralickFeatureName(f), int(f));
         m_yCombo->addItem(haralickFeatureName(f), int(f));
     }
+    for (QComboBox* combo : {m_xCombo, m_yCombo}) {
+        // Long feature names must not make the dock wide: the combos shrink and show the whole name in the popup.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     m_xCombo->setCurrentIndex(m_xCombo->findData(int(m_x)));
     m_yCombo->setCurrentIndex(m_yCombo->findData(int(m_y)));
     const auto axesChanged = [this] {

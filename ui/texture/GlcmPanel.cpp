@@ -49,7 +49,7 @@ QString nameList(const QStringList& names)
 GlcmDock::GlcmDock(TaskRunner* runner, QWidget* parent)
     : DocumentPanel(tr("GLCM Texture"), QStringLiteral("glcmDock"), parent), m_panel(new GlcmPanel(runner, this))
 {
-    setWidget(m_panel);
+    setScrollableWidget(m_panel);
 }
 
 void GlcmDock::documentChanged(ImageDocument*)

@@ -88,7 +88,7 @@ ThresholdPanel::ThresholdPanel(TaskRunner* runner, QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     layout->addStretch(1);
-    setWidget(body);
+    setScrollableWidget(body);
 
     m_localTimer = new QTimer(this);
     m_localTimer->setSingleShot(true);
