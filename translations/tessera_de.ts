@@ -350,11 +350,11 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
     <message>
         <source>&quot;%1&quot; has no finite value (%2 NaN, %3 +inf, %4 -inf); min and max are null.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen endlichen Wert (%2 NaN, %3 +inf, %4 -inf); min und max sind null.</translation>
     </message>
     <message>
         <source>--min-distance needs a whole number of pixels from 0 to 1000000000 (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-distance muss eine ganze Zahl von Pixeln zwischen 0 und 1000000000 sein (erhalten: „%1“).</translation>
     </message>
 </context>
 <context>
@@ -2528,7 +2528,7 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::SetMaskLayerCommand</name>
     <message>
         <source>Set mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maske setzen</translation>
     </message>
 </context>
 <context>
@@ -2723,231 +2723,231 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::ThresholdPanel</name>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Global: one pair of levels for the whole plane (ImageJ&apos;s Threshold). Local: each pixel compared with its neighbourhood (Fiji&apos;s Auto Local Threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Global: ein Paar von Schwellenwerten für die ganze Ebene (Threshold in ImageJ). Lokal: Jedes Pixel wird mit seiner Umgebung verglichen (Auto Local Threshold in Fiji).</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Dark background</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler Hintergrund</translation>
     </message>
     <message>
         <source>Objects are bright on a dark background (ImageJ&apos;s &quot;dark&quot;); off: dark objects on a light background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte sind hell auf dunklem Hintergrund („dark“ in ImageJ); aus: dunkle Objekte auf hellem Hintergrund.</translation>
     </message>
     <message>
         <source>Show on image</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bild anzeigen</translation>
     </message>
     <message>
         <source>Colour the thresholded pixels on the image (turned on by any change in this panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pixel innerhalb des Schwellenwerts im Bild einfärben (wird durch jede Änderung in diesem Bereich eingeschaltet)</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe…</translation>
     </message>
     <message>
         <source>Colour of the threshold overlay on the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Schwellenwert-Überlagerung im Bild</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Make the thresholded pixels the document&apos;s binary mask layer (undoable); segmentation and measurements use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pixel innerhalb des Schwellenwerts zur binären Maske des Dokuments machen (kann rückgängig gemacht werden); Segmentierung und Messungen verwenden diese Maske.</translation>
     </message>
     <message>
         <source>Threshold mode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Modus: %1</translation>
     </message>
     <message>
         <source>Light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Heller Hintergrund</translation>
     </message>
     <message>
         <source>Show threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert anzeigen</translation>
     </message>
     <message>
         <source>Hide threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert ausblenden</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Automatic method (ImageJ&apos;s names) whose levels are set, or Manual for levels set by hand. Moving a slider switches to Manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Methode (Namen wie in ImageJ), deren Schwellenwerte gesetzt werden, oder „Manuell“ für von Hand gesetzte Schwellenwerte. Das Verschieben eines Schiebereglers wechselt zu „Manuell“.</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>ImageJ (256 bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageJ (256 Klassen)</translation>
     </message>
     <message>
         <source>Full 16-bit (65536 bins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle 16 Bit (65536 Klassen)</translation>
     </message>
     <message>
         <source>Histogram the automatic methods run on: ImageJ&apos;s 256 bins between the plane&apos;s min and max, or every level of a 16-bit plane (8-bit and float planes always use 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm, auf dem die automatischen Methoden arbeiten: die 256 Klassen von ImageJ zwischen Minimum und Maximum der Ebene oder jede Stufe einer 16-Bit-Ebene (8-Bit- und Float-Ebenen verwenden immer 256).</translation>
     </message>
     <message>
         <source>Histogram:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm:</translation>
     </message>
     <message>
         <source>Lower level: pixels below it are background (drag for Manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Schwellenwert: Pixel darunter sind Hintergrund (Ziehen wechselt zu „Manuell“)</translation>
     </message>
     <message>
         <source>Upper level: pixels above it are background (drag for Manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Schwellenwert: Pixel darüber sind Hintergrund (Ziehen wechselt zu „Manuell“)</translation>
     </message>
     <message>
         <source>Lower level in image units (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Schwellenwert in Bildeinheiten (einschließlich)</translation>
     </message>
     <message>
         <source>Upper level in image units (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Schwellenwert in Bildeinheiten (einschließlich)</translation>
     </message>
     <message>
         <source>Lower:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten:</translation>
     </message>
     <message>
         <source>Upper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben:</translation>
     </message>
     <message>
         <source>Try All…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausprobieren…</translation>
     </message>
     <message>
         <source>Show every method&apos;s mask on the current plane; click one to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske jeder Methode auf der aktuellen Ebene zeigen; klicken Sie auf eine, um sie zu verwenden</translation>
     </message>
     <message>
         <source>Threshold method: Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Methode: Manuell</translation>
     </message>
     <message>
         <source>Threshold histogram: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Histogramm: %1</translation>
     </message>
     <message>
         <source>Local method (Fiji&apos;s Auto Local Threshold names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Methode (Namen wie in Auto Local Threshold von Fiji)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"> px</translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Radius of the circular neighbourhood in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius der kreisförmigen Umgebung in Pixeln</translation>
     </message>
     <message>
         <source>Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius:</translation>
     </message>
     <message>
         <source>Fiji&apos;s parameter 1 (Bernsen: contrast threshold; Mean, Median, MidGrey: C; Niblack, Phansalkar, Sauvola: k), in 8-bit units</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter 1 von Fiji (Bernsen: Kontrastschwelle; Mean, Median, MidGrey: C; Niblack, Phansalkar, Sauvola: k), in 8-Bit-Einheiten</translation>
     </message>
     <message>
         <source>Fiji&apos;s parameter 2 (Niblack: C; Phansalkar, Sauvola: r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter 2 von Fiji (Niblack: C; Phansalkar, Sauvola: r)</translation>
     </message>
     <message>
         <source>Parameter 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter 1:</translation>
     </message>
     <message>
         <source>Parameter 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter 2:</translation>
     </message>
     <message>
         <source>Local method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Methode: %1</translation>
     </message>
     <message>
         <source>Local radius: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Radius: %1</translation>
     </message>
     <message>
         <source>Local parameter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Parameter: %1</translation>
     </message>
     <message>
         <source>Lower level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Schwellenwert: %1</translation>
     </message>
     <message>
         <source>Upper level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Schwellenwert: %1</translation>
     </message>
     <message>
         <source>Threshold method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Methode: %1</translation>
     </message>
     <message>
         <source>%1 found no threshold; ImageJ&apos;s fallback levels are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schwellenwert gefunden; die Ersatzwerte von ImageJ werden verwendet.</translation>
     </message>
     <message>
         <source>Computing the local threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Schwellenwert wird berechnet…</translation>
     </message>
     <message>
         <source>Apply local threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen Schwellenwert anwenden</translation>
     </message>
     <message>
         <source>The local preview is still being computed; apply again when it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Vorschau wird noch berechnet; wenden Sie den Schwellenwert erneut an, sobald sie angezeigt wird.</translation>
     </message>
     <message>
         <source>Set the levels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst die Schwellenwerte fest.</translation>
     </message>
     <message>
         <source>Apply threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert anwenden</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Threshold Overlay Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Schwellenwert-Überlagerung</translation>
     </message>
     <message>
         <source>Threshold colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert-Farbe</translation>
     </message>
 </context>
 <context>
@@ -3223,49 +3223,49 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::TryAllDialog</name>
     <message>
         <source>Try All Threshold Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schwellenwert-Methoden ausprobieren</translation>
     </message>
     <message>
         <source>Every method&apos;s mask on the current plane (white = foreground). Click one to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maske jeder Methode auf der aktuellen Ebene (weiß = Vordergrund). Klicken Sie auf eine, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Progress of the computation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Berechnung</translation>
     </message>
     <message>
         <source>Stop computing the montage</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung der Montage abbrechen</translation>
     </message>
     <message>
         <source>Close the montage</source>
-        <translation type="unfinished"></translation>
+        <translation>Montage schließen</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Wird berechnet…</translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>Computing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird berechnet…</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: levels %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schwellenwerte %2</translation>
     </message>
     <message>
         <source>%1 found no threshold (ImageJ&apos;s fallback, levels %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schwellenwert gefunden (Ersatzwerte von ImageJ: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n method(s). Click one to use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Methode. Klicken Sie darauf, um sie zu verwenden.</numerusform>
+            <numerusform>%n Methoden. Klicken Sie auf eine, um sie zu verwenden.</numerusform>
         </translation>
     </message>
 </context>
