@@ -10,17 +10,15 @@
 #include "core/io/ImageReader.h"
 #include "core/io/TiffWriter.h"
 #include "core/task/TaskContext.h"
+#include "tests/bench/BenchGuiSupport.h"
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/histogram/HistogramPanel.h"
 #include "ui/viewer/DisplayRenderer.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <qcustomplot.h>
 
@@ -32,37 +30,14 @@ using namespace tessera;
 
 namespace {
 
-/** A 4096² 16-bit image with smooth structure plus noise (seeded). */
+/** The shared 4096² benchmark plane, made once. */
 const Image& image4096()
 {
-    static const Image img = [] {
-        Image image = Image::create(PixelType::UInt16, 4096, 4096).value();
-        cv::Mat small(64, 64, CV_32F);
-        cv::RNG rng(2026);
-        rng.fill(small, cv::RNG::UNIFORM, 500.0, 3500.0);
-        cv::Mat big;
-        cv::resize(small, big, cv::Size(4096, 4096), 0, 0, cv::INTER_CUBIC);
-        cv::Mat noise(big.size(), CV_32F);
-        rng.fill(noise, cv::RNG::NORMAL, 0.0, 60.0);
-        big += noise;
-        big.convertTo(image.plane(0), CV_16U);
-        return image;
-    }();
+    static const Image img = bench::smoothNoisyImage16(4096);
     return img;
 }
 
-/** Runs the event loop until cond() holds (checked after each event batch) or 10 s; sleeps while idle, so the CPU
- *  time counted is the GUI thread's work. */
-template <typename Cond> void spinUntil(Cond cond)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer tick; // wakes the blocking wait now and then, so the timeout holds
-    tick.start(20);
-    while (!cond() && timer.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-}
+using bench::spinUntil;
 
 void BM_RenderPlane4096(benchmark::State& state)
 {
@@ -203,10 +178,5 @@ BENCHMARK(BM_HistogramRoi2048Worker)->Unit(benchmark::kMillisecond)->UseRealTime
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runOffscreenBenchmarks(argc, argv);
 }

@@ -52,33 +52,54 @@ Image syntheticImage(int size)
     return Image::fromPlane(plane).value();
 }
 
+/** The tutorial preset and n rectangles of 50×50 at seeded random places on a 2048² document; with classes, the
+ *  ROIs alternate "cell" and "background". */
+void prepareGlcmDocument(ImageDocument& doc, int n, bool withClasses)
+{
+    doc.setParameters(AnalysisKind::Glcm, GlcmPanel::tutorialPreset());
+    std::vector<Roi> rois;
+    cv::RNG rng(7);
+    for (int i = 0; i < n; ++i) {
+        Roi r = Roi::rectangle(QStringLiteral("r%1").arg(i), rng.uniform(0, 1998), rng.uniform(0, 1998), 50, 50);
+        if (withClasses) {
+            r.className = i % 2 ? QStringLiteral("background") : QStringLiteral("cell");
+        }
+        rois.push_back(r);
+    }
+    test::addRois(doc, rois);
+}
+
+/** The scatter plot (700×500) and the results table (900×400) on doc, shown, pending events processed. */
+struct ResultViews
+{
+    ScatterPlot plot;
+    ResultsTable table;
+
+    explicit ResultViews(ImageDocument& doc)
+    {
+        plot.resize(700, 500);
+        plot.setDocument(&doc);
+        plot.show();
+        table.resize(900, 400);
+        table.setDocument(&doc);
+        table.show();
+        QCoreApplication::processEvents();
+    }
+};
+
 void GlcmGuiPath(benchmark::State& state)
 {
     const int n = int(state.range(0));
     AppContext context;
     TaskRunner runner(context.threadPool());
     ImageDocument doc(syntheticImage(2048));
-    doc.setParameters(AnalysisKind::Glcm, GlcmPanel::tutorialPreset());
-    std::vector<Roi> rois;
-    cv::RNG rng(7);
-    for (int i = 0; i < n; ++i) {
-        Roi r = Roi::rectangle(QStringLiteral("r%1").arg(i), rng.uniform(0, 1998), rng.uniform(0, 1998), 50, 50);
-        r.className = i % 2 ? QStringLiteral("background") : QStringLiteral("cell");
-        rois.push_back(r);
-    }
-    test::addRois(doc, rois);
+    prepareGlcmDocument(doc, n, true);
     GlcmPanel panel(&runner);
     panel.setAutoRun(false);
     panel.setDocument(&doc);
-    ScatterPlot plot;
-    plot.resize(700, 500);
-    plot.setDocument(&doc);
-    plot.show();
-    ResultsTable table;
-    table.resize(900, 400);
-    table.setDocument(&doc);
-    table.show();
-    QCoreApplication::processEvents();
+    ResultViews views(doc);
+    ScatterPlot& plot = views.plot;
+    ResultsTable& table = views.table;
     const double cpu0 = processCpuSeconds();
     for (auto _ : state) {
         QEventLoop loop;
@@ -101,78 +122,46 @@ void GlcmGuiUpdateOnly(benchmark::State& state)
 {
     const int n = int(state.range(0));
     ImageDocument doc(syntheticImage(2048));
-    doc.setParameters(AnalysisKind::Glcm, GlcmPanel::tutorialPreset());
-    std::vector<Roi> rois;
-    cv::RNG rng(7);
-    for (int i = 0; i < n; ++i) {
-        Roi r = Roi::rectangle(QStringLiteral("r%1").arg(i), rng.uniform(0, 1998), rng.uniform(0, 1998), 50, 50);
-        r.className = i % 2 ? QStringLiteral("background") : QStringLiteral("cell");
-        rois.push_back(r);
-    }
-    test::addRois(doc, rois);
+    prepareGlcmDocument(doc, n, true);
     TaskContext task;
     auto result = std::make_shared<const GlcmResult>(computeGlcmJob(makeGlcmJob(doc), task).value());
-    ScatterPlot plot;
-    plot.resize(700, 500);
-    plot.setDocument(&doc);
-    plot.show();
-    ResultsTable table;
-    table.resize(900, 400);
-    table.setDocument(&doc);
-    table.show();
-    QCoreApplication::processEvents();
+    ResultViews views(doc);
     for (auto _ : state) {
         doc.setResult<GlcmResult>(AnalysisKind::Glcm, result, doc.stamp(AnalysisKind::Glcm));
-        plot.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        views.plot.plot()->replot(QCustomPlot::rpImmediateRefresh);
         QCoreApplication::processEvents();
     }
 }
 BENCHMARK(GlcmGuiUpdateOnly)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-/** The worker part alone (rasterise, GLCM, statistics), on the calling thread's TaskContext. */
-void GlcmJobOnly(benchmark::State& state)
+/** Times work(job, task) on the calling thread for a GlcmJob of state.range(0) unclassed ROIs on the 2048² plane;
+ *  reports the process CPU time per iteration as well. */
+template <typename Work> void runGlcmJobBenchmark(benchmark::State& state, Work work)
 {
-    const int n = int(state.range(0));
     ImageDocument doc(syntheticImage(2048));
-    doc.setParameters(AnalysisKind::Glcm, GlcmPanel::tutorialPreset());
-    std::vector<Roi> rois;
-    cv::RNG rng(7);
-    for (int i = 0; i < n; ++i) {
-        rois.push_back(
-            Roi::rectangle(QStringLiteral("r%1").arg(i), rng.uniform(0, 1998), rng.uniform(0, 1998), 50, 50));
-    }
-    test::addRois(doc, rois);
+    prepareGlcmDocument(doc, int(state.range(0)), false);
     const GlcmJob job = makeGlcmJob(doc);
     const double cpu0 = processCpuSeconds();
     for (auto _ : state) {
         TaskContext task;
-        benchmark::DoNotOptimize(computeGlcmJob(job, task));
+        benchmark::DoNotOptimize(work(job, task));
     }
     state.counters["process_cpu_ms"] = 1000.0 * (processCpuSeconds() - cpu0) / double(state.iterations());
+}
+
+/** The worker part alone (rasterise, GLCM, statistics), on the calling thread's TaskContext. */
+void GlcmJobOnly(benchmark::State& state)
+{
+    runGlcmJobBenchmark(state, [](const GlcmJob& job, TaskContext& task) { return computeGlcmJob(job, task); });
 }
 BENCHMARK(GlcmJobOnly)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 /** For comparison: the core analysis alone (rasterise + computeGlcmTable), no statistics. */
 void GlcmCoreOnly(benchmark::State& state)
 {
-    const int n = int(state.range(0));
-    ImageDocument doc(syntheticImage(2048));
-    doc.setParameters(AnalysisKind::Glcm, GlcmPanel::tutorialPreset());
-    std::vector<Roi> rois;
-    cv::RNG rng(7);
-    for (int i = 0; i < n; ++i) {
-        rois.push_back(
-            Roi::rectangle(QStringLiteral("r%1").arg(i), rng.uniform(0, 1998), rng.uniform(0, 1998), 50, 50));
-    }
-    test::addRois(doc, rois);
-    const GlcmJob job = makeGlcmJob(doc);
-    const double cpu0 = processCpuSeconds();
-    for (auto _ : state) {
-        TaskContext task;
-        benchmark::DoNotOptimize(
-            computeGlcmTable(job.plane, rasterizeNamedRois(job.rois, job.plane.size()), job.params, task));
-    }
-    state.counters["process_cpu_ms"] = 1000.0 * (processCpuSeconds() - cpu0) / double(state.iterations());
+    runGlcmJobBenchmark(state, [](const GlcmJob& job, TaskContext& task) {
+        return computeGlcmTable(job.plane, rasterizeNamedRois(job.rois, job.plane.size()), job.params, task);
+    });
 }
 BENCHMARK(GlcmCoreOnly)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(GlcmGuiPath)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);

@@ -6,6 +6,7 @@
 //  - BM_PreviewSliderStep2048: the whole GUI path of a step: the lower spin box of ThresholdPanel changes (one
 //    SetParametersCommand merged into the gesture), the document signals, ThresholdOverlay recomputes the visible
 //    region and a 1024×1024 ImageView (image + overlay, plane fitted) paints into a QImage.
+#include "tests/bench/BenchGuiSupport.h"
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
@@ -13,34 +14,19 @@
 #include "ui/threshold/ThresholdPanel.h"
 #include "ui/viewer/ImageView.h"
 
-#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QImage>
 
 #include <benchmark/benchmark.h>
 
-#include <opencv2/imgproc.hpp>
-
 using namespace tessera;
 
 namespace {
 
-/** A 2048² 16-bit image with smooth structure plus noise (seeded). */
+/** The shared 2048² benchmark plane, made once. */
 const Image& image2048()
 {
-    static const Image img = [] {
-        Image image = Image::create(PixelType::UInt16, 2048, 2048).value();
-        cv::Mat small(32, 32, CV_32F);
-        cv::RNG rng(2026);
-        rng.fill(small, cv::RNG::UNIFORM, 500.0, 3500.0);
-        cv::Mat big;
-        cv::resize(small, big, cv::Size(2048, 2048), 0, 0, cv::INTER_CUBIC);
-        cv::Mat noise(big.size(), CV_32F);
-        rng.fill(noise, cv::RNG::NORMAL, 0.0, 60.0);
-        big += noise;
-        big.convertTo(image.plane(0), CV_16U);
-        return image;
-    }();
+    static const Image img = bench::smoothNoisyImage16(2048);
     return img;
 }
 
@@ -101,10 +87,5 @@ BENCHMARK(BM_PreviewSliderStep2048)->Unit(benchmark::kMillisecond)->UseRealTime(
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runOffscreenBenchmarks(argc, argv);
 }

@@ -7,22 +7,17 @@
 //    and at fit. Target ≤ 16 ms.
 #include "core/io/ImageReader.h"
 #include "core/io/TiffWriter.h"
+#include "tests/bench/BenchGuiSupport.h"
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/viewer/DisplayRenderer.h"
 #include "ui/viewer/ImageView.h"
 
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QMouseEvent>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <benchmark/benchmark.h>
-
-#include <opencv2/imgproc.hpp>
 
 using namespace tessera;
 
@@ -30,36 +25,14 @@ namespace {
 
 const QSize kViewSize(1200, 900);
 
-/** A 4096² 16-bit image with smooth structure plus noise (seeded). */
+/** The shared 4096² benchmark plane, made once. */
 const Image& image4096()
 {
-    static const Image img = [] {
-        Image image = Image::create(PixelType::UInt16, 4096, 4096).value();
-        cv::Mat small(64, 64, CV_32F);
-        cv::RNG rng(2026);
-        rng.fill(small, cv::RNG::UNIFORM, 500.0, 3500.0);
-        cv::Mat big;
-        cv::resize(small, big, cv::Size(4096, 4096), 0, 0, cv::INTER_CUBIC);
-        cv::Mat noise(big.size(), CV_32F);
-        rng.fill(noise, cv::RNG::NORMAL, 0.0, 60.0);
-        big += noise;
-        big.convertTo(image.plane(0), CV_16U);
-        return image;
-    }();
+    static const Image img = bench::smoothNoisyImage16(4096);
     return img;
 }
 
-/** Runs the event loop until cond() holds or 10 s pass. */
-template <typename Cond> void spinUntil(Cond cond)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer tick; // wakes the blocking wait now and then, so the timeout holds
-    tick.start(20);
-    while (!cond() && timer.elapsed() < 10000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-}
+using bench::spinUntil;
 
 /** Paints the whole view into an offscreen image of its size (what a repaint of the window does for the viewer). */
 void paintView(ImageView& view, QImage& target)
@@ -168,10 +141,5 @@ BENCHMARK(BM_ViewerRepaint)
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return bench::runOffscreenBenchmarks(argc, argv);
 }

@@ -169,3 +169,46 @@ inline RoiIdList addSyntheticResult(ImageDocument& document, int n, unsigned see
 }
 
 } // namespace tessera::test
+
+#include "ui/app/AppContext.h"
+#include "ui/async/TaskRunner.h"
+#include "ui/texture/GlcmPanel.h"
+
+#include <QComboBox>
+
+namespace tessera::test {
+
+/** The common part of the results table and scatter plot fixtures: the sample document, a GlcmPanel (no auto-run)
+ *  on it with its own pool and runner; the runner is shut down on destruction. */
+struct GlcmPanelFixture
+{
+    AppContext context{2};
+    TaskRunner runner{context.threadPool()};
+    std::unique_ptr<ImageDocument> doc = openSampleDocument();
+    GlcmPanel panel{&runner};
+    RoiIdList ids;
+
+    GlcmPanelFixture()
+    {
+        panel.setAutoRun(false);
+        panel.setDocument(doc.get());
+    }
+    ~GlcmPanelFixture() { runner.shutdown(); }
+    GlcmPanelFixture(const GlcmPanelFixture&) = delete;
+    GlcmPanelFixture& operator=(const GlcmPanelFixture&) = delete;
+
+    /** Adds the reference ROIs (ids kept in ids), chooses preset in the panel's combo as the user does and runs;
+     *  true when the run finished within 20 s and succeeded. */
+    bool runReference(int preset)
+    {
+        ids = addRois(*doc, referenceRois());
+        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("glcmPreset"));
+        combo->setCurrentIndex(preset);
+        emit combo->activated(preset);
+        QSignalSpy finished(&panel, &GlcmPanel::runFinished);
+        panel.run();
+        return finished.wait(20000) && finished.last().at(0).toBool();
+    }
+};
+
+} // namespace tessera::test

@@ -17,8 +17,8 @@
 #include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
@@ -42,6 +42,16 @@ namespace roitest {
 using namespace tessera;
 
 inline const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
+
+/** For initTestCase(): QStandardPaths in test mode, the test's own organisation and application name (so its
+ *  settings stay apart from the user's and other tests'), no recent files. */
+inline void isolateSettings(const QString& applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    Settings().clearRecentFiles();
+}
 
 /** One ROI of tests/data/reference/glcm_rois.json (the reference crops of the GLCM story). */
 struct ReferenceRoi

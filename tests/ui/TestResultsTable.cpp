@@ -25,34 +25,17 @@ using namespace tessera;
 using namespace tessera::test;
 
 namespace {
-struct Fixture
+struct Fixture : GlcmPanelFixture
 {
-    AppContext context{2};
-    TaskRunner runner{context.threadPool()};
-    std::unique_ptr<ImageDocument> doc = openSampleDocument();
-    GlcmPanel panel{&runner};
     ResultsTable table;
-    RoiIdList ids;
 
     Fixture()
     {
-        panel.setAutoRun(false);
-        panel.setDocument(doc.get());
         table.setDocument(doc.get());
         table.resize(1000, 500);
         table.show();
     }
-    ~Fixture() { runner.shutdown(); }
-    bool run(int preset)
-    {
-        ids = addRois(*doc, referenceRois());
-        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("glcmPreset"));
-        combo->setCurrentIndex(preset);
-        emit combo->activated(preset);
-        QSignalSpy finished(&panel, &GlcmPanel::runFinished);
-        panel.run();
-        return finished.wait(20000) && finished.last().at(0).toBool();
-    }
+    bool run(int preset) { return runReference(preset); }
     int column(const QString& name) const { return table.model()->columnOf(name); }
 };
 

@@ -10,13 +10,7 @@ class TestRoiEditing : public QObject
     AppContext m_context;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestRoiEditing"));
-        Settings().clearRecentFiles();
-    }
+    void initTestCase() { isolateSettings(QStringLiteral("TestRoiEditing")); }
 
     void moveByDragIsOneUndoStep_data()
     {

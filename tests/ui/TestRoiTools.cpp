@@ -10,13 +10,7 @@ class TestRoiTools : public QObject
     AppContext m_context;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestRoiTools"));
-        Settings().clearRecentFiles();
-    }
+    void initTestCase() { isolateSettings(QStringLiteral("TestRoiTools")); }
 
     // The fixed-size rule: x = floor(cx − W/2 + 0.5), y = floor(cy − H/2 + 0.5).
     void fixedSizeRule_data()

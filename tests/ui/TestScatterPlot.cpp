@@ -18,34 +18,20 @@ using namespace tessera;
 using namespace tessera::test;
 
 namespace {
-struct Fixture
+struct Fixture : GlcmPanelFixture
 {
-    AppContext context{2};
-    TaskRunner runner{context.threadPool()};
-    std::unique_ptr<ImageDocument> doc = openSampleDocument();
-    GlcmPanel panel{&runner};
     ScatterPlot plot;
-    RoiIdList ids;
 
     Fixture()
     {
-        panel.setAutoRun(false);
-        panel.setDocument(doc.get());
         plot.setDocument(doc.get());
         plot.resize(900, 700);
         plot.show();
     }
-    ~Fixture() { runner.shutdown(); }
     /** The reference ROIs, tutorial preset chosen in the panel's combo, run, result stored. */
     bool runTutorial()
     {
-        ids = addRois(*doc, referenceRois());
-        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("glcmPreset"));
-        combo->setCurrentIndex(2);
-        emit combo->activated(2);
-        QSignalSpy finished(&panel, &GlcmPanel::runFinished);
-        panel.run();
-        if (!finished.wait(20000) || !finished.last().at(0).toBool()) {
+        if (!runReference(2)) {
             return false;
         }
         plot.plot()->replot(); // lay out the axes so pixel positions are valid
