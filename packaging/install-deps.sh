@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Tessera needs to build, run and test on Debian 12 (bookworm).
 # Idempotent and quiet: when every package is already installed it does nothing and says so in one line.
-# Usage: packaging/install-deps.sh [--dev]   (--dev adds tools for benchmarks, fuzzing and screenshots)
+# Usage: packaging/install-deps.sh [--dev]   (--dev adds tools for benchmarks, fuzzing, screenshots and the ImageJ reference generators)
 set -euo pipefail
 
 packages=(
@@ -13,7 +13,8 @@ packages=(
     libtiff-dev libdeflate-dev zlib1g-dev
 )
 if [[ "${1:-}" == "--dev" ]]; then
-    packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine)
+    packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine
+        imagej python3-scipy python3-pil python3-pandas xdotool)
 fi
 
 missing=()
