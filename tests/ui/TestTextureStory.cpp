@@ -64,13 +64,7 @@ class TestTextureStory : public QObject
     AppContext m_context;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestTextureStory"));
-        Settings().clearRecentFiles();
-    }
+    void initTestCase() { isolateSettings(QStringLiteral("TestTextureStory")); }
 
     void cropsToScatterPlotToTable()
     {
