@@ -2,6 +2,7 @@
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/document/commands/ClassCommands.h"
+#include "ui/document/commands/LabelCommands.h"
 #include "ui/document/commands/ParameterCommands.h"
 #include "ui/document/commands/RoiCommands.h"
 
@@ -190,6 +191,69 @@ private slots:
         doc.clearResult(AnalysisKind::Glcm);
         QVERIFY(!doc.hasResult(AnalysisKind::Glcm));
         QVERIFY(!doc.isStale(AnalysisKind::Glcm));
+    }
+
+    void labelLayer_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("maxLabel");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("valid") << int(CV_32SC1) << 64 << 3 << 3 << true;
+        QTest::newRow("gap after a delete") << int(CV_32SC1) << 64 << 5 << 3 << true;
+        QTest::newRow("label above count") << int(CV_32SC1) << 64 << 2 << 3 << false;
+        QTest::newRow("wrong size") << int(CV_32SC1) << 63 << 3 << 3 << false;
+        QTest::newRow("16-bit labels") << int(CV_16UC1) << 64 << 3 << 3 << false;
+    }
+    void labelLayer()
+    {
+        QFETCH(int, type);
+        QFETCH(int, cols);
+        QFETCH(int, count);
+        QFETCH(int, maxLabel);
+        QFETCH(bool, accepted);
+        ImageDocument doc(makeImage());
+        QVERIFY(!doc.hasLabelLayer());
+        LabelImage labels{cv::Mat(48, cols, type, cv::Scalar(0)), count};
+        for (int label = 1; label <= maxLabel; ++label) {
+            labels.labels(cv::Rect(label * 10, 5, 4, 4)).setTo(cv::Scalar(label));
+        }
+        const ResultStamp stamp = doc.stamp(AnalysisKind::Measurements);
+        doc.setResult(AnalysisKind::Measurements, std::make_shared<const int>(1), stamp);
+        doc.setResult(AnalysisKind::Glcm, std::make_shared<const int>(1), doc.stamp(AnalysisKind::Glcm));
+        QSignalSpy changed(&doc, &ImageDocument::labelLayerChanged);
+        doc.undoStack()->push(new SetLabelLayerCommand(&doc, labels, {1, 2, 0}, u"Segment"_s));
+        QCOMPARE(doc.hasLabelLayer(), accepted);
+        QCOMPARE(changed.size(), accepted ? 1 : 0);
+        QCOMPARE(doc.labelGeneration(), accepted ? 1u : 0u);
+        QCOMPARE(doc.isStale(AnalysisKind::Measurements), accepted); // objects changed: measurements are stale
+        QVERIFY(!doc.isStale(AnalysisKind::Glcm));                   // ROI analyses do not depend on objects
+        if (!accepted) {
+            return;
+        }
+        QCOMPARE(doc.labelLayerPlane(), (PlanePosition{1, 2, 0}));
+        QCOMPARE(doc.labelLayer().count, count);
+
+        QSignalSpy selected(&doc, &ImageDocument::objectSelectionChanged);
+        doc.setSelectedObjects({0, 2, count, count + 1});
+        QCOMPARE(doc.selectedObjects(), (QSet<int>{2, count}));
+        QCOMPARE(selected.size(), 1);
+
+        LabelImage fewer{labels.labels.clone(), 1};
+        fewer.labels.setTo(cv::Scalar(0), fewer.labels > 1);
+        doc.undoStack()->push(new SetLabelLayerCommand(&doc, fewer, {1, 2, 0}));
+        QCOMPARE(doc.selectedObjects(), QSet<int>{}); // objects 2 and count are gone
+        QCOMPARE(doc.undoStack()->undoText(), u"Set objects"_s);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.labelLayer().count, count);
+        QCOMPARE(cv::countNonZero(doc.labelLayer().labels != labels.labels), 0);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.hasLabelLayer());
+        QCOMPARE(changed.size(), 4);
+        doc.undoStack()->redo();
+        QCOMPARE(doc.labelLayerPlane(), (PlanePosition{1, 2, 0}));
+        QCOMPARE(doc.undoStack()->undoText(), u"Segment"_s);
     }
 
     void modifiedFollowsCleanState_data()

@@ -81,15 +81,16 @@ struct ChannelView
 
 /**
  * What a result was computed from: a copy of the parameters (compared by value, so undoing a parameter change makes
- * the old result current again), the plane and the ROI generation. Take it with ImageDocument::stamp(kind) when the
- * run is requested; a result is stale when any part differs from the document's current state
- * (ImageDocument::isStale()).
+ * the old result current again), the plane and the ROI and label-layer generations. Take it with
+ * ImageDocument::stamp(kind) when the run is requested; a result is stale when any part differs from the document's
+ * current state (ImageDocument::isStale()).
  */
 struct ResultStamp
 {
     std::any parameters; ///< empty when the analysis has no parameters stored
     PlanePosition plane;
-    quint64 roiGeneration = 0; ///< ImageDocument::roiGeneration() at request time
+    quint64 roiGeneration = 0;   ///< ImageDocument::roiGeneration() at request time
+    quint64 labelGeneration = 0; ///< ImageDocument::labelGeneration() at request time
 };
 
 } // namespace tessera

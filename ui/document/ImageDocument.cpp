@@ -328,6 +328,52 @@ bool ImageDocument::setMaskLayer(const cv::Mat& mask, PlanePosition plane)
     return true;
 }
 
+bool ImageDocument::setLabelLayer(const LabelImage& labels, PlanePosition plane)
+{
+    if (!labels.labels.empty()) {
+        if (labels.labels.type() != CV_32SC1 || labels.labels.cols != m_image.width() ||
+            labels.labels.rows != m_image.height() || labels.count < 0) {
+            return false;
+        }
+        double minLabel = 0;
+        double maxLabel = 0;
+        cv::minMaxLoc(labels.labels, &minLabel, &maxLabel);
+        if (minLabel < 0 || maxLabel > labels.count) {
+            return false;
+        }
+    }
+    if (labels.labels.empty() && m_labelLayer.labels.empty()) {
+        return true;
+    }
+    m_labelLayer = labels.labels.empty() ? LabelImage{} : labels;
+    m_labelLayerPlane = labels.labels.empty() ? PlanePosition{} : plane;
+    ++m_labelGeneration;
+    emit labelLayerChanged();
+    QSet<int> kept;
+    for (int label : std::as_const(m_selectedObjects)) {
+        if (label <= m_labelLayer.count) {
+            kept.insert(label);
+        }
+    }
+    setSelectedObjects(kept);
+    return true;
+}
+
+void ImageDocument::setSelectedObjects(const QSet<int>& labels)
+{
+    QSet<int> valid;
+    for (int label : labels) {
+        if (label > 0 && label <= m_labelLayer.count) {
+            valid.insert(label);
+        }
+    }
+    if (valid == m_selectedObjects) {
+        return;
+    }
+    m_selectedObjects = valid;
+    emit objectSelectionChanged();
+}
+
 QString analysisKindName(AnalysisKind kind)
 {
     switch (kind) {
@@ -380,6 +426,7 @@ ResultStamp ImageDocument::stamp(AnalysisKind kind) const
     s.parameters = parametersAny(kind);
     s.plane = m_position;
     s.roiGeneration = m_roiGeneration;
+    s.labelGeneration = m_labelGeneration;
     return s;
 }
 
@@ -411,6 +458,9 @@ bool ImageDocument::isStale(AnalysisKind kind) const
     }
     const AnalysisSlot& slot = it->second;
     if (slot.stamp.plane != m_position || slot.stamp.roiGeneration != m_roiGeneration) {
+        return true;
+    }
+    if (kind == AnalysisKind::Measurements && slot.stamp.labelGeneration != m_labelGeneration) {
         return true;
     }
     if (slot.parameters.has_value() != slot.stamp.parameters.has_value()) {

@@ -2,6 +2,7 @@
 
 #include "core/image/Image.h"
 #include "core/roi/Roi.h"
+#include "core/segmentation/ConnectedComponents.h"
 #include "ui/document/DocumentTypes.h"
 
 #include <QHash>
@@ -152,7 +153,7 @@ public:
     std::any parametersAny(AnalysisKind kind) const;
 
     // --- analyses: results ---------------------------------------------------------------------------------------
-    /** What a run requested now is computed from: current parameters, plane and ROI generation. */
+    /** What a run requested now is computed from: current parameters, plane, ROI and label generations. */
     ResultStamp stamp(AnalysisKind kind) const;
     /** Stores the latest result of kind with the stamp taken when the run was requested. Emits resultChanged. */
     template <typename R> void setResult(AnalysisKind kind, std::shared_ptr<const R> result, const ResultStamp& stamp)
@@ -173,7 +174,8 @@ public:
     bool hasResult(AnalysisKind kind) const;
     /** The stamp of the latest result (default when none). */
     ResultStamp resultStamp(AnalysisKind kind) const;
-    /** True when there is a result and its stamp no longer matches (parameters, plane or ROI generation differ). */
+    /** True when there is a result and its stamp no longer matches (parameters, plane or ROI generation differ; for
+     *  AnalysisKind::Measurements, which is computed from the objects, also the label generation). */
     bool isStale(AnalysisKind kind) const;
     /** Drops the result of kind. Emits resultChanged. */
     void clearResult(AnalysisKind kind);
@@ -196,6 +198,33 @@ public:
      * user edits.
      */
     bool setMaskLayer(const cv::Mat& mask, PlanePosition plane = {});
+
+    // --- label layer (objects) ------------------------------------------------------------------------------------
+    /**
+     * The label layer: the objects of the last segmentation run, edited by hand (LabelImage: CV_32S of the image's
+     * width × height, 0 = background, 1..count = objects); labels.empty() when there is none. Set by the
+     * segmentation panel's Run and by the object-editing commands (SetLabelLayerCommand and the commands built on it,
+     * all undoable) from plane labelLayerPlane(). The label overlay draws it; per-object measurements, the results
+     * table and "Add objects to ROI manager" read it. Labels need not be sequential after edits (a deleted object
+     * leaves a gap until "Relabel"); count is the largest label in use.
+     */
+    const LabelImage& labelLayer() const { return m_labelLayer; }
+    bool hasLabelLayer() const { return !m_labelLayer.labels.empty(); }
+    PlanePosition labelLayerPlane() const { return m_labelLayerPlane; }
+    /** Counts changes of the label layer (every setLabelLayer() that changes it). Starts at 0; part of ResultStamp. */
+    quint64 labelGeneration() const { return m_labelGeneration; }
+    /**
+     * Replaces the label layer (empty labels remove it). labels must be empty or CV_32S of the image's size with
+     * count >= every label (anything else is refused: returns false, nothing changes). Shares the data (cv::Mat
+     * semantics): do not write to it afterwards. Drops selected objects that no longer exist. Emits
+     * labelLayerChanged unless both old and new are empty. Use SetLabelLayerCommand for user edits.
+     */
+    bool setLabelLayer(const LabelImage& labels, PlanePosition plane = {});
+    /** Selected objects (labels of the label layer), shared by the viewer and the results table; not an undo step. */
+    const QSet<int>& selectedObjects() const { return m_selectedObjects; }
+    /** Sets the object selection (labels <= 0 or above the layer's count are dropped). Emits objectSelectionChanged
+     *  when it changes. */
+    void setSelectedObjects(const QSet<int>& labels);
 
     // --- view state ----------------------------------------------------------------------------------------------
     int channelCount() const { return int(m_channels.size()); }
@@ -234,6 +263,10 @@ signals:
     void viewStateChanged(int channel);
     /** The mask layer was set, replaced or removed (maskLayer()). */
     void maskLayerChanged();
+    /** The label layer was set, replaced, edited or removed (labelLayer()). */
+    void labelLayerChanged();
+    /** The object selection changed (selectedObjects()). */
+    void objectSelectionChanged();
     /** The "show ROI names" view setting changed. */
     void roiNamesShownChanged(bool shown);
     /** Follows QUndoStack::cleanChanged: true when there are unsaved edits. */
@@ -264,6 +297,10 @@ private:
 
     cv::Mat m_maskLayer;
     PlanePosition m_maskLayerPlane;
+    LabelImage m_labelLayer;
+    PlanePosition m_labelLayerPlane;
+    quint64 m_labelGeneration = 0;
+    QSet<int> m_selectedObjects;
 
     QList<ChannelView> m_channels;
     bool m_composite = false;
