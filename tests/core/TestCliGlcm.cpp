@@ -20,11 +20,14 @@ CliRun runGlcm(const QStringList& args)
     return test::runCliWith(QStringList{QStringLiteral("glcm")} + args);
 }
 
-/** CSV without quoted commas (the test ROI names have none) → rows of fields; row 0 is the header. */
+/** CSV (CRLF or LF) without quoted commas (the test ROI names have none) → rows of fields; row 0 is the header. */
 QList<QStringList> parseCsv(const QString& text)
 {
     QList<QStringList> rows;
-    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (QString line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
         rows.append(line.split(QLatin1Char(',')));
     }
     return rows;
@@ -102,7 +105,7 @@ private slots:
         const QList<QStringList> rows = parseCsv(r.out);
         QCOMPARE(rows.size(), 6);
         const QStringList header = rows.front();
-        QCOMPARE(header.mid(0, 4), (QStringList{QStringLiteral("roi"), QStringLiteral("distance"),
+        QCOMPARE(header.mid(0, 4), (QStringList{QStringLiteral("roi"), QStringLiteral("distance [px]"),
                                                 QStringLiteral("orientation"), QStringLiteral("pairs")}));
         const QStringList features{QStringLiteral("ASM"),
                                    QStringLiteral("ClusterProminence"),

@@ -22,6 +22,7 @@ add_unit_test(TestSegmentationPipeline core/TestSegmentationPipeline.cpp LIBS te
 add_unit_test(TestMeasurements core/TestMeasurements.cpp LIBS tessera_core)
 add_unit_test(TestCliSegment core/TestCliSegment.cpp LIBS tessera_cli)
 add_unit_test(TestMeasurementTable core/TestMeasurementTable.cpp LIBS tessera_core)
+add_unit_test(TestTableWriter core/TestTableWriter.cpp LIBS tessera_core)
 add_unit_test(TestLabeling core/TestLabeling.cpp LIBS tessera_core)
 add_unit_test(TestMorphology core/TestMorphology.cpp LIBS tessera_core)
 add_unit_test(TestWatershed core/TestWatershed.cpp LIBS tessera_core)
