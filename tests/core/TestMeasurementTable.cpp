@@ -48,12 +48,12 @@ private slots:
                                  << QStringLiteral("Name,Area [µm²],Mean\r\n"
                                                    "\"a,b\",0.1,NaN\r\n"
                                                    "\"say \"\"hi\"\"\",0.3333333333333333,-Infinity\r\n"
-                                                   "\"two\nlines\",1e+300,2\r\n");
+                                                   "\"two\nlines\",1e+300,2.0\r\n");
         QTest::newRow("european") << true
                                   << QStringLiteral("Name;Area [µm²];Mean\r\n"
                                                     "a,b;0,1;NaN\r\n"
                                                     "\"say \"\"hi\"\"\";0,3333333333333333;-Infinity\r\n"
-                                                    "\"two\nlines\";1e+300;2\r\n");
+                                                    "\"two\nlines\";1e+300;2,0\r\n");
     }
     void csvFormatting()
     {
@@ -150,6 +150,19 @@ private slots:
                 QVERIFY2(cell.size() <= 24, cell.constData());
             }
         }
+    }
+
+    /** Integral values keep ".0" (as Python's repr) so that a column reads as floating point whatever its values. */
+    void integralValuesKeepADecimalPoint()
+    {
+        MeasurementTable t;
+        t.addColumn(QStringLiteral("v"));
+        for (double v : {45.0, -0.0, 0.0, 1e15, 1e16, 1e21, 100.0}) {
+            t.setValue(t.addRow(), 0, v);
+        }
+        QCOMPARE(toCsv(t), QByteArray("v\r\n45.0\r\n-0.0\r\n0.0\r\n1e+15\r\n1e+16\r\n1e+21\r\n100.0\r\n"));
+        QCOMPARE(toCsv(t, CsvOptions::european()),
+                 QByteArray("v\r\n45,0\r\n-0,0\r\n0,0\r\n1e+15\r\n1e+16\r\n1e+21\r\n100,0\r\n"));
     }
 
     void specialValuesAndQuoting()

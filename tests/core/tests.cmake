@@ -31,3 +31,7 @@ add_unit_test(TestFilters core/TestFilters.cpp LIBS tessera_core)
 add_unit_test(TestImageJMeasurements core/TestImageJMeasurements.cpp LIBS tessera_core)
 add_unit_test(TestImageJWatershed core/TestImageJWatershed.cpp LIBS tessera_cli)
 add_unit_test(TestCliErrors core/TestCliErrors.cpp LIBS tessera_cli Qt6::Concurrent)
+# Reads the CSV tables with Debian's python3-pandas (a test dependency: packaging/install-deps.sh).
+add_unit_test(TestTablesPandas core/TestTablesPandas.cpp LIBS tessera_cli)
+target_compile_definitions(TestTablesPandas PRIVATE TESSERA_TEST_PYTHON="/usr/bin/python3"
+    TESSERA_TEST_SOURCE="${CMAKE_CURRENT_SOURCE_DIR}")

@@ -15,6 +15,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -82,6 +85,37 @@ private slots:
         QVERIFY(expected.size() > 1000);
         QCOMPARE(readAll(gui), expected);
         QCOMPARE(f.table.csv(), expected);
+        // Both sidecars say the same about where the table came from (and hash the same bytes).
+        const QJsonObject guiSidecar = QJsonDocument::fromJson(readAll(gui + QStringLiteral(".json"))).object();
+        const QJsonObject cliSidecar = QJsonDocument::fromJson(readAll(cli + QStringLiteral(".json"))).object();
+        QCOMPARE(guiSidecar.value(QStringLiteral("tessera")).toObject().value(QStringLiteral("program")).toString(),
+                 QStringLiteral("tessera"));
+        for (const char* key : {"schemaVersion", "analysis", "input", "plane", "calibration", "parameters"}) {
+            QVERIFY(!guiSidecar.value(QLatin1String(key)).isUndefined());
+            QCOMPARE(guiSidecar.value(QLatin1String(key)), cliSidecar.value(QLatin1String(key)));
+        }
+        QVERIFY(!guiSidecar.value(QStringLiteral("input")).toObject().value(QStringLiteral("sha256")).isNull());
+        QCOMPARE(guiSidecar.value(QStringLiteral("table")).toObject().value(QStringLiteral("sha256")),
+                 cliSidecar.value(QStringLiteral("table")).toObject().value(QStringLiteral("sha256")));
+        const QJsonArray guiRois =
+            guiSidecar.value(QStringLiteral("regions")).toObject().value(QStringLiteral("rois")).toArray();
+        const QJsonArray cliRois =
+            cliSidecar.value(QStringLiteral("regions")).toObject().value(QStringLiteral("rois")).toArray();
+        QCOMPARE(guiRois.size(), 8);
+        QCOMPARE(guiRois.size(), cliRois.size());
+        for (int i = 0; i < guiRois.size(); ++i) {
+            for (const char* key : {"name", "x", "y", "w", "h", "shape"}) {
+                QCOMPARE(guiRois[i].toObject().value(QLatin1String(key)),
+                         cliRois[i].toObject().value(QLatin1String(key)));
+            }
+        }
+        // The comment-header choice: the same CSV after '#' lines, no sidecar.
+        const QString commented = dir.filePath(QStringLiteral("commented.csv"));
+        QVERIFY(f.table.exportCsv(commented, false, ProvenanceMode::CommentHeader).isOk());
+        QVERIFY(!QFile::exists(commented + QStringLiteral(".json")));
+        const QByteArray withComments = readAll(commented);
+        QVERIFY(withComments.startsWith("# {"));
+        QVERIFY(withComments.endsWith(expected));
 
         // European: same cells, ';' separators and decimal commas
         const QString eu = dir.filePath(QStringLiteral("eu.csv"));
