@@ -32,6 +32,9 @@ QString formatNumber(double v, bool decimalComma, CsvNumberStyle style)
     } else {
         s = QString::number(v, 'g', QLocale::FloatingPointShortest);
     }
+    if (!s.contains(QLatin1Char('.')) && !s.contains(QLatin1Char('e'))) {
+        s += QStringLiteral(".0"); // like Python's repr(): an integral value still reads as floating point
+    }
     if (decimalComma) {
         s.replace(QLatin1Char('.'), QLatin1Char(','));
     }

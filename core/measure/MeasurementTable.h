@@ -126,7 +126,9 @@ QString csvColumnHeader(const MeasurementColumn& column);
 /**
  * Formats table as CSV text (UTF-8 bytes, no BOM): one header row, then one line per row, lines ended by CRLF as in
  * RFC 4180 (or LF, options.lineBreak). Numbers are written with full double precision: the shortest decimal form that
- * reads back to the identical double (options.numbers; e.g. 0.1 → "0.1", 1/3 → "0.3333333333333333"); NaN as "NaN",
+ * reads back to the identical double (options.numbers; e.g. 0.1 → "0.1", 1/3 → "0.3333333333333333"), with ".0" after
+ * an integral value written without exponent (45 → "45.0", as Python's repr()) so that readers such as pandas type
+ * every numeric column as floating point whatever its values; NaN as "NaN",
  * infinities as "Infinity"/"-Infinity"; with decimalComma the '.' becomes ','. Fields containing the separator, a
  * quote, CR, LF or '#' are quoted and quotes doubled ('#' so that readers skipping '#' comment lines, such as pandas'
  * comment='#', never cut a field). Thread-safe (pure function).
