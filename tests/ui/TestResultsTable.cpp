@@ -8,6 +8,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/results/ResultsTableModel.h"
+#include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
 
 #include <QApplication>
@@ -18,7 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -54,6 +57,33 @@ class TestResultsTable : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the provenance choice is a setting: keep the user's apart
+        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestResultsTable"));
+        Settings().setTableProvenance(ProvenanceMode::Sidecar);
+    }
+
+    /** The Export button's menu chooses where the provenance goes; the choice is remembered. */
+    void provenanceMenuIsRemembered()
+    {
+        {
+            ResultsTable t;
+            QVERIFY(t.findChild<QMenu*>(QStringLiteral("resultsProvenanceMenu")));
+            auto* sidecar = t.findChild<QAction*>(QStringLiteral("resultsProvenanceSidecar"));
+            auto* comment = t.findChild<QAction*>(QStringLiteral("resultsProvenanceComment"));
+            QVERIFY(sidecar && comment);
+            QVERIFY(sidecar->isChecked());
+            comment->trigger();
+            QCOMPARE(Settings().tableProvenance(), ProvenanceMode::CommentHeader);
+        }
+        ResultsTable again;
+        QVERIFY(again.findChild<QAction*>(QStringLiteral("resultsProvenanceComment"))->isChecked());
+        again.findChild<QAction*>(QStringLiteral("resultsProvenanceSidecar"))->trigger();
+        QCOMPARE(Settings().tableProvenance(), ProvenanceMode::Sidecar);
+    }
+
     void exportEqualsCli_data()
     {
         QTest::addColumn<int>("preset");
