@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(lines.size(), 46);
         const QStringList header = lines.first().split(QLatin1Char(','));
         // Units in the header follow the calibration (0.325 µm per pixel); pixel coordinates stay in px.
-        for (const QString name :
+        for (const QString& name :
              {QStringLiteral("Label"),         QStringLiteral("Area [µm²]"),   QStringLiteral("PixelCount [px]"),
               QStringLiteral("Mean"),          QStringLiteral("StdDev"),       QStringLiteral("Mode"),
               QStringLiteral("Min"),           QStringLiteral("Max"),          QStringLiteral("X [µm]"),
