@@ -38,6 +38,14 @@ public:
      */
     static Expected<cv::Mat> median(const cv::Mat& plane, int radius, TaskContext& task);
     /**
+     * Median over a disk of radius r: the pixels (dx, dy) with dx² + dy² <= r², as scikit-image's
+     * `median(image, disk(r))` (scipy's median_filter with mode "nearest": edge pixels repeated, as here). The disk
+     * always holds an odd number of pixels, so the median is one of them. radius 0..50 (0 returns a copy).
+     * 8- and 16-bit planes use a sliding two-level histogram (T. S. Huang's running median, with the median tracked
+     * from pixel to pixel: O(r) per pixel); float planes an exact selection per pixel (O(r²)). Rows run in parallel.
+     */
+    static Expected<cv::Mat> medianDisk(const cv::Mat& plane, int radius, TaskContext& task);
+    /**
      * ImageJ's Unsharp Mask: (I − weight·G_σ(I)) / (1 − weight), with sigma > 0 and weight in [0, 0.99].
      */
     static Expected<cv::Mat> unsharpMask(const cv::Mat& plane, double sigma, double weight, TaskContext& task);
