@@ -11,6 +11,11 @@
 
 namespace tessera {
 namespace {
+// Progress of splitObjects()'s stages; within run() (0.2..0.78) they fall on 0.2-0.25, 0.25-0.7 and 0.7-0.75.
+constexpr double kFillEnd = 0.05 / 0.58;
+constexpr double kSplitEnd = 0.5 / 0.58;
+constexpr double kRefineEnd = 0.55 / 0.58;
+
 /** Why there are no objects when the auto-threshold found none: a constant plane, or the method failed. */
 QString noThresholdWarning(const cv::Mat& floatPlane, const SegmentationParams& params)
 {
@@ -226,7 +231,7 @@ Expected<LabelImage> SegmentationPipeline::splitObjects(const cv::Mat& preproces
 
     // 3. Fill holes.
     if (params.fillHoles) {
-        SubTask sub(task, 0.0, 0.1);
+        SubTask sub(task, 0.0, kFillEnd);
         Expected<cv::Mat> filled = BinaryMorphology::fillHoles(mask, sub);
         if (!filled.isOk()) {
             return filled.status();
@@ -238,7 +243,7 @@ Expected<LabelImage> SegmentationPipeline::splitObjects(const cv::Mat& preproces
     Expected<LabelImage> objects = Status::invalid(QString());
     LabelImage seedMarkers;
     {
-        SubTask sub(task, 0.1, 0.85);
+        SubTask sub(task, kFillEnd, kSplitEnd);
         LabelImage* seedsOut = seeds ? &seedMarkers : nullptr;
         switch (params.watershed) {
         case WatershedMode::None:
@@ -251,13 +256,18 @@ Expected<LabelImage> SegmentationPipeline::splitObjects(const cv::Mat& preproces
             objects = imagejBinaryWatershed(mask, sub);
             if (objects.isOk() && seeds) {
                 // Preview only: the distance maxima at ImageJ's tolerance (its seed areas are not kept).
-                LabelImage approx;
-                Expected<LabelImage> ignored =
-                    distanceTransformWatershed(mask, SeedParams(), Connectivity::Four, sub, &approx);
-                if (!ignored.isOk()) {
-                    return ignored.status();
+                Expected<cv::Mat> squared = squaredDistanceTransform(mask, sub);
+                if (!squared.isOk()) {
+                    return squared.status();
                 }
-                seedMarkers = approx;
+                cv::Mat distance;
+                cv::sqrt(squared.value(), distance);
+                distance.convertTo(distance, CV_32F);
+                Expected<LabelImage> maxima = findSeeds(distance, mask, SeedParams(), sub);
+                if (!maxima.isOk()) {
+                    return maxima.status();
+                }
+                seedMarkers = maxima.value();
             }
             break;
         case WatershedMode::Intensity:
@@ -272,7 +282,7 @@ Expected<LabelImage> SegmentationPipeline::splitObjects(const cv::Mat& preproces
 
     // 4b. Outline refinement to the intensity edges.
     if (params.refineOutlines) {
-        SubTask sub(task, 0.85, 0.93);
+        SubTask sub(task, kSplitEnd, kRefineEnd);
         objects = refineOutlines(preprocessed, std::move(objects.value()), params.refineDistance, sub);
         if (!objects.isOk()) {
             return objects.status();
