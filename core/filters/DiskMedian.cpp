@@ -1,5 +1,6 @@
 #include "core/filters/BandedFilter.h"
 #include "core/filters/Smoothing.h"
+#include "core/task/TaskContext.h"
 
 #include <opencv2/core/utility.hpp>
 
@@ -106,7 +107,7 @@ private:
 /** Rows `rows` of out from padded (the band with r replicated pixels on every side), integer types. */
 template <typename T>
 void diskMedianRowsHistogram(const cv::Mat& padded, cv::Mat& out, int r, const std::vector<int>& widths,
-                             const cv::Range& rows)
+                             const cv::Range& rows, const TaskContext& task)
 {
     int count = 0;
     for (int w : widths) {
@@ -116,6 +117,9 @@ void diskMedianRowsHistogram(const cv::Mat& padded, cv::Mat& out, int r, const s
     RankHistogram hist(1 << (8 * int(sizeof(T))));
     std::vector<const T*> rowPtr(widths.size());
     for (int y = rows.start; y < rows.end; ++y) {
+        if (task.isCancelled()) {
+            return; // applyInBands() reports the cancellation; the rows left are never used
+        }
         for (int dy = -r; dy <= r; ++dy) {
             rowPtr[size_t(dy + r)] = padded.ptr<T>(y + r + dy) + r; // column 0 of the unpadded image
         }
@@ -147,10 +151,13 @@ void diskMedianRowsHistogram(const cv::Mat& padded, cv::Mat& out, int r, const s
 
 /** Float planes: exact selection over the disk at every pixel. */
 void diskMedianRowsSelect(const cv::Mat& padded, cv::Mat& out, int r, const std::vector<int>& widths,
-                          const cv::Range& rows)
+                          const cv::Range& rows, const TaskContext& task)
 {
     std::vector<float> window;
     for (int y = rows.start; y < rows.end; ++y) {
+        if (task.isCancelled()) {
+            return;
+        }
         float* o = out.ptr<float>(y);
         for (int x = 0; x < out.cols; ++x) {
             window.clear();
@@ -180,7 +187,7 @@ Expected<cv::Mat> Smoothing::medianDisk(const cv::Mat& plane, int radius, TaskCo
         return plane.clone();
     }
     const std::vector<int> widths = diskHalfWidths(radius);
-    return applyInBands(plane, radius, plane.type(), task, [radius, &widths](const cv::Mat& in, cv::Mat& out) {
+    return applyInBands(plane, radius, plane.type(), task, [radius, &widths, &task](const cv::Mat& in, cv::Mat& out) {
         cv::Mat padded;
         cv::copyMakeBorder(in, padded, radius, radius, radius, radius, cv::BORDER_REPLICATE);
         out.create(in.size(), in.type());
@@ -189,13 +196,13 @@ Expected<cv::Mat> Smoothing::medianDisk(const cv::Mat& plane, int radius, TaskCo
             [&](const cv::Range& rows) {
                 switch (in.depth()) {
                 case CV_8U:
-                    diskMedianRowsHistogram<uchar>(padded, out, radius, widths, rows);
+                    diskMedianRowsHistogram<uchar>(padded, out, radius, widths, rows, task);
                     break;
                 case CV_16U:
-                    diskMedianRowsHistogram<ushort>(padded, out, radius, widths, rows);
+                    diskMedianRowsHistogram<ushort>(padded, out, radius, widths, rows, task);
                     break;
                 default:
-                    diskMedianRowsSelect(padded, out, radius, widths, rows);
+                    diskMedianRowsSelect(padded, out, radius, widths, rows, task);
                     break;
                 }
             },
