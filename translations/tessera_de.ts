@@ -2706,23 +2706,9 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>No objects.</source>
         <translation>Keine Objekte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s)</source>
-        <translation>
-            <numerusform>%n Objekt</numerusform>
-            <numerusform>%n Objekte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>px²</source>
         <translation>px²</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s), mean area %1 %2, area fraction %3 %; %4</source>
-        <translation>
-            <numerusform>%n Objekt, mittlere Fläche %1 %2, Flächenanteil %3 %; %4</numerusform>
-            <numerusform>%n Objekte, mittlere Fläche %1 %2, Flächenanteil %3 %; %4</numerusform>
-        </translation>
     </message>
     <message>
         <source>No object passed the size and edge filters.</source>
@@ -2967,6 +2953,14 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Stop the running segmentation</source>
         <translation>Die laufende Segmentierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objekte: %1</translation>
+    </message>
+    <message>
+        <source>Objects: %1, mean area %2 %3, area fraction %4 %; %5</source>
+        <translation>Objekte: %1, mittlere Fläche %2 %3, Flächenanteil %4 %; %5</translation>
     </message>
 </context>
 <context>

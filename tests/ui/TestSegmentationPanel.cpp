@@ -211,6 +211,10 @@ private slots:
         QVERIFY2(summary.contains(QString::number(objects)) && summary.contains(QStringLiteral("mean area")),
                  qPrintable(summary));
 
+        if (const QByteArray shots = qgetenv("TESSERA_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            win.segment->resize(420, 900);
+            win.segment->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/segment-panel.png"));
+        }
         // Undo of the run removes the label layer (one step).
         QCOMPARE(win.doc()->undoStack()->count(), undoBefore + 1);
         QCOMPARE(win.doc()->undoStack()->undoText(), QStringLiteral("Segment"));

@@ -390,13 +390,14 @@ void SegmentationPanel::showResult(const SegmentationResult& result, const Segme
     if (n == 0) {
         m_count->setText(tr("No objects."));
     } else {
-        m_count->setText(tr("%n object(s)", nullptr, n));
+        m_count->setText(tr("Objects: %1").arg(n));
     }
     const Calibration& cal = image.calibration;
     const double pixelArea = cal.pixelWidth * cal.pixelHeight;
     const QString areaUnit = cal.isCalibrated() ? tr("%1²").arg(cal.unit) : tr("px²");
     const double meanArea = n > 0 ? double(covered) / n * (cal.isCalibrated() ? pixelArea : 1.0) : 0.0;
-    m_summary->setText(tr("%n object(s), mean area %1 %2, area fraction %3 %; %4", nullptr, n)
+    m_summary->setText(tr("Objects: %1, mean area %2 %3, area fraction %4 %; %5")
+                           .arg(n)
                            .arg(meanArea, 0, 'g', 4)
                            .arg(areaUnit)
                            .arg(total > 0 ? 100.0 * double(covered) / double(total) : 0.0, 0, 'f', 2)
