@@ -13,8 +13,8 @@ class TaskContext;
 /**
  * Smoothing filters on one plane (CV_8U, CV_16U or CV_32F, single channel). The result has the input's type
  * (integer results rounded to nearest and saturated, like ImageJ's filters on 8- and 16-bit images) unless stated.
- * Borders: mirrored without repeating the edge pixel (OpenCV BORDER_REFLECT_101), except median(), which repeats
- * the edge pixels (BORDER_REPLICATE, as OpenCV's medianBlur) for every pixel type.
+ * Borders: mirrored without repeating the edge pixel (OpenCV BORDER_REFLECT_101), except median() and medianDisk(),
+ * which repeat the edge pixels (BORDER_REPLICATE, as OpenCV's medianBlur) for every pixel type.
  * The plane is processed in horizontal bands with enough overlap that the result equals a whole-image filter;
  * cancellation is polled between bands (well under 100 ms on 4096²) and gives Status::cancelled(). Invalid
  * parameters or plane types give StatusCode::InvalidInput. Thread-safe (pure functions).
