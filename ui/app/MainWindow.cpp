@@ -10,6 +10,7 @@
 #include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
 #include "ui/roi/tools/RoiTools.h"
+#include "ui/segmentation/SegmentationPanel.h"
 #include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
 #include "ui/threshold/ThresholdOverlay.h"
@@ -128,11 +129,12 @@ void MainWindow::applyDefaultGeometry()
 void MainWindow::applyDefaultDockLayout()
 {
     // The viewer large on the left. On the right, two tabbed areas: above, the ROI manager and the GLCM panel (what
-    // the user edits); below, the texture plot, histogram, display and threshold panels (what the user looks at).
+    // the user edits); below, the texture plot, histogram, display, threshold and segment panels (what the user looks
+    // at).
     // The results table runs along the bottom.
     splitDockWidget(m_roiDock, m_scatterDock, Qt::Vertical);
     tabifyDockWidget(m_roiDock, m_glcmDock);
-    for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock}) {
+    for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock, m_segmentationDock}) {
         tabifyDockWidget(m_scatterDock, below);
     }
     // The results table along the bottom needs a tall window; in a short one it is one more tab beside the plot.
@@ -362,6 +364,7 @@ void MainWindow::createPanels()
     m_histogramDock = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_thresholdDock = addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea);
+    m_segmentationDock = addPanel(new SegmentationPanel(m_runner, m_view, this), Qt::RightDockWidgetArea);
     // The results table and File > Export Table….
     m_resultsDock = addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea);
     auto* results = static_cast<ResultsDock*>(m_resultsDock);
