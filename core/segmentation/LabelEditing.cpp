@@ -14,12 +14,10 @@
 namespace tessera {
 namespace {
 
-using Tr = LabelEditing;
-
 Status checkLabels(const LabelImage& input)
 {
     if (input.labels.empty() || input.labels.type() != CV_32SC1) {
-        return Status::invalid(Tr::tr("There are no objects to edit."));
+        return Status::invalid(LabelEditing::tr("There are no objects to edit."));
     }
     return Status::ok();
 }
@@ -31,7 +29,7 @@ Expected<std::vector<int>> checkInUse(const cv::Mat& image, const std::vector<in
     std::set<int> distinct(labels.begin(), labels.end());
     for (int l : distinct) {
         if (!std::binary_search(used.begin(), used.end(), l)) {
-            return Status::invalid(Tr::tr("There is no object %1.").arg(l));
+            return Status::invalid(LabelEditing::tr("There is no object %1.").arg(l));
         }
     }
     return std::vector<int>(distinct.begin(), distinct.end());
@@ -176,7 +174,7 @@ Expected<LabelImage> deleteObjects(const LabelImage& input, const std::vector<in
         return s;
     }
     if (labels.empty()) {
-        return Status::invalid(Tr::tr("No object is selected."));
+        return Status::invalid(LabelEditing::tr("No object is selected."));
     }
     const Expected<std::vector<int>> distinct = checkInUse(input.labels, labels);
     if (!distinct.isOk()) {
@@ -205,7 +203,7 @@ Expected<LabelImage> mergeObjects(const LabelImage& input, const std::vector<int
         return distinct.status();
     }
     if (distinct->size() < 2) {
-        return Status::invalid(Tr::tr("Select at least two objects to merge."));
+        return Status::invalid(LabelEditing::tr("Select at least two objects to merge."));
     }
     const int target = distinct->front();
     std::vector<bool> merged(size_t(largestLabel(input.labels)) + 1, false);
@@ -294,7 +292,7 @@ Expected<LabelImage> splitObject(const LabelImage& input, int label, const std::
         return inUse.status();
     }
     if (polyline.size() < 2 || !finitePoints(polyline) || !(width >= 0) || !std::isfinite(width)) {
-        return Status::invalid(Tr::tr("Draw a line across the object to split it."));
+        return Status::invalid(LabelEditing::tr("Draw a line across the object to split it."));
     }
     const cv::Mat1b object = input.labels == label;
     const cv::Rect box = cv::boundingRect(object);
@@ -303,11 +301,11 @@ Expected<LabelImage> splitObject(const LabelImage& input, int label, const std::
     TaskContext task;
     const Expected<LabelImage> pieces = labelComponents(rest, Connectivity::Eight, task);
     if (!pieces.isOk() || pieces->count < 2) {
-        return Status::invalid(Tr::tr("The line does not cut object %1 into two or more pieces.").arg(label));
+        return Status::invalid(LabelEditing::tr("The line does not cut object %1 into two or more pieces.").arg(label));
     }
     const int count = largestLabel(input.labels);
     if (qint64(count) + pieces->count - 1 > std::numeric_limits<int>::max()) {
-        return Status::tooLarge(Tr::tr("Too many objects."));
+        return Status::tooLarge(LabelEditing::tr("Too many objects."));
     }
     cv::Mat out = input.labels.clone();
     cv::Mat region = out(box);
@@ -331,7 +329,7 @@ Expected<LabelImage> addObject(const LabelImage& input, const std::vector<cv::Po
         return s;
     }
     if (polygon.size() < 3 || !finitePoints(polygon)) {
-        return Status::invalid(Tr::tr("Draw a closed outline around the new object."));
+        return Status::invalid(LabelEditing::tr("Draw a closed outline around the new object."));
     }
     std::vector<QPointF> vertices;
     vertices.reserve(polygon.size());
@@ -340,11 +338,11 @@ Expected<LabelImage> addObject(const LabelImage& input, const std::vector<cv::Po
     }
     const Expected<RoiMask> mask = rasterize(Roi::polygon(QString(), std::move(vertices)), input.labels.size());
     if (!mask.isOk()) {
-        return Status::invalid(Tr::tr("The outline contains no pixel of the image."));
+        return Status::invalid(LabelEditing::tr("The outline contains no pixel of the image."));
     }
     const int count = largestLabel(input.labels);
     if (count == std::numeric_limits<int>::max()) {
-        return Status::tooLarge(Tr::tr("Too many objects."));
+        return Status::tooLarge(LabelEditing::tr("Too many objects."));
     }
     cv::Mat out = input.labels.clone();
     cv::Mat region = out(mask->box);
@@ -360,7 +358,7 @@ Expected<LabelImage> addObject(const LabelImage& input, const std::vector<cv::Po
         }
     }
     if (painted == 0) {
-        return Status::invalid(Tr::tr("The outline holds no background pixel: objects cannot overlap."));
+        return Status::invalid(LabelEditing::tr("The outline holds no background pixel: objects cannot overlap."));
     }
     return withCount(out);
 }

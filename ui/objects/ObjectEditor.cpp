@@ -210,9 +210,9 @@ int ObjectEditor::addToRoiManager(const QString& className)
         return 0;
     }
     auto* command = new AddRoisCommand(doc, rois);
-    command->setText(tr("Add %n objects to the ROI manager", nullptr, int(outlines->size())));
+    command->setText(tr("Add objects to the ROI manager"));
     doc->undoStack()->push(command);
-    emit message(tr("Added %n ROIs from the objects.", nullptr, int(rois.size())), 4000);
+    emit message(tr("ROIs added from the objects: %1.").arg(rois.size()), 4000);
     return int(rois.size());
 }
 

@@ -261,7 +261,7 @@ void ObjectsPanel::updateState()
     if (!hasLayer) {
         m_countLabel->setText(tr("No objects yet: segment the image first (Segment panel)."));
     } else {
-        m_countLabel->setText(tr("%n object(s)", nullptr, count));
+        m_countLabel->setText(tr("Objects: %1").arg(count));
     }
     QList<int> selected = doc ? doc->selectedObjects().values() : QList<int>();
     std::sort(selected.begin(), selected.end());

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "ui/app/DocumentPanel.h"
+#include "ui/roi/tools/RoiTools.h"
+#include "ui/viewer/ImageView.h"
+
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -12,10 +16,8 @@ class QPushButton;
 
 namespace tessera {
 
-class ImageView;
 class LabelOverlay;
 class ObjectEditor;
-class RoiTools;
 class TaskRunner;
 class ViewTool;
 
@@ -62,8 +64,8 @@ private:
     void chooseColor(int index);
     void showMessage(const QString& text, int timeout);
 
-    ImageView* m_view = nullptr;
-    RoiTools* m_roiTools = nullptr;
+    QPointer<ImageView> m_view;
+    QPointer<RoiTools> m_roiTools;
     LabelOverlay* m_overlay = nullptr;
     ObjectEditor* m_editor = nullptr;
     ViewTool* m_tools[3] = {};
