@@ -215,12 +215,25 @@ Expected<LabelImage> mergeObjects(const LabelImage& input, const std::vector<int
     const int h = in.rows;
     auto at = [&](int x, int y) { return (x < 0 || y < 0 || x >= w || y >= h) ? 0 : in.at<int>(y, x); };
     auto isMerged = [&](int l) { return l > 0 && merged[size_t(l)]; };
-    cv::Mat out = in.clone();
-    static constexpr int kOpposite[4][4] = {{-1, 0, 1, 0}, {0, -1, 0, 1}, {-1, -1, 1, 1}, {1, -1, -1, 1}};
+    // Only the box of the merged objects changes (a separating line pixel lies between two of their pixels).
+    int x0 = w, y0 = h, x1 = -1, y1 = -1;
     for (int y = 0; y < h; ++y) {
         const int* row = in.ptr<int>(y);
-        int* o = out.ptr<int>(y);
         for (int x = 0; x < w; ++x) {
+            if (row[x] > 0 && merged[size_t(row[x])]) {
+                x0 = std::min(x0, x);
+                x1 = std::max(x1, x);
+                y0 = std::min(y0, y);
+                y1 = y;
+            }
+        }
+    }
+    cv::Mat out = in.clone();
+    static constexpr int kOpposite[4][4] = {{-1, 0, 1, 0}, {0, -1, 0, 1}, {-1, -1, 1, 1}, {1, -1, -1, 1}};
+    for (int y = y0; y <= y1; ++y) {
+        const int* row = in.ptr<int>(y);
+        int* o = out.ptr<int>(y);
+        for (int x = x0; x <= x1; ++x) {
             const int l = row[x];
             if (l > 0) {
                 if (merged[size_t(l)]) {
