@@ -127,6 +127,9 @@ void LabelOverlay::paint(QPainter& painter, const ViewTransform& t, const QRectF
     fill.setAlpha(70);
     QFont font = painter.font();
     font.setBold(true);
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * 0.9); // compact, so small nuclei still get theirs at fit zoom
+    }
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     struct Number
