@@ -131,12 +131,15 @@ private slots:
     void deleteAndUndo_data()
     {
         QTest::addColumn<bool>("key");
-        QTest::newRow("Delete key") << true;
-        QTest::newRow("button") << false;
+        QTest::addColumn<QByteArray>("toolThen"); // the tool active when Delete is pressed
+        QTest::newRow("Delete key") << true << QByteArray("actionObjectSelect");
+        QTest::newRow("Delete key, split tool") << true << QByteArray("actionObjectSplit");
+        QTest::newRow("button") << false << QByteArray("actionObjectSelect");
     }
     void deleteAndUndo()
     {
         QFETCH(bool, key);
+        QFETCH(QByteArray, toolThen);
         Window win = open();
         QVERIFY(win.w);
         // A selected ROI: the Delete key must delete the object, not the ROI, while the object tool is active.
@@ -144,6 +147,9 @@ private slots:
         useTool(*win.w, "actionObjectSelect");
         click(*win.w, QPointF(85, 35));
         QCOMPARE(win.doc->selectedObjects(), QSet<int>{2});
+        if (toolThen != "actionObjectSelect") { // (triggering the active object tool would switch it off)
+            useTool(*win.w, toolThen.constData());
+        }
         const int steps = win.doc->undoStack()->index();
         if (key) {
             QTest::keyClick(win.w->view(), Qt::Key_Delete);

@@ -119,6 +119,13 @@ bool ObjectTraceTool::mouseRelease(ImageView& view, QMouseEvent* event, const QP
     return true;
 }
 
+bool ObjectTraceTool::overridesShortcut(const QKeyEvent* event) const
+{
+    return event->modifiers() == Qt::NoModifier &&
+           (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace ||
+            (m_drawing && event->key() == Qt::Key_Escape));
+}
+
 bool ObjectTraceTool::keyPress(ImageView& view, QKeyEvent* event)
 {
     Q_UNUSED(view)
@@ -126,6 +133,10 @@ bool ObjectTraceTool::keyPress(ImageView& view, QKeyEvent* event)
         m_drawing = false;
         m_trace.clear();
         emit changed();
+        return true;
+    }
+    if (overridesShortcut(event)) {
+        m_editor.deleteSelected();
         return true;
     }
     return false;

@@ -33,7 +33,8 @@ private:
 
 /**
  * A drawn line (press, drag, release), shared by the split and draw tools; Esc cancels. The trace is shown while
- * drawing; on release finish() gets it (image coordinates).
+ * drawing; on release finish() gets it (image coordinates). Delete / Backspace delete the selected objects, as with the
+ * select tool (never the ROIs while an object tool is active).
  */
 class ObjectTraceTool : public ViewTool
 {
@@ -45,6 +46,7 @@ public:
     bool mouseMove(ImageView& view, QMouseEvent* event, const QPointF& imagePos) override;
     bool mouseRelease(ImageView& view, QMouseEvent* event, const QPointF& imagePos) override;
     bool keyPress(ImageView& view, QKeyEvent* event) override;
+    bool overridesShortcut(const QKeyEvent* event) const override;
     void paint(QPainter& painter, const ViewTransform& t) override;
     void setActive(bool active) override;
 
