@@ -1859,6 +1859,14 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>Outline Colour</source>
         <translation>Umrissfarbe</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the objects on the image</source>
+        <translation>Die Objekte auf dem Bild zeigen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::OmeMetadata</name>

@@ -364,15 +364,22 @@ private slots:
         colour->setCurrentIndex(cyan);
         emit colour->activated(cyan);
         QCOMPARE(overlay->color(), QColor(0, 255, 255));
-        const QImage shot = win.w->view()->grab().toImage();
-        const QPoint edge = at(*win.w, QPointF(20, 35));
-        int found = 0;
-        const qreal dpr = shot.devicePixelRatio();
-        for (int dx = -2; dx <= 2; ++dx) {
-            const QColor c = shot.pixelColor(int((edge.x() + dx) * dpr), int(edge.y() * dpr));
-            found += c.red() < 60 && c.green() > 200 && c.blue() > 200;
-        }
-        QVERIFY(found > 0);
+        auto cyanAtEdge = [&win] {
+            const QImage shot = win.w->view()->grab().toImage();
+            const QPoint edge = at(*win.w, QPointF(20, 35));
+            int found = 0;
+            const qreal dpr = shot.devicePixelRatio();
+            for (int dx = -2; dx <= 2; ++dx) {
+                const QColor c = shot.pixelColor(int((edge.x() + dx) * dpr), int(edge.y() * dpr));
+                found += c.red() < 60 && c.green() > 200 && c.blue() > 200;
+            }
+            return found;
+        };
+        QVERIFY(cyanAtEdge() > 0);
+        // "Show" off hides the layer.
+        child<QCheckBox>(win, "showObjectsCheck")->click();
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(cyanAtEdge(), 0);
     }
 
     void toolSwitching()

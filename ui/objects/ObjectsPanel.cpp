@@ -114,6 +114,12 @@ void ObjectsPanel::buildUi()
     }
     m_colorCombo->addItem(tr("Other…"));
     connect(m_colorCombo, &QComboBox::activated, this, &ObjectsPanel::chooseColor);
+    m_showCheck = new QCheckBox(tr("Show"));
+    m_showCheck->setObjectName(QStringLiteral("showObjectsCheck"));
+    m_showCheck->setToolTip(tr("Show the objects on the image"));
+    m_showCheck->setChecked(m_overlay->isVisible());
+    connect(m_showCheck, &QCheckBox::toggled, m_overlay, &OverlayLayer::setVisible);
+    look->addWidget(m_showCheck);
     look->addWidget(new QLabel(tr("Outlines:")));
     look->addWidget(m_colorCombo);
     m_numbersCheck = new QCheckBox(tr("Numbers"));

@@ -28,7 +28,7 @@ class ViewTool;
  * tool, and the panel says which set is active), the edits (delete, merge, relabel; ObjectEditor, all undoable) and
  * "Add objects to ROI manager" with a class.
  *
- * Object names for tests: objectCountLabel, objectSelectionLabel, labelColorCombo, showNumbersCheck,
+ * Object names for tests: objectCountLabel, objectSelectionLabel, showObjectsCheck, labelColorCombo, showNumbersCheck,
  * actionObjectSelect, actionObjectSplit, actionObjectDraw, objectToolLabel, deleteObjectsButton, mergeObjectsButton,
  * relabelObjectsButton, cutWidthSpin, objectRoiClassCombo, addObjectsToRoisButton, objectMessageLabel.
  */
@@ -74,6 +74,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_selectionLabel = nullptr;
     QComboBox* m_colorCombo = nullptr;
+    QCheckBox* m_showCheck = nullptr;
     QCheckBox* m_numbersCheck = nullptr;
     QLabel* m_toolLabel = nullptr;
     QPushButton* m_deleteButton = nullptr;
