@@ -10,6 +10,7 @@
 #include "core/task/TaskContext.h"
 #include "core/threshold/AutoThreshold.h"
 #include "core/threshold/ManualThreshold.h"
+#include "ui/async/TaskRunner.h"
 #include "ui/document/commands/LabelCommands.h"
 #include "ui/objects/LabelOverlay.h"
 #include "ui/objects/ObjectEditor.h"
@@ -380,6 +381,36 @@ private slots:
         child<QCheckBox>(win, "showObjectsCheck")->click();
         QVERIFY(!overlay->isVisible());
         QCOMPARE(cyanAtEdge(), 0);
+    }
+
+    void outlinesOffTheGuiThread()
+    {
+        // Above LabelOverlay::kSyncPixels the outlines are traced on the runner; an edit while tracing supersedes it.
+        Expected<Image> image = Image::create(PixelType::UInt8, 1200, 1000);
+        QVERIFY(image.isOk());
+        QVERIFY(qint64(1200) * 1000 > LabelOverlay::kSyncPixels);
+        ImageDocument doc(image.value());
+        TaskRunner runner(m_context.threadPool());
+        LabelOverlay overlay(&runner);
+        overlay.setDocument(&doc);
+        cv::Mat labels(1000, 1200, CV_32S, cv::Scalar(0));
+        for (int i = 0; i < 40; ++i) {
+            labels(cv::Rect(20 + (i % 10) * 110, 30 + (i / 10) * 200, 50 + i, 60)).setTo(i + 1);
+        }
+        QSignalSpy ready(&overlay, &LabelOverlay::outlinesReady);
+        doc.setLabelLayer({labels, 40});
+        QVERIFY(!overlay.isReady()); // not traced on the GUI thread
+        cv::Mat fewer = labels.clone();
+        fewer.setTo(0, fewer > 30);
+        doc.setLabelLayer({fewer, 30}); // supersedes the first tracing
+        QVERIFY(ready.wait(10000));
+        QVERIFY(overlay.isReady());
+        QCOMPARE(int(overlay.outlines().size()), 30);
+        const ObjectOutline& last = overlay.outlines().back();
+        QCOMPARE(last.label, 30);
+        QCOMPARE(last.area, qint64((50 + 29) * 60));
+        QCOMPARE(ready.count(), 1);
+        runner.shutdown();
     }
 
     void toolSwitching()
