@@ -1226,6 +1226,49 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::LabelEditing</name>
+    <message>
+        <source>There are no objects to edit.</source>
+        <translation>Es gibt keine Objekte zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>There is no object %1.</source>
+        <translation>Es gibt kein Objekt %1.</translation>
+    </message>
+    <message>
+        <source>No object is selected.</source>
+        <translation>Kein Objekt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Select at least two objects to merge.</source>
+        <translation>Wählen Sie mindestens zwei Objekte zum Zusammenführen aus.</translation>
+    </message>
+    <message>
+        <source>Draw a line across the object to split it.</source>
+        <translation>Ziehen Sie eine Linie quer über das Objekt, um es zu teilen.</translation>
+    </message>
+    <message>
+        <source>The line does not cut object %1 into two or more pieces.</source>
+        <translation>Die Linie teilt Objekt %1 nicht in zwei oder mehr Teile.</translation>
+    </message>
+    <message>
+        <source>Too many objects.</source>
+        <translation>Zu viele Objekte.</translation>
+    </message>
+    <message>
+        <source>Draw a closed outline around the new object.</source>
+        <translation>Zeichnen Sie einen geschlossenen Umriss um das neue Objekt.</translation>
+    </message>
+    <message>
+        <source>The outline contains no pixel of the image.</source>
+        <translation>Der Umriss enthält kein Pixel des Bildes.</translation>
+    </message>
+    <message>
+        <source>The outline holds no background pixel: objects cannot overlap.</source>
+        <translation>Der Umriss enthält kein Hintergrundpixel: Objekte dürfen sich nicht überlappen.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::LayerTiff</name>
     <message>
         <source>cannot write the layer &quot;%1&quot;: it must be an 8-bit or 32-bit label image.</source>
@@ -1524,6 +1567,60 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::ObjectEditor</name>
+    <message>
+        <source>Select the objects to delete first (click one; Shift+click adds).</source>
+        <translation>Wählen Sie zuerst die zu löschenden Objekte aus (Klick wählt eines; Umschalt+Klick fügt hinzu).</translation>
+    </message>
+    <message>
+        <source>Delete object %1</source>
+        <translation>Objekt %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n objects</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more objects to merge (Shift+click adds to the selection).</source>
+        <translation>Wählen Sie zwei oder mehr Objekte zum Zusammenführen aus (Umschalt+Klick erweitert die Auswahl).</translation>
+    </message>
+    <message>
+        <source>Merge objects %1 and %2</source>
+        <translation>Objekte %1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>The line crosses no object: draw it across the object to split.</source>
+        <translation>Die Linie kreuzt kein Objekt: Ziehen Sie sie quer über das zu teilende Objekt.</translation>
+    </message>
+    <message>
+        <source>Split object %1</source>
+        <translation>Objekt %1 teilen</translation>
+    </message>
+    <message>
+        <source>Draw object</source>
+        <translation>Objekt zeichnen</translation>
+    </message>
+    <message>
+        <source>Relabel objects</source>
+        <translation>Objekte neu nummerieren</translation>
+    </message>
+    <message>
+        <source>There are no objects to add.</source>
+        <translation>Es gibt keine Objekte zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add objects to the ROI manager</source>
+        <translation>Objekte zum ROI-Manager hinzufügen</translation>
+    </message>
+    <message>
+        <source>ROIs added from the objects: %1.</source>
+        <translation>Aus den Objekten hinzugefügte ROIs: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ObjectMeasurements</name>
     <message>
         <source>Every intensity plane must be single-channel 8-bit, 16-bit or float and of the labels&apos; size.</source>
@@ -1680,6 +1777,185 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Sum of the pixel values.</source>
         <translation>Summe der Pixelwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ObjectsPanel</name>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Colour of the object outlines and numbers</source>
+        <translation>Farbe der Objektumrisse und -nummern</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the objects on the image</source>
+        <translation>Die Objekte auf dem Bild zeigen</translation>
+    </message>
+    <message>
+        <source>Outlines:</source>
+        <translation>Umrisse:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Show each object&apos;s number at its centre (where the object is large enough on screen to hold it)</source>
+        <translation>Die Nummer jedes Objekts in seiner Mitte zeigen (wo das Objekt auf dem Bildschirm groß genug dafür ist)</translation>
+    </message>
+    <message>
+        <source>Object tools</source>
+        <translation>Objektwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select objects: click an object (Shift adds, Ctrl toggles); Delete removes the selected objects, Esc clears the selection.</source>
+        <translation>Objekte auswählen: Klicken Sie auf ein Objekt (Umschalt fügt hinzu, Strg schaltet um); Entf löscht die ausgewählten Objekte, Esc hebt die Auswahl auf.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Split an object: drag a line across it. The pieces become separate objects.</source>
+        <translation>Ein Objekt teilen: Ziehen Sie eine Linie quer darüber. Die Teile werden eigene Objekte.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw a missing object: drag its outline. Only background pixels are taken (objects do not overlap).</source>
+        <translation>Ein fehlendes Objekt zeichnen: Ziehen Sie seinen Umriss. Nur Hintergrundpixel werden übernommen (Objekte überlappen sich nicht).</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the split cut: the pixels the line passes through and those whose centre lies within half this width become background</source>
+        <translation>Breite des Schnitts beim Teilen: Die Pixel, durch die die Linie läuft, und die, deren Mitte höchstens die halbe Breite entfernt liegt, werden Hintergrund</translation>
+    </message>
+    <message>
+        <source>Cut width:</source>
+        <translation>Schnittbreite:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects (Delete key with the object select tool)</source>
+        <translation>Die ausgewählten Objekte löschen (Entf-Taste mit dem Objekt-Auswahlwerkzeug)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the selected objects into one (the smallest number); one-pixel lines between them are filled</source>
+        <translation>Die ausgewählten Objekte zu einem zusammenführen (kleinste Nummer); ein Pixel breite Linien dazwischen werden gefüllt</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>Neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Number the objects 1, 2, 3, … again without gaps (top to bottom, left to right)</source>
+        <translation>Die Objekte wieder lückenlos 1, 2, 3, … nummerieren (von oben nach unten, von links nach rechts)</translation>
+    </message>
+    <message>
+        <source>ROI manager</source>
+        <translation>ROI-Manager</translation>
+    </message>
+    <message>
+        <source>Class given to the ROIs made from the objects</source>
+        <translation>Klasse der aus den Objekten erzeugten ROIs</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Add Objects to ROI Manager</source>
+        <translation>Objekte zum ROI-Manager hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each object becomes a polygon ROI “object N” (its traced outline) of the chosen class, so GLCM and the texture plot work per object</source>
+        <translation>Jedes Objekt wird eine Polygon-ROI „object N“ (sein verfolgter Umriss) der gewählten Klasse, sodass GLCM und das Texturdiagramm pro Objekt arbeiten</translation>
+    </message>
+    <message>
+        <source>No objects yet: segment the image first (Segment panel).</source>
+        <translation>Noch keine Objekte: Segmentieren Sie zuerst das Bild (Segmentierungs-Panel).</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objekte: %1</translation>
+    </message>
+    <message>
+        <source>No object selected.</source>
+        <translation>Kein Objekt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Object tool active: %1.&lt;/b&gt; ROI tools are off until you choose one again (V, R, E, P, F).</source>
+        <translation>&lt;b&gt;Objektwerkzeug aktiv: %1.&lt;/b&gt; Die ROI-Werkzeuge sind aus, bis Sie wieder eines wählen (V, R, E, P, F).</translation>
+    </message>
+    <message>
+        <source>ROI tools are active. Choose an object tool to edit objects.</source>
+        <translation>Die ROI-Werkzeuge sind aktiv. Wählen Sie ein Objektwerkzeug, um Objekte zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Outline Colour</source>
+        <translation>Umrissfarbe</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/display/DisplayPanel.h"
 #include "ui/histogram/HistogramPanel.h"
+#include "ui/objects/ObjectsPanel.h"
 #include "ui/plots/ScatterPlot.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
@@ -134,6 +135,7 @@ void MainWindow::applyDefaultDockLayout()
     // The results table runs along the bottom.
     splitDockWidget(m_roiDock, m_scatterDock, Qt::Vertical);
     tabifyDockWidget(m_roiDock, m_glcmDock);
+    tabifyDockWidget(m_roiDock, m_objectsDock);
     for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock, m_segmentationDock}) {
         tabifyDockWidget(m_scatterDock, below);
     }
@@ -365,6 +367,8 @@ void MainWindow::createPanels()
     m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_thresholdDock = addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_segmentationDock = addPanel(new SegmentationPanel(m_runner, m_view, this), Qt::RightDockWidgetArea);
+    // Object editing: the label overlay, the object tools (sharing the viewer with the ROI tools) and the edits.
+    m_objectsDock = addPanel(new ObjectsPanel(m_runner, m_view, m_roiTools, this), Qt::RightDockWidgetArea);
     // The results table and File > Export Table….
     m_resultsDock = addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea);
     auto* results = static_cast<ResultsDock*>(m_resultsDock);

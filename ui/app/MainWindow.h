@@ -122,6 +122,7 @@ private:
     DocumentPanel* m_scatterDock = nullptr;
     DocumentPanel* m_thresholdDock = nullptr;
     DocumentPanel* m_segmentationDock = nullptr;
+    DocumentPanel* m_objectsDock = nullptr;
     DocumentPanel* m_resultsDock = nullptr;
 
     QLabel* m_cursorLabel = nullptr;

@@ -103,6 +103,17 @@ void ImageView::setTool(ViewTool* tool)
         unsetCursor();
     }
     update();
+    emit toolChanged(m_tool);
+}
+
+bool ImageView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride && m_tool &&
+        m_tool->overridesShortcut(static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QPointF ImageView::widgetToImage(const QPointF& p) const

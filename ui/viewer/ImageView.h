@@ -66,8 +66,11 @@ signals:
     /** The pixel under the cursor changed; inside is false when the cursor left the image. */
     void cursorMoved(const QPointF& imagePos, bool inside);
     void scaleChanged(double scale);
+    /** setTool() set another tool (nullptr = pan only): tool sets (ROI tools, object tools) show which is active. */
+    void toolChanged(tessera::ViewTool* tool);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
