@@ -13,6 +13,7 @@
 #include "ui/document/commands/RoiCommands.h"
 #include "ui/session/Autosaver.h"
 #include "ui/session/SessionController.h"
+#include "ui/threshold/ThresholdSettings.h"
 #include "ui/viewer/ImageView.h"
 
 #include <QAbstractButton>
@@ -92,6 +93,22 @@ void makeEdits(ImageDocument& doc)
     glcm.levels = 16;
     glcm.distances = {2, 4};
     doc.setParameters(AnalysisKind::Glcm, glcm);
+    ThresholdSettings threshold;
+    threshold.mode = ThresholdSettings::Mode::Local;
+    threshold.method = u"Li"_s;
+    threshold.darkBackground = false;
+    threshold.levelsSet = true;
+    threshold.lower = 12.5;
+    threshold.upper = 200.25;
+    threshold.color = QColor(0, 128, 255);
+    threshold.local = {LocalThresholdMethod::Niblack, 7, 0.3, -2.0, false};
+    threshold.preview = true;
+    doc.setParameters(AnalysisKind::Threshold, threshold);
+    SegmentationParams segmentation;
+    segmentation.watershed = WatershedMode::ImageJ;
+    segmentation.minSize = 12;
+    segmentation.method = ThresholdMethod::Triangle;
+    doc.setParameters(AnalysisKind::Segmentation, segmentation);
 }
 
 bool sameMat(const cv::Mat& a, const cv::Mat& b)
@@ -114,6 +131,10 @@ void compareDocuments(const ImageDocument& restored, const ImageDocument& origin
     QCOMPARE(restored.isInverted(), original.isInverted());
     QCOMPARE(restored.roiNamesShown(), original.roiNamesShown());
     QVERIFY(restored.parameters<GlcmParams>(AnalysisKind::Glcm) == original.parameters<GlcmParams>(AnalysisKind::Glcm));
+    QVERIFY(restored.parameters<ThresholdSettings>(AnalysisKind::Threshold) ==
+            original.parameters<ThresholdSettings>(AnalysisKind::Threshold));
+    QVERIFY(restored.parameters<SegmentationParams>(AnalysisKind::Segmentation) ==
+            original.parameters<SegmentationParams>(AnalysisKind::Segmentation));
 }
 
 } // namespace
