@@ -2,6 +2,7 @@
 // autosaves a recovery file, and is killed with SIGKILL; then the real start-up code (Recovery::offer) finds the
 // orphaned file and restores the edits into a new window (modified, so they can still be saved), or discards it.
 
+#include "core/io/ImageReader.h"
 #include "core/roi/RoiFile.h"
 #include "core/session/Session.h"
 #include "ui/app/AppContext.h"
@@ -42,8 +43,9 @@ private:
     QString m_image;
     QString m_rois;
 
-    /** Starts tessera on m_image with --rois, waits for its recovery file with the ROIs, kills it; returns the file. */
-    QString runAndKill()
+    /** Starts tessera with --rois m_rois and file, waits for its recovery file with roiCount ROIs, kills it; returns
+     *  the file. */
+    QString runAndKill(const QString& file = {}, size_t roiCount = testRois().size())
     {
         QProcess tessera;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -51,7 +53,7 @@ private:
         env.insert(u"TESSERA_AUTOSAVE_MS"_s, u"300"_s);
         tessera.setProcessEnvironment(env); // XDG_* and HOME were set in initTestCase
         tessera.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        tessera.start(QStringLiteral(TESSERA_GUI_BINARY), {u"--rois"_s, m_rois, m_image});
+        tessera.start(QStringLiteral(TESSERA_GUI_BINARY), {u"--rois"_s, m_rois, file.isEmpty() ? m_image : file});
         if (!tessera.waitForStarted(10000)) {
             return {};
         }
@@ -64,7 +66,7 @@ private:
             for (const QString& name : files) {
                 const QString path = QDir(Autosaver::folder()).filePath(name);
                 const Expected<Session> s = SessionFile::read(path);
-                if (s.isOk() && s->images[0].rois.size() == testRois().size()) {
+                if (s.isOk() && s->images[0].rois.size() == roiCount) {
                     found = path;
                 }
             }
@@ -140,6 +142,33 @@ private slots:
         w->sessionController()->setDialogs(d);
         QVERIFY(w->close());
         QVERIFY(!QFileInfo::exists(recovery));
+    }
+
+    void sessionFromTheCommandLine()
+    {
+        // `tessera work.tessera` opens the session (then --rois adds to its ROIs, which makes it autosave).
+        ImageReader reader;
+        const Expected<Image> image = reader.read(m_image);
+        QVERIFY(image.isOk());
+        SessionImage im;
+        im.path = m_image;
+        im.width = image->width();
+        im.height = image->height();
+        im.rois = {Roi::rectangle(u"saved"_s, 5, 6, 7, 8)};
+        im.classes = {{u"cell"_s, u"#00ff00"_s}};
+        Session session;
+        session.images = {im};
+        const QString path = m_home.filePath(u"work.tessera"_s);
+        QVERIFY(SessionFile::write(session, path).isOk());
+        const QString recovery = runAndKill(path, 1 + testRois().size());
+        QVERIFY(!recovery.isEmpty());
+        const Expected<Session> s = SessionFile::read(recovery);
+        QVERIFY(s.isOk());
+        QCOMPARE(s->images[0].rois.front(), im.rois.front()); // the session's ROI, then the imported ones
+        QCOMPARE(s->images[0].rois.back(), testRois().back());
+        QCOMPARE(s->images[0].classes.front().color, u"#00ff00"_s);
+        QCOMPARE(s->images[0].panels[u"recovery"_s].toObject()[u"sessionPath"_s].toString(), path);
+        Autosaver::removeFiles(recovery);
     }
 
     void killedProcessCanBeDiscarded()
