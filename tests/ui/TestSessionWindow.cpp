@@ -275,6 +275,28 @@ private slots:
         QCOMPARE(w.document()->isModified(), !saved);
     }
 
+    void openingAnotherFileAsksFirst()
+    {
+        AppContext context;
+        MainWindow w(context);
+        w.show();
+        QVERIFY(openAndWait(w, freshImage()));
+        ImageDocument* first = w.document();
+        first->undoStack()->push(new AddRoisCommand(first, {Roi::rectangle(u"a"_s, 1, 2, 3, 4)}));
+        bool asked = false;
+        answerModal(u"saveChangesBox"_s, QMessageBox::Cancel, &asked);
+        w.openFile(dataDir + u"/synthetic/disks16.tif"_s);
+        QVERIFY(asked);
+        QTest::qWait(200);
+        QCOMPARE(w.document(), first); // cancelled: nothing loaded
+        QVERIFY(!w.isLoading());
+        asked = false;
+        answerModal(u"saveChangesBox"_s, QMessageBox::Discard, &asked);
+        QVERIFY(openAndWait(w, dataDir + u"/synthetic/disks16.tif"_s));
+        QVERIFY(asked);
+        QVERIFY(w.document()->image().sourcePath.endsWith(u"disks16.tif"_s));
+    }
+
     void closeWithoutEditsDoesNotAsk()
     {
         AppContext context;
