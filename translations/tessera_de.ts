@@ -8,8 +8,12 @@
         <translation>Mikroskopie-Werkbank: Texturen, Schwellenwerte, Segmentierung.</translation>
     </message>
     <message>
-        <source>Images to open.</source>
-        <translation>Zu öffnende Bilder.</translation>
+        <source>Images or sessions (.tessera) to open.</source>
+        <translation>Zu öffnende Bilder oder Sitzungen (.tessera).</translation>
+    </message>
+    <message>
+        <source>Import the ROIs of FILE (a JSON or CSV ROI file) into each image opened, as an edit that can be undone.</source>
+        <translation>Die ROIs aus DATEI (eine JSON- oder CSV-ROI-Datei) in jedes geöffnete Bild importieren, als rückgängig machbare Änderung.</translation>
     </message>
 </context>
 <context>
@@ -1272,51 +1276,51 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::LayerTiff</name>
     <message>
         <source>cannot write the layer &quot;%1&quot;: it must be an 8-bit or 32-bit label image.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden: sie muss ein 8-Bit- oder 32-Bit-Labelbild sein.</translation>
     </message>
     <message>
         <source>cannot write the layer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>cannot write the layer &quot;%1&quot;: compression failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden: die Kompression ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>cannot write the layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read the layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the layer &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ %2</translation>
     </message>
     <message>
         <source>is not a TIFF file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine TIFF-Datei (%1).</translation>
     </message>
     <message>
         <source>is %1 × %2 pixels, but the image is %3 × %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 × %2 Pixel, das Bild aber %3 × %4.</translation>
     </message>
     <message>
         <source>is not a one-channel 32-bit signed integer TIFF (a label layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein einkanaliges TIFF mit 32-Bit-Ganzzahlen mit Vorzeichen (eine Labelebene).</translation>
     </message>
     <message>
         <source>is not a one-channel 8-bit TIFF (a mask layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein einkanaliges 8-Bit-TIFF (eine Maskenebene).</translation>
     </message>
     <message>
         <source>is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>is damaged (it holds fewer pixels than its size says).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (sie enthält weniger Pixel, als ihre Größe angibt).</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2209,28 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Remove this step</source>
         <translation>Diesen Schritt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Recovery</name>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tessera did not close properly. Unsaved work of %n window(s) was kept. Restore it?</source>
+        <translation>
+            <numerusform>Tessera wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Arbeit eines Fensters wurde aufbewahrt. Wiederherstellen?</numerusform>
+            <numerusform>Tessera wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Arbeit von %n Fenstern wurde aufbewahrt. Wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -3393,150 +3419,240 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::SessionController</name>
+    <message>
+        <source>Where is the image “%1”?</source>
+        <translation>Wo ist das Bild „%1“?</translation>
+    </message>
+    <message>
+        <source>%1;;Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>%1;;Bilder (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Image changed</source>
+        <translation>Bild geändert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them as a session?</source>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Als Sitzung speichern?</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Tessera sessions (*.tessera)</source>
+        <translation>Tessera-Sitzungen (*.tessera)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Tessera sessions (*.tessera);;All files (*)</source>
+        <translation>Tessera-Sitzungen (*.tessera);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Sess&amp;ion…</source>
+        <translation>S&amp;itzung öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the ROIs, classes, parameters, layers and view as a .tessera session</source>
+        <translation>ROIs, Klassen, Parameter, Ebenen und Ansicht als .tessera-Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>No image is open.</source>
+        <translation>Es ist kein Bild geöffnet.</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Sitzung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The session has %1 images; this version shows the first one.</source>
+        <translation>Die Sitzung hat %1 Bilder; diese Version zeigt das erste.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is not the file the session was saved with (its SHA-256 checksum differs): it was changed or replaced. The ROIs and layers may not match it any more.</source>
+        <translation>Das Bild „%1“ ist nicht die Datei, mit der die Sitzung gespeichert wurde (seine SHA-256-Prüfsumme weicht ab): es wurde geändert oder ersetzt. ROIs und Ebenen passen möglicherweise nicht mehr dazu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Tessera</source>
+        <translation>%1 (%2)[*] — Tessera</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SessionFile</name>
     <message>
         <source>%1 channel views for an image of %2 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kanalansichten für ein Bild mit %2 Kanälen</translation>
     </message>
     <message>
         <source>expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <source>expected [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird [x, y]</translation>
     </message>
     <message>
         <source>expected a file name relative to the session&apos;s folder, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Dateiname relativ zum Ordner der Sitzung, nicht „%1“</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden 64 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>a class needs a unique, non-empty name (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Klasse braucht einen eindeutigen, nicht leeren Namen („%1“)</translation>
     </message>
     <message>
         <source>the label layer &quot;%1&quot; of image %2 has labels from %3 to %4, outside 0..%5 (its &quot;count&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Labelebene „%1“ von Bild %2 hat Labels von %3 bis %4, außerhalb von 0..%5 (ihr „count“).</translation>
     </message>
     <message>
         <source>the session &quot;%1&quot; is not a JSON object (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ ist kein JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Tessera session (its &quot;format&quot; is not &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Tessera-Sitzung (ihr „format“ ist nicht „%2“).</translation>
     </message>
     <message>
         <source>the session &quot;%1&quot; has format version %2; this Tessera reads version %3 (a newer Tessera may have written it).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ hat die Formatversion %2; dieses Tessera liest Version %3 (vielleicht hat ein neueres Tessera sie geschrieben).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>a session needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung braucht mindestens ein Bild</translation>
     </message>
     <message>
         <source>cannot read the session &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot open the session &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: it has no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: sie hat kein Bild.</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: image %2 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: Bild %2 hat keine Größe.</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: the %2 layer of image %3 does not have the image&apos;s size and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: die Ebene %2 von Bild %3 hat nicht die Größe und den Typ des Bildes.</translation>
     </message>
     <message>
         <source>cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the session &quot;%1&quot; is not valid: at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ ist ungültig: bei %2: %3</translation>
     </message>
     <message>
         <source>the field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld fehlt</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird true oder false</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zeichenkette</translation>
     </message>
     <message>
         <source>expected a colour &quot;#rrggbb&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Farbe „#rrggbb“, nicht „%1“</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Array</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet wird einer von %2)</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected HORIZONTAL, VERTICAL, DIAGONAL or ANTIDIAGONAL</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird HORIZONTAL, VERTICAL, DIAGONAL oder ANTIDIAGONAL</translation>
     </message>
     <message>
         <source>expected &quot;imagej&quot; or &quot;haralick&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird „imagej“ oder „haralick“</translation>
     </message>
     <message>
         <source>unknown threshold method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Schwellenwertmethode „%1“</translation>
     </message>
     <message>
         <source>expected 4 or 8</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird 4 oder 8</translation>
     </message>
     <message>
         <source>unknown local threshold method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte lokale Schwellenwertmethode „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SessionState</name>
+    <message>
+        <source>The image “%1” is %2 × %3 pixels with %4 channels, %5 slices and %6 frames, but the session was made for %7 × %8 pixels with %9 channels, %10 slices and %11 frames.</source>
+        <translation>Das Bild „%1“ hat %2 × %3 Pixel mit %4 Kanälen, %5 Schichten und %6 Zeitpunkten, die Sitzung wurde aber für %7 × %8 Pixel mit %9 Kanälen, %10 Schichten und %11 Zeitpunkten erstellt.</translation>
     </message>
 </context>
 <context>

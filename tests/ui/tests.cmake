@@ -29,3 +29,8 @@ add_test(NAME TestTranslationsComplete
                  -DTS=${PROJECT_SOURCE_DIR}/translations/tessera_de.ts -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/ui/CheckTranslations.cmake)
 set_tests_properties(TestTranslationsComplete PROPERTIES TIMEOUT 120)
+add_unit_test(TestSessionWindow ui/TestSessionWindow.cpp LIBS tessera_ui GUI)
+# Kills a real `tessera` process (SIGKILL) and restores its autosaved work.
+add_unit_test(TestCrashRecovery ui/TestCrashRecovery.cpp LIBS tessera_ui GUI)
+target_compile_definitions(TestCrashRecovery PRIVATE TESSERA_GUI_BINARY="$<TARGET_FILE:tessera>")
+add_dependencies(TestCrashRecovery tessera)

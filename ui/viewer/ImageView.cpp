@@ -165,6 +165,13 @@ void ImageView::setScale(double scale, const QPointF& anchor)
     emit scaleChanged(m_scale);
 }
 
+void ImageView::centerOn(const QPointF& imagePoint)
+{
+    m_origin = QRectF(rect()).center() - imagePoint * m_scale;
+    m_fitMode = false;
+    update();
+}
+
 void ImageView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
