@@ -182,8 +182,8 @@ SegmentationParams segmentationFromJson(Reader& r, const QJsonObject& o, const Q
     if (o.contains(QStringLiteral("preprocess"))) {
         const QString text = r.string(o, where, QStringLiteral("preprocess"));
         if (r.ok()) {
-            if (auto chain = Preprocess::parse(text)) {
-                p.preprocess = *chain;
+            if (auto chain = Preprocess::parse(text); chain.isOk()) {
+                p.preprocess = chain.value();
             } else {
                 r.fail(where + QStringLiteral(".preprocess"), chain.status().message());
             }

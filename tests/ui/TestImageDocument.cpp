@@ -240,6 +240,13 @@ private slots:
         QCOMPARE(doc.selectedObjects(), (QSet<int>{2, count}));
         QCOMPARE(selected.size(), 1);
 
+        LabelImage without2{labels.labels.clone(), count};
+        without2.labels.setTo(cv::Scalar(0), without2.labels == 2);
+        doc.undoStack()->push(new SetLabelLayerCommand(&doc, without2, {1, 2, 0}));
+        QVERIFY(!doc.selectedObjects().contains(2)); // object 2 was deleted: no longer selected
+        doc.undoStack()->undo();
+        doc.setSelectedObjects({2, count});
+
         LabelImage fewer{labels.labels.clone(), 1};
         fewer.labels.setTo(cv::Scalar(0), fewer.labels > 1);
         doc.undoStack()->push(new SetLabelLayerCommand(&doc, fewer, {1, 2, 0}));
@@ -250,7 +257,7 @@ private slots:
         QCOMPARE(cv::countNonZero(doc.labelLayer().labels != labels.labels), 0);
         doc.undoStack()->undo();
         QVERIFY(!doc.hasLabelLayer());
-        QCOMPARE(changed.size(), 4);
+        QCOMPARE(changed.size(), 6);
         doc.undoStack()->redo();
         QCOMPARE(doc.labelLayerPlane(), (PlanePosition{1, 2, 0}));
         QCOMPARE(doc.undoStack()->undoText(), u"Segment"_s);

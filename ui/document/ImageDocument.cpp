@@ -349,13 +349,24 @@ bool ImageDocument::setLabelLayer(const LabelImage& labels, PlanePosition plane)
     m_labelLayerPlane = labels.labels.empty() ? PlanePosition{} : plane;
     ++m_labelGeneration;
     emit labelLayerChanged();
-    QSet<int> kept;
-    for (int label : std::as_const(m_selectedObjects)) {
-        if (label <= m_labelLayer.count) {
-            kept.insert(label);
+    if (!m_selectedObjects.isEmpty()) {
+        // Keep only selected objects that still exist (an edit may delete or merge them): one pass over the layer.
+        std::vector<char> present(size_t(m_labelLayer.count) + 1, 0);
+        const cv::Mat& layer = m_labelLayer.labels;
+        for (int r = 0; r < layer.rows; ++r) {
+            const qint32* row = layer.ptr<qint32>(r);
+            for (int c = 0; c < layer.cols; ++c) {
+                present[size_t(row[c])] = 1;
+            }
         }
+        QSet<int> kept;
+        for (int label : std::as_const(m_selectedObjects)) {
+            if (label <= m_labelLayer.count && present[size_t(label)]) {
+                kept.insert(label);
+            }
+        }
+        setSelectedObjects(kept);
     }
-    setSelectedObjects(kept);
     return true;
 }
 
