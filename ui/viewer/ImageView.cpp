@@ -154,6 +154,13 @@ void ImageView::setScale(double scale, const QPointF& anchor)
     emit scaleChanged(m_scale);
 }
 
+void ImageView::centreOn(const QPointF& imagePoint)
+{
+    m_origin = QPointF(width() / 2.0, height() / 2.0) - imagePoint * m_scale;
+    m_fitMode = false;
+    update();
+}
+
 void ImageView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);

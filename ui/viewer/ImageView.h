@@ -61,6 +61,8 @@ public slots:
     void zoomOut();
     /** Sets the scale keeping the image point under anchor (widget coordinates) fixed. */
     void setScale(double scale, const QPointF& anchor);
+    /** Pans (keeping the scale) so that imagePoint is at the centre of the widget. */
+    void centreOn(const QPointF& imagePoint);
 
 signals:
     /** The pixel under the cursor changed; inside is false when the cursor left the image. */
