@@ -3,6 +3,7 @@
 #include "core/texture/GlcmExport.h"
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
+#include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTableModel.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QItemSelection>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,15 +25,31 @@
 
 namespace tessera {
 
-ResultsDock::ResultsDock(QWidget* parent)
-    : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_table(new ResultsTable(this))
+ResultsDock::ResultsDock(TaskRunner* runner, QWidget* parent)
+    : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_tabs(new QTabWidget(this)),
+      m_table(new ResultsTable(m_tabs)), m_objects(new ObjectsTable(runner, m_tabs))
 {
-    setWidget(m_table);
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("ROIs"));
+    m_tabs->addTab(m_objects, tr("Objects"));
+    m_tabs->setTabToolTip(0, tr("GLCM texture features and statistics per ROI"));
+    m_tabs->setTabToolTip(1, tr("Measurements per object of the segmentation"));
+    setWidget(m_tabs);
 }
 
 void ResultsDock::documentChanged(ImageDocument*)
 {
     m_table->setDocument(document());
+    m_objects->setDocument(document());
+    if (ImageDocument* doc = document()) {
+        connect(doc, &ImageDocument::labelLayerChanged, this, [this] {
+            if (document() && document()->hasLabelLayer()) {
+                m_tabs->setCurrentWidget(m_objects);
+            }
+        });
+        m_tabs->setCurrentWidget(doc->hasLabelLayer() ? static_cast<QWidget*>(m_objects) : m_table);
+    }
 }
 
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/measure/MeasurementSelection.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -33,6 +35,10 @@ public:
     /** Percentage of pixels the display panel's Auto saturates (ImageJ's default 0.35 %), in [0, 50). */
     double autoContrastSaturation() const;
     void setAutoContrastSaturation(double percent);
+
+    /** The Set Measurements dialog's last choice (keys of MeasurementSelection); the default selection when none. */
+    MeasurementSelection measurementSelection() const;
+    void setMeasurementSelection(const MeasurementSelection& selection);
 
 private:
     QSettings m_settings;
