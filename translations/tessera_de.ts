@@ -1199,6 +1199,57 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::LayerTiff</name>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;: it must be an 8-bit or 32-bit label image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;: compression failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the layer &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a TIFF file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 × %2 pixels, but the image is %3 × %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a one-channel 32-bit signed integer TIFF (a label layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a one-channel 8-bit TIFF (a mask layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (it holds fewer pixels than its size says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::LocalThreshold</name>
     <message>
         <source>The local threshold radius must be between 1 and 1000 pixels (got %1).</source>
@@ -1697,12 +1748,9 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>edge objects excluded</source>
         <translation>Randobjekte ausgeschlossen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s), mean area %1 %2², area fraction %3 %</source>
-        <translation>
-            <numerusform>%n Objekt, mittlere Fläche %1 %2², Flächenanteil %3 %</numerusform>
-            <numerusform>%n Objekte, mittlere Fläche %1 %2², Flächenanteil %3 %</numerusform>
-        </translation>
+    <message>
+        <source>Objects: %1 · mean area %2 %3² · area fraction %4 %</source>
+        <translation>Objekte: %1 · mittlere Fläche %2 %3² · Flächenanteil %4 %</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2751,153 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
         <translation>Die Distanz der Umrissverfeinerung muss zwischen 0,5 und 50 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SessionFile</name>
+    <message>
+        <source>%1 channel views for an image of %2 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a file name relative to the session&apos;s folder, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class needs a unique, non-empty name (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label layer &quot;%1&quot; of image %2 has labels from %3 to %4, outside 0..%5 (its &quot;count&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tessera session (its &quot;format&quot; is not &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; has format version %2; this Tessera reads version %3 (a newer Tessera may have written it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>a session needs at least one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the session &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the session &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: it has no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: image %2 has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: the %2 layer of image %3 does not have the image&apos;s size and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; is not valid: at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colour &quot;#rrggbb&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected HORIZONTAL, VERTICAL, DIAGONAL or ANTIDIAGONAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;imagej&quot; or &quot;haralick&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown threshold method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 4 or 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown local threshold method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

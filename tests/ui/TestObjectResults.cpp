@@ -3,6 +3,7 @@
 // object edits update the rows, Set Measurements changes the columns (undoable, remembered by a new window), and the
 // exported CSV is byte-identical to tessera-cli segment --out on the same objects.
 #include "core/io/ImageReader.h"
+#include "core/segmentation/SegmentationPipeline.h"
 #include "tests/core/CliTestSupport.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
@@ -214,6 +215,28 @@ private slots:
         QVERIFY2(summary.contains(QLocale().toString(pixels / m_labels.count, 'g', 4)), qPrintable(summary));
         QVERIFY2(summary.contains(QLocale().toString(100.0 * pixels / double(m_labels.labels.total()), 'g', 4)),
                  qPrintable(summary));
+        // With a segmentation run, its parameters follow (as they were when it ran).
+        SegmentationParams params;
+        params.method = ThresholdMethod::Triangle;
+        params.watershed = WatershedMode::DistanceTransform;
+        params.seeds.tolerance = 0.75;
+        params.seeds.minDistance = 4;
+        params.excludeEdges = true;
+        w.doc()->setParameters(AnalysisKind::Segmentation, params);
+        auto run = std::make_shared<SegmentationResult>();
+        run->labels = m_labels;
+        run->threshold.lower = 41;
+        run->threshold.upper = 255;
+        w.doc()->setResult<SegmentationResult>(AnalysisKind::Segmentation, run,
+                                               w.doc()->stamp(AnalysisKind::Segmentation));
+        params.method = ThresholdMethod::Otsu; // changed after the run: not shown
+        w.doc()->setParameters(AnalysisKind::Segmentation, params);
+        const QString withRun = w.table->summary()->text();
+        for (const char* part : {"Triangle (dark background)", "levels 41–255", "tolerance 0.75, min. distance 4",
+                                 "edge objects excluded", "outlines refined (3 px)"}) {
+            QVERIFY2(withRun.contains(QString::fromUtf8(part)), qPrintable(withRun));
+        }
+        QVERIFY(!withRun.contains(QLatin1String("Otsu")));
     }
 
     void rowClickSelectsAndCentres_data()

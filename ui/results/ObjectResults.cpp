@@ -108,13 +108,13 @@ QString ObjectSummary::text(const ImageDocument& document, const ObjectMeasureme
         result.objectCount > 0 ? double(result.objectPixels) * result.pixelArea / result.objectCount : 0.0;
     const double fraction =
         result.imagePixels > 0 ? 100.0 * double(result.objectPixels) / double(result.imagePixels) : 0.0;
-    QString text = tr("%n object(s), mean area %1 %2², area fraction %3 %", nullptr, result.objectCount)
-                       .arg(number(meanArea), unit, number(fraction));
+    QString text = tr("Objects: %1 · mean area %2 %3² · area fraction %4 %")
+                       .arg(QString::number(result.objectCount), number(meanArea), unit, number(fraction));
     if (document.hasResult(AnalysisKind::Segmentation)) {
         const ResultStamp stamp = document.resultStamp(AnalysisKind::Segmentation);
         if (const auto* params = std::any_cast<SegmentationParams>(&stamp.parameters)) {
             const auto run = document.result<SegmentationResult>(AnalysisKind::Segmentation);
-            text += QStringLiteral(" — ") + segmentationText(*params, run.get());
+            text += QStringLiteral(" · ") + segmentationText(*params, run.get());
         }
     }
     return text;

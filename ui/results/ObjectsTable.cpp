@@ -144,8 +144,11 @@ void ObjectsTable::attach()
     }
     connect(doc, &ImageDocument::labelLayerChanged, this, &ObjectsTable::run);
     connect(doc, &ImageDocument::parametersChanged, this, [this](AnalysisKind kind) {
-        if (kind == AnalysisKind::Measurements) {
-            run();
+        const bool glcmUsed =
+            kind == AnalysisKind::Glcm && m_document->parameters<MeasurementSelection>(AnalysisKind::Measurements)
+                                              .has(MeasurementGroup::GlcmFeatures);
+        if (kind == AnalysisKind::Measurements || glcmUsed) {
+            run(); // GLCM features per object follow the GLCM panel's parameters
         }
     });
     connect(doc, &ImageDocument::resultChanged, this, [this](AnalysisKind kind) {
