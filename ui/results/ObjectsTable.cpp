@@ -83,6 +83,7 @@ ObjectsTable::ObjectsTable(TaskRunner* runner, QWidget* parent) : QWidget(parent
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setResizeContentsPrecision(64);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 2); // fits a short window
     m_view->setToolTip(tr("One row per object: click a row to select the object and centre it in the image; click a "
                           "header to sort."));
     layout->addWidget(m_view, 1);

@@ -93,6 +93,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setResizeContentsPrecision(64); // column widths from 64 rows, not all 10,000
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 2); // fits a short window
     m_view->setToolTip(tr("One row per ROI: click a row to select the ROI in the image, the manager and the plot; "
                           "click a header to sort."));
     layout->addWidget(m_view, 1);
