@@ -1459,16 +1459,16 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <source>Save the GLCM results as CSV (the same file tessera-cli glcm writes)</source>
-        <translation>Die GLCM-Ergebnisse als CSV speichern (dieselbe Datei, die tessera-cli glcm schreibt)</translation>
-    </message>
-    <message>
         <source>Set &amp;Measurements…</source>
         <translation>&amp;Messungen festlegen…</translation>
     </message>
     <message>
         <source>Choose the measurements made per object (the Objects tab of the results)</source>
         <translation>Die Messungen pro Objekt wählen (Reiter „Objekte“ der Ergebnisse)</translation>
+    </message>
+    <message>
+        <source>Save the results table shown as CSV: GLCM per ROI (as tessera-cli glcm writes) or measurements per object (as tessera-cli segment --out writes)</source>
+        <translation>Die angezeigte Ergebnistabelle als CSV speichern: GLCM pro ROI (wie tessera-cli glcm) oder Messungen pro Objekt (wie tessera-cli segment --out)</translation>
     </message>
 </context>
 <context>

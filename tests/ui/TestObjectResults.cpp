@@ -202,6 +202,13 @@ private slots:
         QVERIFY(w.setLabels(m_labels));
         QCOMPARE(w.dock->tabs()->currentWidget(), w.table);
         QCOMPARE(w.table->model()->rowCount(), m_labels.count);
+        // File > Export Table… exports the tab shown: the objects now, nothing on the (empty) ROIs tab.
+        auto* exportTable = w.window->findChild<QAction*>(QStringLiteral("actionExportTable"));
+        QVERIFY(exportTable->isEnabled());
+        w.dock->tabs()->setCurrentIndex(0);
+        QVERIFY(!exportTable->isEnabled());
+        w.dock->tabs()->setCurrentWidget(w.table);
+        QVERIFY(exportTable->isEnabled());
         QCOMPARE(w.columns().first(), QStringLiteral("Label"));
         const QMap<int, QPointF> objects = boxCentres(m_labels.labels);
         QCOMPARE(objects.size(), m_labels.count);

@@ -375,10 +375,11 @@ void MainWindow::createPanels()
     QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     auto* exportTable = new QAction(tr("Export &Table…"), this);
     exportTable->setObjectName(QStringLiteral("actionExportTable"));
-    exportTable->setToolTip(tr("Save the GLCM results as CSV (the same file tessera-cli glcm writes)"));
+    exportTable->setToolTip(tr("Save the results table shown as CSV: GLCM per ROI (as tessera-cli glcm writes) or "
+                               "measurements per object (as tessera-cli segment --out writes)"));
     exportTable->setEnabled(false);
-    connect(exportTable, &QAction::triggered, results->table(), &ResultsTable::exportDialog);
-    connect(results->table(), &ResultsTable::exportableChanged, exportTable, &QAction::setEnabled);
+    connect(exportTable, &QAction::triggered, results, &ResultsDock::exportDialog);
+    connect(results, &ResultsDock::exportableChanged, exportTable, &QAction::setEnabled);
     fileMenu->insertAction(fileMenu->actions().value(fileMenu->actions().size() - 2), exportTable);
     auto* setMeasurements = new QAction(tr("Set &Measurements…"), this);
     setMeasurements->setObjectName(QStringLiteral("actionSetMeasurements"));

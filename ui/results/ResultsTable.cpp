@@ -36,6 +36,26 @@ ResultsDock::ResultsDock(TaskRunner* runner, QWidget* parent)
     m_tabs->setTabToolTip(0, tr("GLCM texture features and statistics per ROI"));
     m_tabs->setTabToolTip(1, tr("Measurements per object of the segmentation"));
     setWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit exportableChanged(canExport()); });
+    connect(m_table, &ResultsTable::exportableChanged, this, [this] { emit exportableChanged(canExport()); });
+    connect(m_objects, &ObjectsTable::tableUpdated, this, [this] { emit exportableChanged(canExport()); });
+}
+
+bool ResultsDock::canExport() const
+{
+    if (m_tabs->currentWidget() == m_objects) {
+        return document() && document()->hasResult(AnalysisKind::Measurements);
+    }
+    return m_table->canExport();
+}
+
+void ResultsDock::exportDialog()
+{
+    if (m_tabs->currentWidget() == m_objects) {
+        m_objects->exportDialog();
+    } else {
+        m_table->exportDialog();
+    }
 }
 
 void ResultsDock::documentChanged(ImageDocument*)

@@ -86,6 +86,16 @@ public:
     ResultsTable* table() const { return m_table; }
     ObjectsTable* objectsTable() const { return m_objects; }
     QTabWidget* tabs() const { return m_tabs; }
+    /** True when the table of the current tab has something to export. */
+    bool canExport() const;
+
+public slots:
+    /** Exports the table of the current tab (File > Export Table…). */
+    void exportDialog();
+
+signals:
+    /** canExport() may have changed (new results or another tab). */
+    void exportableChanged(bool exportable);
 
 protected:
     void documentChanged(ImageDocument* previous) override;
