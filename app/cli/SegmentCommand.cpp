@@ -3,11 +3,12 @@
 #include "core/io/FileChecks.h"
 #include "core/io/TiffWriter.h"
 #include "core/measure/MeasurementSelection.h"
-#include "core/measure/MeasurementTable.h"
+#include "core/segmentation/SegmentationParamsJson.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -103,7 +104,7 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
                       Tr::tr("Write the per-object measurements as CSV to FILE (\"-\": standard output, instead of the "
                              "{\"objects\": N} line). FILE must not be the input image."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("european"), Tr::tr("CSV with ';' separator and decimal comma.")});
+    addTableOptions(parser);
     parser.addOption({QStringLiteral("measure"),
                       Tr::tr("The per-object measurements of --out, as the GUI's Set Measurements: a comma-separated "
                              "list of %1, or all, or default (every column but area-fraction and glcm; the default). "
@@ -183,9 +184,10 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     const QString imagePath = parser.positionalArguments().first();
     const QString outPath = parser.value(QStringLiteral("out"));
     const QString labelsPath = parser.value(QStringLiteral("labels"));
+    const TableWriteOptions tableOptions = tableWriteOptions(parser);
     std::vector<CliOutput> outputs;
     if (parser.isSet(QStringLiteral("out"))) {
-        outputs.push_back({QStringLiteral("--out"), outPath});
+        outputs = tableOutputs(QStringLiteral("--out"), outPath, tableOptions);
     }
     if (parser.isSet(QStringLiteral("labels"))) {
         if (isStandardOutputPath(labelsPath) ||
@@ -235,8 +237,21 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         cliWarning(io, QStringLiteral("segment"), warning);
     }
     if (parser.isSet(QStringLiteral("out"))) {
-        const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
-        const Status s = writeCliOutput(outPath, toCsv(table, csv), io);
+        TableProvenance provenance;
+        provenance.program = QStringLiteral("tessera-cli segment");
+        provenance.analysis = QStringLiteral("segmentation");
+        provenance.commandLine = QStringList{QStringLiteral("segment")} + rawArgs;
+        provenance.inputPath = imagePath;
+        provenance.channel = plane->c;
+        provenance.slice = plane->z;
+        provenance.frame = plane->t;
+        provenance.calibration = image->calibration;
+        provenance.regions = segmentationRegions();
+        SegmentationParams measured = params;
+        measured.measure = true; // measured here with the selection when it is not the default
+        provenance.parameters = segmentationParamsJson(measured);
+        provenance.parameters.insert(QStringLiteral("measurements"), QJsonArray::fromStringList(selection->keys()));
+        const Status s = writeCliTable(outPath, table, tableOptions, provenance, io);
         if (!s.isOk()) {
             return cliFail(io, QStringLiteral("segment"), s.message());
         }

@@ -1,10 +1,12 @@
 #include "ui/results/ObjectsTable.h"
 
 #include "core/roi/Roi.h"
+#include "core/segmentation/SegmentationParamsJson.h"
 #include "core/task/TaskContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/document/commands/ParameterCommands.h"
+#include "ui/results/ExportProvenance.h"
 #include "ui/results/ObjectResults.h"
 #include "ui/results/ObjectsTableModel.h"
 #include "ui/results/SetMeasurementsDialog.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -294,13 +297,38 @@ QByteArray ObjectsTable::csv(bool european) const
     return result ? toCsv(result->table, european ? CsvOptions::european() : CsvOptions()) : QByteArray();
 }
 
-Status ObjectsTable::exportCsv(const QString& path, bool european) const
+TableProvenance ObjectsTable::provenance() const
+{
+    TableProvenance p = documentProvenance(*m_document, AnalysisKind::Measurements);
+    p.analysis = QStringLiteral("measurements");
+    const PlanePosition plane = m_document->labelLayerPlane(); // the objects' plane; all its channels are measured
+    p.channel = plane.c;
+    p.slice = plane.z;
+    p.frame = plane.t;
+    p.regions = segmentationRegions();
+    if (m_document->hasResult(AnalysisKind::Segmentation)) {
+        const ResultStamp stamp = m_document->resultStamp(AnalysisKind::Segmentation);
+        if (const auto* params = std::any_cast<SegmentationParams>(&stamp.parameters)) {
+            p.parameters = segmentationParamsJson(*params);
+        }
+    }
+    const ResultStamp stamp = m_document->resultStamp(AnalysisKind::Measurements);
+    const auto* selection = std::any_cast<MeasurementSelection>(&stamp.parameters);
+    p.parameters.insert(QStringLiteral("measurements"),
+                        QJsonArray::fromStringList(selection ? selection->keys() : QStringList()));
+    return p;
+}
+
+Status ObjectsTable::exportCsv(const QString& path, bool european, ProvenanceMode provenance) const
 {
     const auto result = m_document ? m_document->result<ObjectMeasurementResult>(AnalysisKind::Measurements) : nullptr;
     if (!result) {
         return Status::invalid(tr("There are no object measurements to export yet."));
     }
-    return writeCsv(result->table, path, european ? CsvOptions::european() : CsvOptions());
+    TableWriteOptions options;
+    options.csv = european ? CsvOptions::european() : CsvOptions();
+    options.provenance = provenance;
+    return writeTable(result->table, path, options, this->provenance());
 }
 
 QString ObjectsTable::selectionAsTsv() const
@@ -368,7 +396,7 @@ void ObjectsTable::exportDialog()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".csv");
     }
-    const Status s = exportCsv(path, filter == european);
+    const Status s = exportCsv(path, filter == european, Settings().tableProvenance());
     if (!s.isOk()) {
         QMessageBox::warning(this, tr("Export Objects"), s.message());
     }

@@ -2,6 +2,7 @@
 
 #include "core/common/Status.h"
 #include "core/measure/MeasurementTable.h"
+#include "core/measure/TableWriter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,8 +31,8 @@ class TaskRunner;
  * Linked both ways with the document's object selection: selecting rows selects the objects (a single object is also
  * centred in the viewer through ImageDocument::requestCentreOn()); objects selected elsewhere select and reveal their
  * rows. Sortable; Ctrl+C copies the selected rows (all when none) tab-separated with the header; Export writes the
- * table with the core CSV writer, the same file `tessera-cli segment --out` writes for the same objects and
- * measurements.
+ * table with the core table writer (writeTable(): CSV and provenance, as chosen in the ROIs tab's Export menu), the
+ * same CSV `tessera-cli segment --out` writes for the same objects and measurements.
  *
  * Object names: "objectsTable", "objectsSummary", "objectsView", "objectsSetMeasurements", "objectsCopy",
  * "objectsExport", "objectsProgress".
@@ -56,7 +57,12 @@ public:
     bool isRunning() const;
     /** The CSV bytes export writes (European: ';' and decimal comma); empty when there is no result. */
     QByteArray csv(bool european = false) const;
-    Status exportCsv(const QString& path, bool european = false) const;
+    /** Writes csv(european) to path atomically with its provenance (docs/tables.md: the image, the label layer's
+     *  plane, the segmentation parameters of the run when there is one, and the measurement keys). */
+    Status exportCsv(const QString& path, bool european = false,
+                     ProvenanceMode provenance = ProvenanceMode::Sidecar) const;
+    /** The provenance export writes (analysis "measurements", regions "segmentation"). */
+    TableProvenance provenance() const;
     /** Header and the selected rows (all when none), tab-separated, in view order. */
     QString selectionAsTsv() const;
 

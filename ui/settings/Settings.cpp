@@ -11,6 +11,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSaturation = QStringLiteral("display/autoSaturation");
 const QString kMeasurements = QStringLiteral("results/measurements");
+const QString kTableProvenance = QStringLiteral("tables/provenance");
 } // namespace
 
 Settings::Settings() = default;
@@ -92,6 +93,21 @@ MeasurementSelection Settings::measurementSelection() const
 void Settings::setMeasurementSelection(const MeasurementSelection& selection)
 {
     m_settings.setValue(kMeasurements, selection.keys().join(QLatin1Char(',')));
+}
+
+ProvenanceMode Settings::tableProvenance() const
+{
+    const QString v = m_settings.value(kTableProvenance).toString();
+    return v == QLatin1String("comment") ? ProvenanceMode::CommentHeader
+           : v == QLatin1String("none")  ? ProvenanceMode::None
+                                         : ProvenanceMode::Sidecar;
+}
+
+void Settings::setTableProvenance(ProvenanceMode mode)
+{
+    m_settings.setValue(kTableProvenance, mode == ProvenanceMode::CommentHeader ? QStringLiteral("comment")
+                                          : mode == ProvenanceMode::None        ? QStringLiteral("none")
+                                                                                : QStringLiteral("sidecar"));
 }
 
 } // namespace tessera

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/measure/MeasurementSelection.h"
+#include "core/measure/TableWriter.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -39,6 +40,9 @@ public:
     /** The Set Measurements dialog's last choice (keys of MeasurementSelection); the default selection when none. */
     MeasurementSelection measurementSelection() const;
     void setMeasurementSelection(const MeasurementSelection& selection);
+    /** Where exported tables put their provenance (Results > Export… menu): Sidecar (default), CommentHeader, None. */
+    ProvenanceMode tableProvenance() const;
+    void setTableProvenance(ProvenanceMode mode);
 
 private:
     QSettings m_settings;
