@@ -388,6 +388,10 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>--smooth needs a sigma from 0 to 100 pixels (got %1).</source>
         <translation>--smooth braucht ein Sigma von 0 bis 100 Pixeln (erhalten: %1).</translation>
     </message>
+    <message>
+        <source>The per-object measurements of --out, as the GUI&apos;s Set Measurements: a comma-separated list of %1, or all, or default (every column but area-fraction and glcm; the default). glcm uses the GLCM defaults (32 levels, distance 1, four orientations).</source>
+        <translation>Die Messungen pro Objekt für --out, wie „Messungen festlegen“ der Oberfläche: eine kommagetrennte Liste aus %1, oder all, oder default (jede Spalte außer area-fraction und glcm; die Vorgabe). glcm verwendet die GLCM-Vorgaben (32 Stufen, Abstand 1, vier Richtungen).</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ConnectedComponents</name>
@@ -1073,10 +1077,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Logarithmische senkrechte Achse: macht seltene Werte (z. B. wenige helle Punkte) sichtbar.</translation>
     </message>
     <message>
-        <source>Histogram of the plane (grey) and of each selected ROI (class colour). Drag the orange lines to change the display range.</source>
-        <translation>Histogramm der Ebene (grau) und jeder ausgewählten ROI (Klassenfarbe). Ziehen Sie die orangen Linien, um den Anzeigebereich zu ändern.</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1151,6 +1151,18 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>no pixel inside the image</source>
         <translation>kein Pixel innerhalb des Bildes</translation>
+    </message>
+    <message>
+        <source>Histogram of the plane (grey) and of each selected ROI (class colour). Drag the orange lines to change the display range, the solid threshold-coloured lines to set the threshold levels by hand.</source>
+        <translation>Histogramm der Ebene (grau) und jeder ausgewählten ROI (Klassenfarbe). Die orangen Linien ziehen, um den Anzeigebereich zu ändern, die durchgezogenen Linien in der Schwellenwertfarbe, um die Schwellen von Hand zu setzen.</translation>
+    </message>
+    <message>
+        <source>Lower level: %1</source>
+        <translation>Untere Schwelle: %1</translation>
+    </message>
+    <message>
+        <source>Upper level: %1</source>
+        <translation>Obere Schwelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1533,8 +1545,16 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <source>Save the GLCM results as CSV (the same file tessera-cli glcm writes)</source>
-        <translation>Die GLCM-Ergebnisse als CSV speichern (dieselbe Datei, die tessera-cli glcm schreibt)</translation>
+        <source>Save the results table shown as CSV: GLCM per ROI (as tessera-cli glcm writes) or measurements per object (as tessera-cli segment --out writes)</source>
+        <translation>Die angezeigte Ergebnistabelle als CSV speichern: GLCM pro ROI (wie tessera-cli glcm) oder Messungen pro Objekt (wie tessera-cli segment --out)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Measurements…</source>
+        <translation>&amp;Messungen festlegen…</translation>
+    </message>
+    <message>
+        <source>Choose the measurements made per object (the Objects tab of the results)</source>
+        <translation>Die Messungen pro Objekt wählen (Reiter „Objekte“ der Ergebnisse)</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1562,25 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>The threshold needs lower &lt;= upper (got %1..%2).</source>
         <translation>Der Schwellenwert braucht untere Grenze &lt;= obere Grenze (erhalten: %1..%2).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::MeasurementSelection</name>
+    <message>
+        <source>Unknown measurement &quot;%1&quot;; use all, default or any of: %2.</source>
+        <translation>Unbekannte Messung „%1“; erlaubt sind all, default oder beliebige aus: %2.</translation>
+    </message>
+    <message>
+        <source>GLCM features per object need the intensity plane of the objects&apos; image.</source>
+        <translation>GLCM-Merkmale pro Objekt brauchen die Intensitätsebene des Bildes der Objekte.</translation>
+    </message>
+    <message>
+        <source>Percentage of the object&apos;s pixels whose value is not 0 (ImageJ&apos;s %Area).</source>
+        <translation>Anteil der Pixel des Objekts in Prozent, deren Wert nicht 0 ist (%Area von ImageJ).</translation>
+    </message>
+    <message>
+        <source>Haralick feature of the object&apos;s pixels: mean over the GLCM orientations at the first distance.</source>
+        <translation>Haralick-Merkmal der Pixel des Objekts: Mittelwert über die GLCM-Richtungen beim ersten Abstand.</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1823,77 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::ObjectSummary</name>
+    <message>
+        <source>%1 (%2 background)</source>
+        <translation>%1 (%2 Hintergrund)</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunkler</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>heller</translation>
+    </message>
+    <message>
+        <source>manual threshold</source>
+        <translation>manuelle Schwelle</translation>
+    </message>
+    <message>
+        <source>levels %1–%2</source>
+        <translation>Schwellen %1–%2</translation>
+    </message>
+    <message>
+        <source>Gaussian σ %1</source>
+        <translation>Gauß σ %1</translation>
+    </message>
+    <message>
+        <source>no watershed</source>
+        <translation>ohne Watershed</translation>
+    </message>
+    <message>
+        <source>watershed (tolerance %1, min. distance %2)</source>
+        <translation>Watershed (Toleranz %1, Mindestabstand %2)</translation>
+    </message>
+    <message>
+        <source>intensity watershed (tolerance %1)</source>
+        <translation>Intensitäts-Watershed (Toleranz %1)</translation>
+    </message>
+    <message>
+        <source>ImageJ watershed</source>
+        <translation>ImageJ-Watershed</translation>
+    </message>
+    <message>
+        <source>holes filled</source>
+        <translation>Löcher gefüllt</translation>
+    </message>
+    <message>
+        <source>outlines refined (%1 px)</source>
+        <translation>Umrisse verfeinert (%1 px)</translation>
+    </message>
+    <message>
+        <source>size %1–%2 %3</source>
+        <translation>Größe %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>edge objects excluded</source>
+        <translation>Randobjekte ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Objects: %1 · mean area %2 %3² · area fraction %4 %</source>
+        <translation>Objekte: %1 · mittlere Fläche %2 %3² · Flächenanteil %4 %</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ObjectsPanel</name>
     <message>
         <source>Objects</source>
@@ -1960,6 +2070,69 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Outline Colour</source>
         <translation>Umrissfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ObjectsTable</name>
+    <message>
+        <source>Set Measurements…</source>
+        <translation>Messungen festlegen…</translation>
+    </message>
+    <message>
+        <source>Choose the per-object measurements (ImageJ&apos;s Analyze &gt; Set Measurements).</source>
+        <translation>Die Messungen pro Objekt wählen (wie Analyze &gt; Set Measurements in ImageJ).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (all rows when none is selected) as tab-separated text for a spreadsheet (Ctrl+C).</source>
+        <translation>Die ausgewählten Zeilen (alle, wenn keine ausgewählt ist) als tabulatorgetrennten Text für eine Tabellenkalkulation kopieren (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the objects table as CSV, identical to what tessera-cli segment --out writes for the same objects and measurements.</source>
+        <translation>Die Objekttabelle als CSV speichern, identisch mit dem, was tessera-cli segment --out für dieselben Objekte und Messungen schreibt.</translation>
+    </message>
+    <message>
+        <source>One row per object: click a row to select the object and centre it in the image; click a header to sort.</source>
+        <translation>Eine Zeile pro Objekt: Klick auf eine Zeile wählt das Objekt aus und zentriert es im Bild; Klick auf einen Spaltenkopf sortiert.</translation>
+    </message>
+    <message>
+        <source>Measurements failed: %1</source>
+        <translation>Messung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Measuring objects…</source>
+        <translation>Objekte werden gemessen…</translation>
+    </message>
+    <message>
+        <source>No objects: segment the image (or draw objects) to measure them here.</source>
+        <translation>Keine Objekte: das Bild segmentieren (oder Objekte zeichnen), um sie hier zu messen.</translation>
+    </message>
+    <message>
+        <source>There are no object measurements to export yet.</source>
+        <translation>Es gibt noch keine Objektmessungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Set measurements</source>
+        <translation>Messungen festlegen</translation>
+    </message>
+    <message>
+        <source>Export Objects</source>
+        <translation>Objekte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for European spreadsheets: &apos;;&apos; and decimal comma (*.csv)</source>
+        <translation>CSV für europäische Tabellenkalkulationen: &apos;;&apos; und Dezimalkomma (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2443,22 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>ROIs</source>
+        <translation>ROIs</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>GLCM texture features and statistics per ROI</source>
+        <translation>GLCM-Texturmerkmale und Statistik pro ROI</translation>
+    </message>
+    <message>
+        <source>Measurements per object of the segmentation</source>
+        <translation>Messungen pro Objekt der Segmentierung</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3867,113 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Set mask</source>
         <translation>Maske setzen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SetMeasurementsDialog</name>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Mean gray value</source>
+        <translation>Mittlerer Grauwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Modal gray value</source>
+        <translation>Häufigster Grauwert</translation>
+    </message>
+    <message>
+        <source>Min &amp;&amp; max gray value</source>
+        <translation>Minimaler &amp;&amp; maximaler Grauwert</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>Center of mass</source>
+        <translation>Massenschwerpunkt</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Bounding rectangle</source>
+        <translation>Umschließendes Rechteck</translation>
+    </message>
+    <message>
+        <source>Fit ellipse</source>
+        <translation>Ellipse anpassen</translation>
+    </message>
+    <message>
+        <source>Shape descriptors</source>
+        <translation>Formdeskriptoren</translation>
+    </message>
+    <message>
+        <source>Feret&apos;s diameter</source>
+        <translation>Feret-Durchmesser</translation>
+    </message>
+    <message>
+        <source>Integrated density</source>
+        <translation>Integrierte Dichte</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Skewness</source>
+        <translation>Schiefe</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Kurtosis</translation>
+    </message>
+    <message>
+        <source>Area fraction</source>
+        <translation>Flächenanteil</translation>
+    </message>
+    <message>
+        <source>GLCM features per object</source>
+        <translation>GLCM-Merkmale pro Objekt</translation>
+    </message>
+    <message>
+        <source>Set Measurements</source>
+        <translation>Messungen festlegen</translation>
+    </message>
+    <message>
+        <source>Columns: %1%2</source>
+        <translation>Spalten: %1%2</translation>
+    </message>
+    <message>
+        <source> (one per channel)</source>
+        <translation> (eine pro Kanal)</translation>
+    </message>
+    <message>
+        <source>The 19 Haralick features (GLCM_ASM … GLCM_Energy) of each object&apos;s pixels in the segmented channel, with the GLCM panel&apos;s gray levels, range and orientations: the mean over the orientations at the first distance. Slower on many objects.</source>
+        <translation>Die 19 Haralick-Merkmale (GLCM_ASM … GLCM_Energy) der Pixel jedes Objekts im segmentierten Kanal, mit Graustufen, Bereich und Richtungen des GLCM-Panels: der Mittelwert über die Richtungen beim ersten Abstand. Langsamer bei vielen Objekten.</translation>
+    </message>
+    <message>
+        <source>Intensity measurements get one column per channel (_C1, _C2, …) on multi-channel images. The defaults are the columns tessera-cli segment writes.</source>
+        <translation>Intensitätsmessungen erhalten bei mehrkanaligen Bildern eine Spalte pro Kanal (_C1, _C2, …). Die Vorgaben sind die Spalten, die tessera-cli segment schreibt.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Vorgaben</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 #include "app/cli/CliSupport.h"
 #include "core/io/FileChecks.h"
 #include "core/io/TiffWriter.h"
+#include "core/measure/MeasurementSelection.h"
 #include "core/segmentation/SegmentationParamsJson.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -112,6 +114,12 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
                              "{\"objects\": N} line). FILE must not be the input image."),
                       QStringLiteral("FILE")});
     addTableOptions(parser);
+    parser.addOption({QStringLiteral("measure"),
+                      Tr::tr("The per-object measurements of --out, as the GUI's Set Measurements: a comma-separated "
+                             "list of %1, or all, or default (every column but area-fraction and glcm; the default). "
+                             "glcm uses the GLCM defaults (32 levels, distance 1, four orientations).")
+                          .arg(MeasurementSelection::all().keys().join(QStringLiteral(", "))),
+                      QStringLiteral("LIST"), QStringLiteral("default")});
     parser.addOption({QStringLiteral("labels"),
                       Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects). "
                              "FILE must be a regular file (not \"-\") and not the input image."),
@@ -189,6 +197,12 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     params.refineOutlines = !parser.isSet(QStringLiteral("no-refine"));
     params.sizeUnit = parser.isSet(QStringLiteral("calibrated")) ? SizeUnit::Calibrated : SizeUnit::Pixels;
     params.excludeEdges = parser.isSet(QStringLiteral("exclude-edges"));
+    const Expected<MeasurementSelection> selection =
+        MeasurementSelection::fromKeys(parser.value(QStringLiteral("measure")).split(QLatin1Char(',')));
+    if (!selection.isOk()) {
+        return usage(selection.status().message());
+    }
+    params.measure = selection->isDefault(); // else measured below with the selection
     const Status valid = params.validate();
     if (!valid.isOk()) {
         return usage(valid.message());
@@ -232,6 +246,20 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     if (!result.isOk()) {
         return cliFail(io, QStringLiteral("segment"), result.status().message());
     }
+    MeasurementTable table = result->table;
+    if (!params.measure && parser.isSet(QStringLiteral("out"))) {
+        ObjectGlcmInput glcm;
+        if (selection->has(MeasurementGroup::GlcmFeatures)) {
+            glcm.plane = image->plane(params.channel, params.slice, params.frame);
+        }
+        Expected<MeasurementTable> selected = measureSelectedObjects(
+            result->labels.labels, result->labels.count, intensityChannels(*image, params.slice, params.frame),
+            image->calibration, selection.value(), glcm, task);
+        if (!selected.isOk()) {
+            return cliFail(io, QStringLiteral("segment"), selected.status().message());
+        }
+        table = std::move(selected.value());
+    }
     for (const QString& warning : result->warnings) {
         cliWarning(io, QStringLiteral("segment"), warning);
     }
@@ -246,8 +274,11 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         provenance.frame = plane->t;
         provenance.calibration = image->calibration;
         provenance.regions = segmentationRegions();
-        provenance.parameters = segmentationParamsJson(params);
-        const Status s = writeCliTable(outPath, result->table, tableOptions, provenance, io);
+        SegmentationParams measured = params;
+        measured.measure = true; // measured here with the selection when it is not the default
+        provenance.parameters = segmentationParamsJson(measured);
+        provenance.parameters.insert(QStringLiteral("measurements"), QJsonArray::fromStringList(selection->keys()));
+        const Status s = writeCliTable(outPath, table, tableOptions, provenance, io);
         if (!s.isOk()) {
             return cliFail(io, QStringLiteral("segment"), s.message());
         }

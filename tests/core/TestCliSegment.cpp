@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -204,6 +205,58 @@ private slots:
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);                                                             // the header only
         QVERIFY(lines.first().split(QLatin1Char(',')).contains(QStringLiteral("Area [px²]"))); // uncalibrated
+    }
+
+    void measureSelectsColumns_data()
+    {
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("header");
+        // ImageJ's column names of the Set Measurements groups, in the full table's order.
+        QTest::newRow("area,mean") << QStringLiteral("area,mean") << QStringLiteral("Label,Area,PixelCount,Mean");
+        QTest::newRow("feret,centroid") << QStringLiteral("feret,centroid")
+                                        << QStringLiteral("Label,X,Y,Feret,FeretX,FeretY,FeretAngle,MinFeret");
+        QTest::newRow("min-max,area-fraction")
+            << QStringLiteral("min-max,area-fraction") << QStringLiteral("Label,Min,Max,%Area");
+    }
+    void measureSelectsColumns()
+    {
+        QFETCH(QString, measure);
+        QFETCH(QString, header);
+        const QString image = dataDir + QStringLiteral("/synthetic/disks16.tif");
+        const CliRun full =
+            runCliWith({QStringLiteral("segment"), image, QStringLiteral("--out"), QStringLiteral("-")});
+        const CliRun some = runCliWith({QStringLiteral("segment"), image, QStringLiteral("--measure"), measure,
+                                        QStringLiteral("--out"), QStringLiteral("-")});
+        QVERIFY2(full.status == 0 && some.status == 0, qPrintable(full.err + some.err));
+        const QStringList fullLines = full.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines = some.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), fullLines.size());
+        QString names = lines.first();
+        names.remove(QRegularExpression(QStringLiteral(" \\[[^\\]]*\\]"))); // header cells are "Name [unit]"
+        QCOMPARE(names, header);
+        // Every selected column holds the full table's values.
+        const QStringList fullHeader = fullLines.first().split(QLatin1Char(','));
+        const QStringList columns = header.split(QLatin1Char(','));
+        for (int r = 1; r < lines.size(); ++r) {
+            const QStringList cells = lines[r].split(QLatin1Char(','));
+            const QStringList fullCells = fullLines[r].split(QLatin1Char(','));
+            for (int c = 0; c < columns.size(); ++c) {
+                const int fc = fullHeader.indexOf(lines.first().split(QLatin1Char(','))[c]);
+                if (fc >= 0) {
+                    QCOMPARE(cells[c], fullCells[fc]);
+                } else {
+                    QCOMPARE(cells[c].toDouble(), 100.0); // %Area: every pixel of a bright disk is not 0
+                }
+            }
+        }
+    }
+
+    void measureRefusesUnknownGroup()
+    {
+        const CliRun r = runCliWith({QStringLiteral("segment"), dataDir + QStringLiteral("/synthetic/disks16.tif"),
+                                     QStringLiteral("--measure"), QStringLiteral("area,colour")});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QLatin1String("\"colour\"")), qPrintable(r.err));
     }
 };
 

@@ -19,6 +19,7 @@ add_unit_test(TestBadInput core/TestBadInput.cpp LIBS tessera_core TIFF::TIFF Op
 add_unit_test(TestTiffSegments core/TestTiffSegments.cpp LIBS tessera_core TIFF::TIFF)
 add_unit_test(TestImageReader core/TestImageReader.cpp LIBS tessera_core OpenCV::imgcodecs)
 add_unit_test(TestSegmentationPipeline core/TestSegmentationPipeline.cpp LIBS tessera_core)
+add_unit_test(TestMeasurementSelection core/TestMeasurementSelection.cpp LIBS tessera_core)
 add_unit_test(TestMeasurements core/TestMeasurements.cpp LIBS tessera_core)
 add_unit_test(TestCliSegment core/TestCliSegment.cpp LIBS tessera_cli)
 add_unit_test(TestMeasurementTable core/TestMeasurementTable.cpp LIBS tessera_core)

@@ -3,6 +3,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/histogram/HistogramPanel.h"
+#include "ui/threshold/ThresholdSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -445,6 +446,65 @@ private slots:
         sendMouse(plot, QEvent::MouseMove, away + QPointF(20, 0), Qt::NoButton, Qt::LeftButton);
         sendMouse(plot, QEvent::MouseButtonRelease, away + QPointF(20, 0), Qt::LeftButton, Qt::NoButton);
         QCOMPARE(f.doc.displayRange(0), before);
+    }
+
+    void draggingThresholdLineSetsManualLevels_data()
+    {
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("to");
+        QTest::addColumn<double>("expectedLower");
+        QTest::addColumn<double>("expectedUpper");
+        QTest::newRow("lower up") << 300.0 << 450.0 << 450.0 << 700.0;
+        QTest::newRow("upper down") << 700.0 << 550.0 << 300.0 << 550.0;
+        QTest::newRow("lower past upper takes it along") << 300.0 << 900.0 << 900.0 << 900.0;
+    }
+    void draggingThresholdLineSetsManualLevels()
+    {
+        QFETCH(double, from);
+        QFETCH(double, to);
+        QFETCH(double, expectedLower);
+        QFETCH(double, expectedUpper);
+        Fixture f(m_context, PixelType::UInt16);
+        QVERIFY(f.waitUpdate());
+        QVERIFY(QTest::qWaitForWindowExposed(&f.panel));
+        f.doc.setDisplayRange(0, {0, 1023});
+        QVERIFY(std::isnan(f.panel.thresholdMarkerPositions().first)); // no levels yet: no lines
+        ThresholdSettings before;
+        before.method = QStringLiteral("Otsu");
+        before.levelsSet = true;
+        before.lower = 300;
+        before.upper = 700;
+        f.doc.setParameters(AnalysisKind::Threshold, before);
+        QCOMPARE(f.panel.thresholdMarkerPositions(), qMakePair(300.0, 700.0));
+        QCustomPlot* plot = f.panel.plot();
+        plot->replot();
+        const double y = plot->axisRect()->center().y();
+        const QPointF start(plot->xAxis->coordToPixel(from), y);
+        const QPointF end(plot->xAxis->coordToPixel(to), y);
+        sendMouse(plot, QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= 5; ++i) {
+            sendMouse(plot, QEvent::MouseMove, start + (end - start) * i / 5.0, Qt::NoButton, Qt::LeftButton);
+        }
+        sendMouse(plot, QEvent::MouseButtonRelease, end, Qt::LeftButton, Qt::NoButton);
+        const ThresholdSettings after = f.doc.parameters<ThresholdSettings>(AnalysisKind::Threshold);
+        const double levelsPerPixel = 1024.0 / plot->axisRect()->width();
+        QVERIFY2(qAbs(after.lower - expectedLower) <= levelsPerPixel + 1, qPrintable(QString::number(after.lower)));
+        QVERIFY2(qAbs(after.upper - expectedUpper) <= levelsPerPixel + 1, qPrintable(QString::number(after.upper)));
+        QCOMPARE(after.lower == std::round(after.lower), true); // 16-bit levels are whole numbers
+        QCOMPARE(after.method, manualMethodName());
+        QVERIFY(after.preview);
+        QCOMPARE(f.panel.thresholdMarkerPositions(), qMakePair(after.lower, after.upper));
+        QCOMPARE(f.panel.markerPositions(), qMakePair(0.0, 1023.0)); // the display range did not move
+        // One drag is one undo step, and undo restores the levels exactly.
+        QCOMPARE(f.doc.undoStack()->count(), 1);
+        f.doc.undoStack()->undo();
+        QCOMPARE(f.doc.parameters<ThresholdSettings>(AnalysisKind::Threshold), before);
+        QCOMPARE(f.panel.thresholdMarkerPositions(), qMakePair(300.0, 700.0));
+        // Local mode hides the lines.
+        ThresholdSettings local = before;
+        local.mode = ThresholdSettings::Mode::Local;
+        f.doc.setParameters(AnalysisKind::Threshold, local);
+        QVERIFY(std::isnan(f.panel.thresholdMarkerPositions().first));
     }
 
     void followsClassColourAndDocument()

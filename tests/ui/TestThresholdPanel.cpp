@@ -226,6 +226,55 @@ private slots:
                  qint64(cv::countNonZero(bruteMask(plane, expected.first, expected.second))));
     }
 
+    void planeChangeRecomputesAutoLevels_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::newRow("Otsu") << QStringLiteral("Otsu");
+        QTest::newRow("Triangle") << QStringLiteral("Triangle");
+        QTest::newRow("Manual stays") << manualMethodName();
+    }
+    void planeChangeRecomputesAutoLevels()
+    {
+        QFETCH(QString, method);
+        // Two slices: the nuclei image and a darker, lower-contrast copy, whose levels differ.
+        const Image nuclei = ImageReader().read(nucleiPath).value();
+        Image stack = Image::create(PixelType::UInt8, nuclei.width(), nuclei.height(), 1, 2).value();
+        nuclei.plane(0).copyTo(stack.plane(0, 0, 0));
+        cv::Mat darker = stack.plane(0, 1, 0);
+        nuclei.plane(0).convertTo(darker, CV_8U, 0.4, 20);
+        Fixture f;
+        f.doc = std::make_unique<ImageDocument>(stack);
+        f.panel = std::make_unique<ThresholdPanel>(&f.runner);
+        f.panel->setDocument(f.doc.get());
+        f.panel->show();
+        ThresholdSettings s = f.settings();
+        s.method = method;
+        s.levelsSet = true;
+        s.lower = 77;
+        s.upper = 200;
+        f.doc->setParameters(AnalysisKind::Threshold, s);
+        const int undoSteps = f.doc->undoStack()->count();
+        f.doc->setPosition({0, 1, 0});
+        if (method == manualMethodName()) {
+            QCOMPARE(f.settings().lower, 77.0);
+            QCOMPARE(f.settings().upper, 200.0);
+            return;
+        }
+        AutoThresholdParams params;
+        params.method = *thresholdMethodFromName(method);
+        TaskContext task;
+        const ThresholdResult slice2 = computeAutoThreshold(f.doc->currentPlane(), cv::Mat(), params, task).value();
+        const ThresholdResult slice1 = computeAutoThreshold(stack.plane(0, 0, 0), cv::Mat(), params, task).value();
+        QVERIFY(slice1.lower != slice2.lower || slice1.upper != slice2.upper);
+        QTRY_COMPARE(f.settings().lower, slice2.lower);
+        QCOMPARE(f.settings().upper, slice2.upper);
+        QCOMPARE(f.settings().method, method);
+        QCOMPARE(f.doc->undoStack()->count(), undoSteps); // following the plane is not an undo step
+        f.doc->setPosition({0, 0, 0});
+        QTRY_COMPARE(f.settings().lower, slice1.lower);
+        QCOMPARE(f.settings().upper, slice1.upper);
+    }
+
     void dragLowerSlider_data()
     {
         QTest::addColumn<int>("delta");

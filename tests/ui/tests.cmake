@@ -23,6 +23,7 @@ add_unit_test(TestThresholdPanel ui/TestThresholdPanel.cpp LIBS tessera_ui tesse
 add_unit_test(TestSegmentationPanel ui/TestSegmentationPanel.cpp LIBS tessera_ui tessera_cli GUI)
 add_unit_test(TestSegmentationPreview ui/TestSegmentationPreview.cpp LIBS tessera_ui GUI)
 add_unit_test(TestObjectEditing ui/TestObjectEditing.cpp LIBS tessera_ui GUI)
+add_unit_test(TestObjectResults ui/TestObjectResults.cpp LIBS tessera_ui tessera_cli GUI)
 # The German translation is complete for the current code (lupdate on a copy: no warning, no unfinished entry).
 add_test(NAME TestTranslationsComplete
          COMMAND ${CMAKE_COMMAND} -DLUPDATE=$<TARGET_FILE:Qt6::lupdate> -DSOURCE_DIR=${PROJECT_SOURCE_DIR}

@@ -9,6 +9,7 @@
 #include "ui/histogram/HistogramPanel.h"
 #include "ui/objects/ObjectsPanel.h"
 #include "ui/plots/ScatterPlot.h"
+#include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
 #include "ui/roi/tools/RoiTools.h"
@@ -205,6 +206,12 @@ void MainWindow::createViewer()
     m_view->addOverlay(thresholdOverlay, int(OverlayZ::ThresholdMask));
 
     connect(m_view, &ImageView::cursorMoved, this, &MainWindow::updateCursorInfo);
+    // Panels ask the document to centre the view (results table row → object); the viewer follows.
+    connect(this, &MainWindow::documentChanged, m_view, [this](ImageDocument* doc) {
+        if (doc) {
+            connect(doc, &ImageDocument::centreRequested, m_view, &ImageView::centreOn, Qt::UniqueConnection);
+        }
+    });
     connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
         if (m_document) {
             m_document->setPosition(p);
@@ -376,16 +383,25 @@ void MainWindow::createPanels()
     // Object editing: the label overlay, the object tools (sharing the viewer with the ROI tools) and the edits.
     m_objectsDock = addPanel(new ObjectsPanel(m_runner, m_view, m_roiTools, this), Qt::RightDockWidgetArea);
     // The results table and File > Export Table….
-    m_resultsDock = addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea);
+    m_resultsDock = addPanel(new ResultsDock(m_runner, this), Qt::BottomDockWidgetArea);
     auto* results = static_cast<ResultsDock*>(m_resultsDock);
     QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     auto* exportTable = new QAction(tr("Export &Table…"), this);
     exportTable->setObjectName(QStringLiteral("actionExportTable"));
-    exportTable->setToolTip(tr("Save the GLCM results as CSV (the same file tessera-cli glcm writes)"));
+    exportTable->setToolTip(tr("Save the results table shown as CSV: GLCM per ROI (as tessera-cli glcm writes) or "
+                               "measurements per object (as tessera-cli segment --out writes)"));
     exportTable->setEnabled(false);
-    connect(exportTable, &QAction::triggered, results->table(), &ResultsTable::exportDialog);
-    connect(results->table(), &ResultsTable::exportableChanged, exportTable, &QAction::setEnabled);
+    connect(exportTable, &QAction::triggered, results, &ResultsDock::exportDialog);
+    connect(results, &ResultsDock::exportableChanged, exportTable, &QAction::setEnabled);
     fileMenu->insertAction(fileMenu->actions().value(fileMenu->actions().size() - 2), exportTable);
+    auto* setMeasurements = new QAction(tr("Set &Measurements…"), this);
+    setMeasurements->setObjectName(QStringLiteral("actionSetMeasurements"));
+    setMeasurements->setToolTip(tr("Choose the measurements made per object (the Objects tab of the results)"));
+    connect(setMeasurements, &QAction::triggered, results->objectsTable(), &ObjectsTable::setMeasurementsDialog);
+    connect(this, &MainWindow::documentChanged, setMeasurements,
+            [setMeasurements](ImageDocument* doc) { setMeasurements->setEnabled(doc != nullptr); });
+    setMeasurements->setEnabled(m_document != nullptr);
+    m_analyzeMenu->addAction(setMeasurements);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);

@@ -62,7 +62,7 @@ enum class AnalysisKind
     Histogram,    ///< histogram and statistics of the plane and the selected ROIs
     Threshold,    ///< global or local threshold (issue 9)
     Segmentation, ///< pre-processing + watershed (issue 9)
-    Measurements, ///< per-ROI / per-object measurements
+    Measurements, ///< per-object measurements (params: MeasurementSelection, result: ObjectMeasurementResult)
 };
 
 /** Display settings of one channel. */

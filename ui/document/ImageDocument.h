@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QUndoStack>
 
 #include <any>
@@ -225,6 +226,9 @@ public:
     /** Sets the object selection (labels <= 0 or above the layer's count are dropped). Emits objectSelectionChanged
      *  when it changes. */
     void setSelectedObjects(const QSet<int>& labels);
+    /** Asks the viewer to centre on imagePoint (image coordinates), e.g. when a results row is clicked; the document
+     *  only relays it (centreRequested): panels never talk to the viewer directly. Not state, not an undo step. */
+    void requestCentreOn(const QPointF& imagePoint) { emit centreRequested(imagePoint); }
 
     // --- view state ----------------------------------------------------------------------------------------------
     int channelCount() const { return int(m_channels.size()); }
@@ -267,6 +271,8 @@ signals:
     void labelLayerChanged();
     /** The object selection changed (selectedObjects()). */
     void objectSelectionChanged();
+    /** requestCentreOn(): the viewer showing this document centres on imagePoint. */
+    void centreRequested(const QPointF& imagePoint);
     /** The "show ROI names" view setting changed. */
     void roiNamesShownChanged(bool shown);
     /** Follows QUndoStack::cleanChanged: true when there are unsaved edits. */

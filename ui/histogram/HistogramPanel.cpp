@@ -3,6 +3,9 @@
 #include "core/task/TaskContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
+#include "ui/document/commands/CommandId.h"
+#include "ui/document/commands/ParameterCommands.h"
+#include "ui/threshold/ThresholdSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +17,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -57,7 +61,8 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
     m_plot->setObjectName(QStringLiteral("histogramPlot"));
     m_plot->setMinimumHeight(150);
     m_plot->setToolTip(tr("Histogram of the plane (grey) and of each selected ROI (class colour). Drag the orange "
-                          "lines to change the display range."));
+                          "lines to change the display range, the solid threshold-coloured lines to set the "
+                          "threshold levels by hand."));
     m_plot->xAxis->setLabel(tr("Value"));
     m_plot->yAxis->setLabel(tr("Pixels"));
     m_plot->setInteractions(QCP::iNone);
@@ -65,6 +70,12 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
     m_maxMarker = new QCPItemStraightLine(m_plot);
     for (QCPItemStraightLine* marker : {m_minMarker, m_maxMarker}) {
         marker->setPen(QPen(kMarkerColor, 2, Qt::DashLine));
+        marker->setSelectable(false);
+        marker->setVisible(false);
+    }
+    m_lowerThreshold = new QCPItemStraightLine(m_plot);
+    m_upperThreshold = new QCPItemStraightLine(m_plot);
+    for (QCPItemStraightLine* marker : {m_lowerThreshold, m_upperThreshold}) {
         marker->setSelectable(false);
         marker->setVisible(false);
     }
@@ -153,6 +164,12 @@ void HistogramPanel::attach(ImageDocument* document)
         }
     });
     connect(m_document, &ImageDocument::classesChanged, this, &HistogramPanel::recolor);
+    connect(m_document, &ImageDocument::parametersChanged, this, [this](AnalysisKind kind) {
+        if (kind == AnalysisKind::Threshold) {
+            updateThresholdMarkers();
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
     connect(m_document, &ImageDocument::viewStateChanged, this, [this] {
         const DisplayRange r = m_document->displayRange(m_document->position().c);
         const QCPRange axis = m_plot->xAxis->range();
@@ -178,6 +195,8 @@ void HistogramPanel::clearAll()
     m_plot->clearGraphs();
     m_minMarker->setVisible(false);
     m_maxMarker->setVisible(false);
+    m_lowerThreshold->setVisible(false);
+    m_upperThreshold->setVisible(false);
     m_plot->replot();
     m_table->setRowCount(0);
     m_status->hide();
@@ -328,6 +347,7 @@ void HistogramPanel::replotCurves()
 
 void HistogramPanel::updateMarkers()
 {
+    updateThresholdMarkers();
     if (!m_document || !m_set.plane) {
         m_minMarker->setVisible(false);
         m_maxMarker->setVisible(false);
@@ -345,6 +365,49 @@ void HistogramPanel::updateMarkers()
 QPair<double, double> HistogramPanel::markerPositions() const
 {
     return {m_minMarker->point1->coords().x(), m_maxMarker->point1->coords().x()};
+}
+
+void HistogramPanel::updateThresholdMarkers()
+{
+    const ThresholdSettings s =
+        m_document ? m_document->parameters<ThresholdSettings>(AnalysisKind::Threshold) : ThresholdSettings{};
+    const bool shown = m_document && m_set.plane && s.mode == ThresholdSettings::Mode::Global && s.levelsSet;
+    m_lowerThreshold->setVisible(shown);
+    m_upperThreshold->setVisible(shown);
+    if (!shown) {
+        return;
+    }
+    const QPen pen(s.color, 2, Qt::SolidLine);
+    m_lowerThreshold->setPen(pen);
+    m_upperThreshold->setPen(pen);
+    m_lowerThreshold->point1->setCoords(s.lower, 0.0);
+    m_lowerThreshold->point2->setCoords(s.lower, 1.0);
+    m_upperThreshold->point1->setCoords(s.upper, 0.0);
+    m_upperThreshold->point2->setCoords(s.upper, 1.0);
+}
+
+QPair<double, double> HistogramPanel::thresholdMarkerPositions() const
+{
+    if (!m_lowerThreshold->visible()) {
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        return {nan, nan};
+    }
+    return {m_lowerThreshold->point1->coords().x(), m_upperThreshold->point1->coords().x()};
+}
+
+void HistogramPanel::dragThreshold(bool lower, double value)
+{
+    ThresholdSettings s = m_document->parameters<ThresholdSettings>(AnalysisKind::Threshold);
+    s.method = manualMethodName(); // a drag sets the levels by hand, as a slider drag in the threshold panel
+    s.levelsSet = true;
+    s.preview = true;
+    (lower ? s.lower : s.upper) = value;
+    if (s.lower > s.upper) {
+        (lower ? s.upper : s.lower) = value; // the other level follows, as in ImageJ
+    }
+    const QString text = lower ? tr("Lower level: %1").arg(value) : tr("Upper level: %1").arg(value);
+    m_document->undoStack()->push(
+        new SetParametersCommand<ThresholdSettings>(m_document, AnalysisKind::Threshold, s, text, m_dragGesture));
 }
 
 void HistogramPanel::rebuildTable()
@@ -394,21 +457,28 @@ void HistogramPanel::rebuildTable()
 
 int HistogramPanel::markerNear(double pixelX) const
 {
-    if (!m_minMarker->visible()) {
-        return -1;
+    // The nearest visible line within grabbing distance; threshold lines win ties (they are drawn on top).
+    const QCPItemStraightLine* markers[] = {m_minMarker, m_maxMarker, m_lowerThreshold, m_upperThreshold};
+    int best = -1;
+    double bestDistance = kGrabPixels;
+    for (int i = 3; i >= 0; --i) {
+        if (!markers[i]->visible()) {
+            continue;
+        }
+        const double d = std::abs(m_plot->xAxis->coordToPixel(markers[i]->point1->coords().x()) - pixelX);
+        if (d < bestDistance || (best < 0 && d <= bestDistance)) {
+            best = i;
+            bestDistance = d;
+        }
     }
-    const double dMin = std::abs(m_plot->xAxis->coordToPixel(m_minMarker->point1->coords().x()) - pixelX);
-    const double dMax = std::abs(m_plot->xAxis->coordToPixel(m_maxMarker->point1->coords().x()) - pixelX);
-    if (std::min(dMin, dMax) > kGrabPixels) {
-        return -1;
-    }
-    return dMax < dMin ? 1 : 0;
+    return best;
 }
 
 void HistogramPanel::onPlotPress(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton && m_document) {
         m_dragMarker = markerNear(event->position().x());
+        m_dragGesture = m_dragMarker >= 2 ? newGestureId() : 0; // one undo step per threshold drag
     }
 }
 
@@ -418,13 +488,20 @@ void HistogramPanel::onPlotMove(QMouseEvent* event)
         m_plot->setCursor(markerNear(event->position().x()) >= 0 ? Qt::SizeHorCursor : Qt::ArrowCursor);
         return;
     }
-    const int c = m_document->position().c;
-    DisplayRange range = m_document->displayRange(c);
     double v = m_plot->xAxis->pixelToCoord(event->position().x());
     const bool integer = integerData();
     if (integer) {
         v = std::round(v);
     }
+    if (m_dragMarker >= 2) {
+        if (m_set.plane && m_set.plane->isValid()) { // levels stay within the plane's values
+            v = std::clamp(v, m_set.plane->histogram.dataMin, m_set.plane->histogram.dataMax);
+        }
+        dragThreshold(m_dragMarker == 2, v);
+        return;
+    }
+    const int c = m_document->position().c;
+    DisplayRange range = m_document->displayRange(c);
     const double gap = integer ? 1.0 : std::max(1e-6, std::abs(range.max - range.min) * 1e-6);
     if (m_dragMarker == 0) {
         range.min = std::min(v, range.max - gap);
@@ -438,6 +515,7 @@ void HistogramPanel::onPlotRelease(QMouseEvent* event)
 {
     Q_UNUSED(event)
     m_dragMarker = -1;
+    m_dragGesture = 0;
 }
 
 } // namespace tessera

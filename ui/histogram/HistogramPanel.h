@@ -29,6 +29,11 @@ class TaskRunner;
  * ImageDocument::taskKey(AnalysisKind::Histogram), newest request wins); the plane's entry is cached per plane, so a
  * selection change only measures the selected ROIs. histogramsUpdated() follows every applied result.
  *
+ * The threshold levels (the document's ThresholdSettings under AnalysisKind::Threshold, global mode, once levels are
+ * set) are drawn as two solid lines in the threshold colour; dragging one pushes SetParametersCommand
+ * <ThresholdSettings> with the method switched to Manual (as a slider drag in the threshold panel), merged into one
+ * undo step per drag, so the threshold overlay follows live.
+ *
  * Object names: "histogramPanel", "binsCombo", "normalisedCheck", "logCheck", "histogramPlot", "statsTable",
  * "histogramStatus". Stats table cells keep the exact double in Qt::UserRole.
  */
@@ -61,6 +66,8 @@ public:
     QTableWidget* statsTable() const { return m_table; }
     /** Plot x position (image units) of the display range markers: {min, max}. */
     QPair<double, double> markerPositions() const;
+    /** Plot x position of the threshold lines {lower, upper}; both NaN when they are hidden. */
+    QPair<double, double> thresholdMarkerPositions() const;
 
 signals:
     /** A new result was applied to the plot and table. */
@@ -77,6 +84,8 @@ private:
     void clearAll();
     void replotCurves();
     void updateMarkers();
+    void updateThresholdMarkers();
+    void dragThreshold(bool lower, double value);
     void rebuildTable();
     void recolor();
     bool integerData() const;
@@ -97,9 +106,12 @@ private:
     QCustomPlot* m_plot = nullptr;
     QCPItemStraightLine* m_minMarker = nullptr;
     QCPItemStraightLine* m_maxMarker = nullptr;
+    QCPItemStraightLine* m_lowerThreshold = nullptr;
+    QCPItemStraightLine* m_upperThreshold = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_status = nullptr;
-    int m_dragMarker = -1; ///< 0: min, 1: max, -1: none
+    int m_dragMarker = -1;     ///< 0: display min, 1: display max, 2: lower threshold, 3: upper threshold, -1: none
+    quint64 m_dragGesture = 0; ///< undo merge token of the current threshold drag
 };
 
 } // namespace tessera

@@ -4,6 +4,7 @@
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/results/ExportProvenance.h"
+#include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTableModel.h"
 #include "ui/settings/Settings.h"
 
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,15 +29,51 @@
 
 namespace tessera {
 
-ResultsDock::ResultsDock(QWidget* parent)
-    : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_table(new ResultsTable(this))
+ResultsDock::ResultsDock(TaskRunner* runner, QWidget* parent)
+    : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_tabs(new QTabWidget(this)),
+      m_table(new ResultsTable(m_tabs)), m_objects(new ObjectsTable(runner, m_tabs))
 {
-    setWidget(m_table);
+    m_tabs->setObjectName(QStringLiteral("resultsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_table, tr("ROIs"));
+    m_tabs->addTab(m_objects, tr("Objects"));
+    m_tabs->setTabToolTip(0, tr("GLCM texture features and statistics per ROI"));
+    m_tabs->setTabToolTip(1, tr("Measurements per object of the segmentation"));
+    setWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { emit exportableChanged(canExport()); });
+    connect(m_table, &ResultsTable::exportableChanged, this, [this] { emit exportableChanged(canExport()); });
+    connect(m_objects, &ObjectsTable::tableUpdated, this, [this] { emit exportableChanged(canExport()); });
+}
+
+bool ResultsDock::canExport() const
+{
+    if (m_tabs->currentWidget() == m_objects) {
+        return document() && document()->hasResult(AnalysisKind::Measurements);
+    }
+    return m_table->canExport();
+}
+
+void ResultsDock::exportDialog()
+{
+    if (m_tabs->currentWidget() == m_objects) {
+        m_objects->exportDialog();
+    } else {
+        m_table->exportDialog();
+    }
 }
 
 void ResultsDock::documentChanged(ImageDocument*)
 {
     m_table->setDocument(document());
+    m_objects->setDocument(document());
+    if (ImageDocument* doc = document()) {
+        connect(doc, &ImageDocument::labelLayerChanged, this, [this] {
+            if (document() && document()->hasLabelLayer()) {
+                m_tabs->setCurrentWidget(m_objects);
+            }
+        });
+        m_tabs->setCurrentWidget(doc->hasLabelLayer() ? static_cast<QWidget*>(m_objects) : m_table);
+    }
 }
 
 ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
@@ -81,6 +119,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setResizeContentsPrecision(64); // column widths from 64 rows, not all 10,000
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 2); // fits a short window
     m_view->setToolTip(tr("One row per ROI: click a row to select the ROI in the image, the manager and the plot; "
                           "click a header to sort."));
     layout->addWidget(m_view, 1);

@@ -10,13 +10,16 @@
 class QCheckBox;
 class QMenu;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace tessera {
 
 class ImageDocument;
+class ObjectsTable;
 class ResultsTableModel;
+class TaskRunner;
 
 /**
  * The results table of one document (a dock's widget): ResultsTableModel in a sortable view whose row selection is
@@ -77,20 +80,39 @@ private:
     int m_sizedColumns = -1;
 };
 
-/** The dock of the results table (object name "resultsDock"). */
+/**
+ * The results dock (object name "resultsDock"): tabs "ROIs" (ResultsTable: GLCM rows per ROI) and "Objects"
+ * (ObjectsTable: measurements per object of the label layer; shown when a label layer appears), object name
+ * "resultsTabs".
+ */
 class ResultsDock : public DocumentPanel
 {
     Q_OBJECT
 
 public:
-    explicit ResultsDock(QWidget* parent = nullptr);
+    /** runner: the window's runner for the object measurements (not owned; nullptr computes on the GUI thread). */
+    explicit ResultsDock(TaskRunner* runner, QWidget* parent = nullptr);
     ResultsTable* table() const { return m_table; }
+    ObjectsTable* objectsTable() const { return m_objects; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /** True when the table of the current tab has something to export. */
+    bool canExport() const;
+
+public slots:
+    /** Exports the table of the current tab (File > Export Table…). */
+    void exportDialog();
+
+signals:
+    /** canExport() may have changed (new results or another tab). */
+    void exportableChanged(bool exportable);
 
 protected:
     void documentChanged(ImageDocument* previous) override;
 
 private:
+    QTabWidget* m_tabs = nullptr;
     ResultsTable* m_table = nullptr;
+    ObjectsTable* m_objects = nullptr;
 };
 
 } // namespace tessera

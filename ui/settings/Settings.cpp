@@ -10,6 +10,7 @@ const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSaturation = QStringLiteral("display/autoSaturation");
+const QString kMeasurements = QStringLiteral("results/measurements");
 const QString kTableProvenance = QStringLiteral("tables/provenance");
 } // namespace
 
@@ -77,6 +78,21 @@ double Settings::autoContrastSaturation() const
 void Settings::setAutoContrastSaturation(double percent)
 {
     m_settings.setValue(kSaturation, percent);
+}
+
+MeasurementSelection Settings::measurementSelection() const
+{
+    if (!m_settings.contains(kMeasurements)) {
+        return MeasurementSelection();
+    }
+    const Expected<MeasurementSelection> s =
+        MeasurementSelection::fromKeys(m_settings.value(kMeasurements).toString().split(QLatin1Char(',')));
+    return s.isOk() ? s.value() : MeasurementSelection(); // a damaged entry falls back to the default
+}
+
+void Settings::setMeasurementSelection(const MeasurementSelection& selection)
+{
+    m_settings.setValue(kMeasurements, selection.keys().join(QLatin1Char(',')));
 }
 
 ProvenanceMode Settings::tableProvenance() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/measure/MeasurementSelection.h"
 #include "core/measure/TableWriter.h"
 
 #include <QSettings>
@@ -36,6 +37,9 @@ public:
     double autoContrastSaturation() const;
     void setAutoContrastSaturation(double percent);
 
+    /** The Set Measurements dialog's last choice (keys of MeasurementSelection); the default selection when none. */
+    MeasurementSelection measurementSelection() const;
+    void setMeasurementSelection(const MeasurementSelection& selection);
     /** Where exported tables put their provenance (Results > Export… menu): Sidecar (default), CommentHeader, None. */
     ProvenanceMode tableProvenance() const;
     void setTableProvenance(ProvenanceMode mode);

@@ -324,6 +324,12 @@ void ThresholdPanel::documentChanged(ImageDocument* previous)
         updateRange();
         refresh();
         scheduleLocalPreview();
+        const ThresholdSettings s = settings();
+        if (s.mode == ThresholdSettings::Mode::Global && thresholdMethodFromName(s.method)) {
+            // Automatic levels belong to the plane they were computed on: recompute them for the new plane, as
+            // ImageJ's dialog does when the slice changes (not an undo step). Manual levels stay.
+            computeLevels(s, false);
+        }
     });
     updateRange();
     refresh();
