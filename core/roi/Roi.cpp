@@ -22,6 +22,10 @@ QString roiShapeName(RoiShape shape)
         return QStringLiteral("ellipse");
     case RoiShape::Polygon:
         return QStringLiteral("polygon");
+    case RoiShape::Line:
+        return QStringLiteral("line");
+    case RoiShape::Points:
+        return QStringLiteral("points");
     }
     return {};
 }
@@ -52,9 +56,23 @@ Roi Roi::polygon(const QString& name, std::vector<QPointF> vertices)
     return r;
 }
 
+Roi Roi::line(const QString& name, std::vector<QPointF> vertices)
+{
+    Roi r = polygon(name, std::move(vertices));
+    r.shape = RoiShape::Line;
+    return r;
+}
+
+Roi Roi::points(const QString& name, std::vector<QPointF> vertices)
+{
+    Roi r = polygon(name, std::move(vertices));
+    r.shape = RoiShape::Points;
+    return r;
+}
+
 QRectF Roi::boundingRect() const
 {
-    if (shape != RoiShape::Polygon) {
+    if (!hasVertices()) {
         return bounds;
     }
     if (vertices.empty()) {
@@ -73,7 +91,8 @@ QRectF Roi::boundingRect() const
 bool Roi::operator==(const Roi& o) const
 {
     return name == o.name && className == o.className && shape == o.shape && bounds == o.bounds &&
-           vertices == o.vertices;
+           vertices == o.vertices && outline == o.outline && color == o.color && channel == o.channel &&
+           slice == o.slice && frame == o.frame && stackPosition == o.stackPosition;
 }
 
 int RoiMask::pixelCount() const
@@ -103,6 +122,9 @@ RoiMask RoiMask::fromLabel(const cv::Mat& labels, int label)
 
 Expected<RoiMask> rasterize(const Roi& roi, cv::Size imageSize)
 {
+    if (!roi.hasArea()) {
+        return Status::invalid(Tr::tr("ROI \"%1\" is a line or points and has no area.").arg(roi.name));
+    }
     const QRectF b = roi.boundingRect();
     if (!(b.width() > 0 && b.height() > 0) || !std::isfinite(b.x()) || !std::isfinite(b.y()) ||
         !std::isfinite(b.width()) || !std::isfinite(b.height())) {
@@ -140,6 +162,9 @@ Expected<RoiMask> rasterize(const Roi& roi, cv::Size imageSize)
         }
         break;
     }
+    case RoiShape::Line:
+    case RoiShape::Points:
+        break; // refused above
     case RoiShape::Polygon: {
         // Even-odd rule on pixel centres: for each row, crossings of the horizontal line y = r + 0.5.
         const auto& v = roi.vertices;
