@@ -11,6 +11,7 @@
 #include "tests/core/CliTestSupport.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -411,6 +412,30 @@ private slots:
         const Expected<std::vector<Roi>> rois = parseImageJRois(data, u"bad.file"_s);
         QVERIFY(!rois.isOk());
         QVERIFY2(rois.status().message().contains(expected), qPrintable(rois.status().message()));
+    }
+
+    void mutatedFilesNeverCrash()
+    {
+        // Random byte changes and cuts of ImageJ's own files: every result is a value or an error, never a crash.
+        const QList<QByteArray> seeds{readAll(kDir + u"RoiSet.zip"_s), readAll(kDir + u"single_polygon.roi"_s),
+                                      readAll(kDir + u"single_points.roi"_s), readAll(kDir + u"tessera_set.zip"_s)};
+        QRandomGenerator rng(20261202);
+        int ok = 0, failed = 0;
+        for (int round = 0; round < 4000; ++round) {
+            QByteArray data = seeds[round % seeds.size()];
+            QVERIFY(!data.isEmpty());
+            const int changes = 1 + int(rng.bounded(8));
+            for (int k = 0; k < changes; ++k) {
+                data[qsizetype(rng.bounded(quint32(data.size())))] = char(rng.bounded(256));
+            }
+            if (round % 5 == 0) {
+                data.truncate(qsizetype(rng.bounded(quint32(data.size()))));
+            }
+            const Expected<std::vector<Roi>> rois = parseImageJRois(data, u"mutated"_s);
+            (rois.isOk() ? ok : failed) += 1;
+            QVERIFY(rois.isOk() || !rois.status().message().isEmpty());
+        }
+        QVERIFY(ok > 0 && failed > 0);
     }
 
     void setSkipsUnsupportedWithWarnings()
