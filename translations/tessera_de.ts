@@ -147,10 +147,6 @@
         <translation>Eine Ellipsen-ROI, einbeschrieben in das Rechteck (ein Pixel liegt innen, wenn sein Mittelpunkt innen liegt). Wiederholbar.</translation>
     </message>
     <message>
-        <source>ROIs from a file: JSON {&quot;rois&quot;:[{&quot;name&quot;:&quot;a&quot;,&quot;x&quot;:0,&quot;y&quot;:0,&quot;w&quot;:50,&quot;h&quot;:50,&quot;shape&quot;:&quot;ellipse&quot;}]} (shape optional, default rect) or CSV lines name,x,y,w,h[,rect|ellipse] (optional header line).</source>
-        <translation>ROIs aus einer Datei: JSON {&quot;rois&quot;:[{&quot;name&quot;:&quot;a&quot;,&quot;x&quot;:0,&quot;y&quot;:0,&quot;w&quot;:50,&quot;h&quot;:50,&quot;shape&quot;:&quot;ellipse&quot;}]} (shape optional, Standard rect) oder CSV-Zeilen name,x,y,w,h[,rect|ellipse] (Kopfzeile optional).</translation>
-    </message>
-    <message>
         <source>Gray levels N, 2..65536 (default 32).</source>
         <translation>Graustufen N, 2..65536 (Standard 32).</translation>
     </message>
@@ -391,6 +387,34 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>The per-object measurements of --out, as the GUI&apos;s Set Measurements: a comma-separated list of %1, or all, or default (every column but area-fraction and glcm; the default). glcm uses the GLCM defaults (32 levels, distance 1, four orientations).</source>
         <translation>Die Messungen pro Objekt für --out, wie „Messungen festlegen“ der Oberfläche: eine kommagetrennte Liste aus %1, oder all, oder default (jede Spalte außer area-fraction und glcm; die Vorgabe). glcm verwendet die GLCM-Vorgaben (32 Stufen, Abstand 1, vier Richtungen).</translation>
+    </message>
+    <message>
+        <source>ROIs from a file: JSON {&quot;rois&quot;:[{&quot;name&quot;:&quot;a&quot;,&quot;x&quot;:0,&quot;y&quot;:0,&quot;w&quot;:50,&quot;h&quot;:50,&quot;shape&quot;:&quot;ellipse&quot;}]} (shape optional, default rect) or CSV lines name,x,y,w,h[,rect|ellipse] (optional header line), or an ImageJ RoiSet.zip or .roi (recognised by content; lines and points have no area and are skipped).</source>
+        <translation>ROIs aus einer Datei: JSON {&quot;rois&quot;:[{&quot;name&quot;:&quot;a&quot;,&quot;x&quot;:0,&quot;y&quot;:0,&quot;w&quot;:50,&quot;h&quot;:50,&quot;shape&quot;:&quot;ellipse&quot;}]} (shape optional, Vorgabe rect) oder CSV-Zeilen name,x,y,w,h[,rect|ellipse] (optionale Kopfzeile), oder ein ImageJ-RoiSet.zip oder eine .roi (am Inhalt erkannt; Linien und Punkte haben keine Fläche und werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot; is a %2 without area; skipped.</source>
+        <translation>ROI „%1“ ist ein(e) %2 ohne Fläche; übersprungen.</translation>
+    </message>
+    <message>
+        <source>The ROI file: ImageJ RoiSet.zip or .roi, Tessera JSON, or CSV.</source>
+        <translation>Die ROI-Datei: ImageJ-RoiSet.zip oder .roi, Tessera-JSON oder CSV.</translation>
+    </message>
+    <message>
+        <source>Where to write the ROIs: an ImageJ ROI set (.zip), one ImageJ .roi (a single ROI) or Tessera JSON (any other name; &quot;-&quot; = standard output, the default).</source>
+        <translation>Wohin die ROIs geschrieben werden: ein ImageJ-ROI-Satz (.zip), eine ImageJ-.roi (eine einzelne ROI) oder Tessera-JSON (jeder andere Name; „-“ = Standardausgabe, die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Reads a ROI file and writes it again, converting between ImageJ ROI files and Tessera&apos;s JSON. Details a format cannot hold are named as warnings.</source>
+        <translation>Liest eine ROI-Datei und schreibt sie erneut, zwischen ImageJ-ROI-Dateien und Tesseras JSON umwandelnd. Details, die ein Format nicht aufnehmen kann, werden als Warnungen genannt.</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE argument.</source>
+        <translation>genau ein Argument FILE erwartet.</translation>
+    </message>
+    <message>
+        <source>Convert ROI files: ImageJ RoiSet.zip / .roi to and from Tessera JSON.</source>
+        <translation>ROI-Dateien umwandeln: ImageJ-RoiSet.zip / .roi von und nach Tessera-JSON.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1217,125 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImageJRoi</name>
+    <message>
+        <source>&quot;%1&quot; is not a readable ImageJ ROI: %2</source>
+        <translation>„%1“ ist keine lesbare ImageJ-ROI: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an ImageJ %2 ROI, which Tessera does not support.</source>
+        <translation>„%1“ ist eine ImageJ-ROI vom Typ %2, den Tessera nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is shorter than the 64-byte header.</source>
+        <translation>die Datei ist kürzer als der 64-Byte-Kopf.</translation>
+    </message>
+    <message>
+        <source>it does not start with &quot;Iout&quot;.</source>
+        <translation>sie beginnt nicht mit „Iout“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MiB.</source>
+        <translation>„%1“ ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>composite (shape)</source>
+        <translation>zusammengesetzt (Shape)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>its subpixel bounds are not finite numbers.</source>
+        <translation>ihre Subpixel-Grenzen sind keine endlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>rounded corners were dropped (read as a plain rectangle).</source>
+        <translation>abgerundete Ecken wurden verworfen (als einfaches Rechteck gelesen).</translation>
+    </message>
+    <message>
+        <source>its line end points are not finite numbers.</source>
+        <translation>ihre Linienendpunkte sind keine endlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>the arrow head was dropped (read as a line).</source>
+        <translation>die Pfeilspitze wurde verworfen (als Linie gelesen).</translation>
+    </message>
+    <message>
+        <source>its vertex count %1 is not between 1 and %2.</source>
+        <translation>ihre Eckenzahl %1 liegt nicht zwischen 1 und %2.</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1 vertices need %2 bytes, it has %3).</source>
+        <translation>die Datei ist abgeschnitten (%1 Ecken brauchen %2 Bytes, sie hat %3).</translation>
+    </message>
+    <message>
+        <source>its subpixel coordinates are not finite numbers.</source>
+        <translation>ihre Subpixel-Koordinaten sind keine endlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>the rotated ellipse was read as its polygon.</source>
+        <translation>die gedrehte Ellipse wurde als ihr Polygon gelesen.</translation>
+    </message>
+    <message>
+        <source>the rotated rectangle was read as its polygon.</source>
+        <translation>das gedrehte Rechteck wurde als sein Polygon gelesen.</translation>
+    </message>
+    <message>
+        <source>spline fitting was dropped (read as the spline&apos;s control points).</source>
+        <translation>die Spline-Anpassung wurde verworfen (als Kontrollpunkte des Splines gelesen).</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>its type %1 is unknown.</source>
+        <translation>ihr Typ %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>the fill colour was dropped.</source>
+        <translation>die Füllfarbe wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>the point counters and per-point positions were dropped.</source>
+        <translation>die Punktzähler und Positionen je Punkt wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot; has %2 vertices, which an ImageJ ROI file cannot hold.</source>
+        <translation>ROI „%1“ hat %2 Ecken, die eine ImageJ-ROI-Datei nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot; lies outside ImageJ&apos;s coordinate range (−32768 to 32767).</source>
+        <translation>ROI „%1“ liegt außerhalb des Koordinatenbereichs von ImageJ (−32768 bis 32767).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an ImageJ .roi file nor a ROI set (zip).</source>
+        <translation>„%1“ ist weder eine ImageJ-.roi-Datei noch ein ROI-Satz (zip).</translation>
+    </message>
+    <message>
+        <source>%1: skipped (not a .roi file).</source>
+        <translation>%1: übersprungen (keine .roi-Datei).</translation>
+    </message>
+    <message>
+        <source>%1 Skipped.</source>
+        <translation>%1 Übersprungen.</translation>
+    </message>
+    <message>
+        <source>the ROI set &quot;%1&quot; contains no .roi file Tessera can read.</source>
+        <translation>der ROI-Satz „%1“ enthält keine .roi-Datei, die Tessera lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2764,10 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>ROI &quot;%1&quot; contains no pixel.</source>
         <translation>ROI „%1“ enthält kein Pixel.</translation>
     </message>
+    <message>
+        <source>ROI &quot;%1&quot; is a line or points and has no area.</source>
+        <translation>ROI „%1“ ist eine Linie oder Punkte und hat keine Fläche.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::RoiClassDelegate</name>
@@ -2691,14 +2838,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Die ROI-Datei „%1“ ist kein JSON der Form {&quot;rois&quot;: [...]}.</translation>
     </message>
     <message>
-        <source>the ROI file &quot;%1&quot; has a polygon without a name or without at least 3 points [x, y].</source>
-        <translation>Die ROI-Datei „%1“ enthält ein Polygon ohne Namen oder ohne mindestens 3 Punkte [x, y].</translation>
-    </message>
-    <message>
-        <source>the ROI file &quot;%1&quot; has an entry without a name, valid x, y, w, h &gt; 0 or a known shape (rect, ellipse, polygon).</source>
-        <translation>Die ROI-Datei „%1“ enthält einen Eintrag ohne Namen, ohne gültige x, y, w, h &gt; 0 oder ohne bekannte Form (rect, ellipse, polygon).</translation>
-    </message>
-    <message>
         <source>line %1 of the ROI file &quot;%2&quot; is not name,x,y,w,h[,rect|ellipse].</source>
         <translation>Zeile %1 der ROI-Datei „%2“ hat nicht die Form name,x,y,w,h[,rect|ellipse].</translation>
     </message>
@@ -2713,6 +2852,30 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>cannot write the ROI file &quot;%1&quot;: %2</source>
         <translation>Die ROI-Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; has a %2 without a name or without at least %3 points [x, y].</source>
+        <translation>die ROI-Datei „%1“ hat ein(e) %2 ohne Namen oder ohne mindestens %3 Punkte [x, y].</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; has an entry without a name, valid x, y, w, h &gt; 0 or a known shape (rect, ellipse, polygon, line, points).</source>
+        <translation>die ROI-Datei „%1“ hat einen Eintrag ohne Namen, gültige x, y, w, h &gt; 0 oder bekannte Form (rect, ellipse, polygon, line, points).</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; has a colour &quot;%2&quot; that is not #RRGGBB or #AARRGGBB.</source>
+        <translation>die ROI-Datei „%1“ hat eine Farbe „%2“, die nicht #RRGGBB oder #AARRGGBB ist.</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; has a &quot;%2&quot; that is not a whole number ≥ 0.</source>
+        <translation>die ROI-Datei „%1“ hat ein „%2“, das keine ganze Zahl ≥ 0 ist.</translation>
+    </message>
+    <message>
+        <source>the ROI file &quot;%1&quot; is larger than %2 MiB.</source>
+        <translation>die ROI-Datei „%1“ ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>a .roi file holds exactly one ROI, not %1; save several as a ROI set (.zip).</source>
+        <translation>eine .roi-Datei fasst genau eine ROI, nicht %1; mehrere als ROI-Satz (.zip) speichern.</translation>
     </message>
 </context>
 <context>
@@ -2769,22 +2932,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Die ausgewählten ROIs in der Liste um eine Stelle nach unten verschieben.</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>Importieren…</translation>
-    </message>
-    <message>
-        <source>Add ROIs from a JSON or CSV ROI file (the format tessera-cli glcm --rois reads).</source>
-        <translation>ROIs aus einer JSON- oder CSV-ROI-Datei hinzufügen (das Format, das tessera-cli glcm --rois liest).</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Save all ROIs as a JSON ROI file, for tessera-cli glcm --rois or to import later.</source>
-        <translation>Alle ROIs als JSON-ROI-Datei speichern, für tessera-cli glcm --rois oder zum späteren Import.</translation>
-    </message>
-    <message>
         <source>Show Names</source>
         <translation>Namen zeigen</translation>
     </message>
@@ -2819,24 +2966,80 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>ROIs importieren</translation>
     </message>
     <message>
-        <source>ROI files (*.json *.csv);;All files (*)</source>
-        <translation>ROI-Dateien (*.json *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot import ROIs</source>
         <translation>ROIs können nicht importiert werden</translation>
     </message>
     <message>
-        <source>Export ROIs</source>
-        <translation>ROIs exportieren</translation>
-    </message>
-    <message>
-        <source>JSON ROI files (*.json)</source>
-        <translation>JSON-ROI-Dateien (*.json)</translation>
-    </message>
-    <message>
         <source>Cannot export ROIs</source>
         <translation>ROIs können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Import ROIs…</source>
+        <translation>ROIs importieren…</translation>
+    </message>
+    <message>
+        <source>Add ROIs from an ImageJ ROI set (RoiSet.zip) or .roi file, or a Tessera JSON or CSV ROI file, keeping their names.</source>
+        <translation>ROIs aus einem ImageJ-ROI-Satz (RoiSet.zip), einer .roi-Datei oder einer Tessera-JSON- oder CSV-ROI-Datei hinzufügen, mit ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Export ROIs…</source>
+        <translation>ROIs exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected ROIs (all when none is selected) as an ImageJ ROI set (.zip), one ImageJ .roi or a Tessera JSON file, for ImageJ / Fiji or tessera-cli --rois.</source>
+        <translation>Die ausgewählten ROIs (alle, wenn keine ausgewählt ist) als ImageJ-ROI-Satz (.zip), eine ImageJ-.roi oder Tessera-JSON-Datei speichern, für ImageJ / Fiji oder tessera-cli --rois.</translation>
+    </message>
+    <message>
+        <source>There are no ROIs to export.</source>
+        <translation>Es gibt keine ROIs zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>ROI files (*.zip *.roi *.json *.csv);;ImageJ ROI sets (*.zip);;ImageJ ROIs (*.roi);;Tessera ROI files (*.json *.csv);;All files (*)</source>
+        <translation>ROI-Dateien (*.zip *.roi *.json *.csv);;ImageJ-ROI-Sätze (*.zip);;ImageJ-ROIs (*.roi);;Tessera-ROI-Dateien (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>ROIs imported with changes</source>
+        <translation>ROIs mit Änderungen importiert</translation>
+    </message>
+    <message>
+        <source>Some details of “%1” cannot be kept in Tessera:</source>
+        <translation>Einige Details von „%1“ kann Tessera nicht behalten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more.</source>
+        <translation>
+            <numerusform>
+… und %n weitere.</numerusform>
+            <numerusform>
+… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Selected ROI(s)</source>
+        <translation>
+            <numerusform>%n ausgewählte ROI exportieren</numerusform>
+            <numerusform>%n ausgewählte ROIs exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export All %n ROI(s)</source>
+        <translation>
+            <numerusform>Die %n ROI exportieren</numerusform>
+            <numerusform>Alle %n ROIs exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ImageJ ROI set (*.zip)</source>
+        <translation>ImageJ-ROI-Satz (*.zip)</translation>
+    </message>
+    <message>
+        <source>ImageJ ROI, one ROI (*.roi)</source>
+        <translation>ImageJ-ROI, eine ROI (*.roi)</translation>
+    </message>
+    <message>
+        <source>Tessera JSON ROI file (*.json)</source>
+        <translation>Tessera-JSON-ROI-Datei (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3146,14 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Pixel count × pixel size, in %1 (from the image&apos;s calibration).</source>
         <translation>Pixelzahl × Pixelgröße, in %1 (aus der Kalibrierung des Bildes).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4981,81 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>The distance transform needs a non-empty 8-bit mask.</source>
         <translation>Die Distanztransformation braucht eine nicht leere 8-Bit-Maske.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ZipArchive</name>
+    <message>
+        <source>&quot;%1&quot; is not a readable zip archive: %2</source>
+        <translation>„%1“ ist kein lesbares Zip-Archiv: %2</translation>
+    </message>
+    <message>
+        <source>no end of central directory (truncated, or not a zip file).</source>
+        <translation>kein Ende des zentralen Verzeichnisses (abgeschnitten oder keine Zip-Datei).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a zip64 archive, which is not supported.</source>
+        <translation>„%1“ ist ein Zip64-Archiv, das nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a multi-disk zip archive, which is not supported.</source>
+        <translation>„%1“ ist ein mehrteiliges Zip-Archiv, das nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the file.</source>
+        <translation>das zentrale Verzeichnis liegt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 entries, more than the %3 allowed.</source>
+        <translation>„%1“ hat %2 Einträge, mehr als die erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged.</source>
+        <translation>Eintrag %1 des zentralen Verzeichnisses ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; of &quot;%2&quot; is encrypted, which is not supported.</source>
+        <translation>der Eintrag „%1“ von „%2“ ist verschlüsselt, was nicht unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; of &quot;%2&quot; uses compression method %3; only stored and deflate are supported.</source>
+        <translation>der Eintrag „%1“ von „%2“ nutzt die Kompressionsmethode %3; nur „stored“ und „deflate“ werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; of &quot;%2&quot; would unpack to %3 bytes, more than allowed (%4 per entry, %5 in all).</source>
+        <translation>der Eintrag „%1“ von „%2“ würde zu %3 Bytes entpacken, mehr als erlaubt (%4 je Eintrag, %5 insgesamt).</translation>
+    </message>
+    <message>
+        <source>the local header of &quot;%1&quot; is damaged.</source>
+        <translation>der lokale Kopf von „%1“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>the data of &quot;%1&quot; is truncated.</source>
+        <translation>die Daten von „%1“ sind abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>the stored entry &quot;%1&quot; has inconsistent sizes.</source>
+        <translation>der gespeicherte Eintrag „%1“ hat widersprüchliche Größen.</translation>
+    </message>
+    <message>
+        <source>the compressed data of &quot;%1&quot; is damaged or not %2 bytes long.</source>
+        <translation>die komprimierten Daten von „%1“ sind beschädigt oder nicht %2 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>the CRC-32 of &quot;%1&quot; does not match its data.</source>
+        <translation>die CRC-32 von „%1“ passt nicht zu seinen Daten.</translation>
+    </message>
+    <message>
+        <source>%1 files do not fit a zip archive without zip64 (at most 65535).</source>
+        <translation>%1 Dateien passen nicht in ein Zip-Archiv ohne Zip64 (höchstens 65535).</translation>
+    </message>
+    <message>
+        <source>zip entry names must be unique and non-empty (&quot;%1&quot;).</source>
+        <translation>Namen von Zip-Einträgen müssen eindeutig und nicht leer sein („%1“).</translation>
+    </message>
+    <message>
+        <source>the zip archive would exceed 4 GiB, which needs zip64 (not supported).</source>
+        <translation>das Zip-Archiv würde 4 GiB überschreiten, wofür Zip64 nötig ist (nicht unterstützt).</translation>
     </message>
 </context>
 </TS>

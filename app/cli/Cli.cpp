@@ -34,7 +34,7 @@ void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
 
 std::vector<CliCommand> cliCommands()
 {
-    return {infoCommand(), glcmCommand(), thresholdCommand(), segmentCommand()};
+    return {infoCommand(), glcmCommand(), thresholdCommand(), segmentCommand(), roisCommand()};
 }
 
 int runCli(const QStringList& arguments, CliIo& io)

@@ -62,5 +62,6 @@ CliCommand infoCommand();
 CliCommand glcmCommand();
 CliCommand thresholdCommand();
 CliCommand segmentCommand();
+CliCommand roisCommand();
 
 } // namespace tessera

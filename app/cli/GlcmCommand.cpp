@@ -119,7 +119,8 @@ int runGlcm(const QStringList& args, CliIo& io)
     parser.addOption({QStringLiteral("rois"),
                       Tr::tr("ROIs from a file: JSON {\"rois\":[{\"name\":\"a\",\"x\":0,\"y\":0,\"w\":50,\"h\":50,"
                              "\"shape\":\"ellipse\"}]} (shape optional, default rect) or CSV lines "
-                             "name,x,y,w,h[,rect|ellipse] (optional header line)."),
+                             "name,x,y,w,h[,rect|ellipse] (optional header line), or an ImageJ RoiSet.zip or .roi "
+                             "(recognised by content; lines and points have no area and are skipped)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("levels"), Tr::tr("Gray levels N, 2..65536 (default 32)."), QStringLiteral("N"),
                       QStringLiteral("32")});
@@ -182,12 +183,21 @@ int runGlcm(const QStringList& args, CliIo& io)
         }
     }
     if (parser.isSet(QStringLiteral("rois"))) {
-        Expected<std::vector<Roi>> fromFile = readRoiFile(parser.value(QStringLiteral("rois")));
+        QStringList warnings;
+        Expected<std::vector<Roi>> fromFile = readRoiFile(parser.value(QStringLiteral("rois")), &warnings);
+        for (const QString& w : warnings) {
+            cliWarning(io, QStringLiteral("glcm"), w);
+        }
         if (!fromFile.isOk()) {
             return cliFail(io, QStringLiteral("glcm"), fromFile.status().message());
         }
         for (const Roi& roi : fromFile.value()) {
-            if (roi.shape != RoiShape::Polygon) {
+            if (!roi.hasArea()) {
+                cliWarning(io, QStringLiteral("glcm"),
+                           Tr::tr("ROI \"%1\" is a %2 without area; skipped.").arg(roi.name, roiShapeName(roi.shape)));
+                continue;
+            }
+            if (!roi.hasVertices()) {
                 if (Status s = checkWholePixels(roi); !s.isOk()) {
                     return cliFail(
                         io, QStringLiteral("glcm"),

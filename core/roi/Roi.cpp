@@ -11,6 +11,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(tessera::Roi)
 };
+
+/** ImageJ's PolygonFiller shifts every edge crossing right by this much so exact ties round the same way. */
+constexpr double kEdgeNudge = 1e-8;
 } // namespace
 
 QString roiShapeName(RoiShape shape)
@@ -22,6 +25,10 @@ QString roiShapeName(RoiShape shape)
         return QStringLiteral("ellipse");
     case RoiShape::Polygon:
         return QStringLiteral("polygon");
+    case RoiShape::Line:
+        return QStringLiteral("line");
+    case RoiShape::Points:
+        return QStringLiteral("points");
     }
     return {};
 }
@@ -52,9 +59,23 @@ Roi Roi::polygon(const QString& name, std::vector<QPointF> vertices)
     return r;
 }
 
+Roi Roi::line(const QString& name, std::vector<QPointF> vertices)
+{
+    Roi r = polygon(name, std::move(vertices));
+    r.shape = RoiShape::Line;
+    return r;
+}
+
+Roi Roi::points(const QString& name, std::vector<QPointF> vertices)
+{
+    Roi r = polygon(name, std::move(vertices));
+    r.shape = RoiShape::Points;
+    return r;
+}
+
 QRectF Roi::boundingRect() const
 {
-    if (shape != RoiShape::Polygon) {
+    if (!hasVertices()) {
         return bounds;
     }
     if (vertices.empty()) {
@@ -73,7 +94,8 @@ QRectF Roi::boundingRect() const
 bool Roi::operator==(const Roi& o) const
 {
     return name == o.name && className == o.className && shape == o.shape && bounds == o.bounds &&
-           vertices == o.vertices;
+           vertices == o.vertices && outline == o.outline && color == o.color && channel == o.channel &&
+           slice == o.slice && frame == o.frame && stackPosition == o.stackPosition;
 }
 
 int RoiMask::pixelCount() const
@@ -103,14 +125,21 @@ RoiMask RoiMask::fromLabel(const cv::Mat& labels, int label)
 
 Expected<RoiMask> rasterize(const Roi& roi, cv::Size imageSize)
 {
+    if (!roi.hasArea()) {
+        return Status::invalid(Tr::tr("ROI \"%1\" is a line or points and has no area.").arg(roi.name));
+    }
     const QRectF b = roi.boundingRect();
     if (!(b.width() > 0 && b.height() > 0) || !std::isfinite(b.x()) || !std::isfinite(b.y()) ||
         !std::isfinite(b.width()) || !std::isfinite(b.height())) {
         return Status::invalid(Tr::tr("ROI \"%1\" has no area.").arg(roi.name));
     }
-    // Pixels whose centres can lie inside: c from ceil(x0 - 0.5) to floor(x1 - 0.5) (exclusive of the far edge).
-    const double fx0 = std::ceil(b.left() - 0.5), fx1 = std::ceil(b.right() - 0.5);
-    const double fy0 = std::ceil(b.top() - 0.5), fy1 = std::ceil(b.bottom() - 0.5);
+    // Pixels whose centres can lie inside: c from ceil(x0 - 0.5) to floor(x1 - 0.5) (exclusive of the far edge). A
+    // polygon's centres on its left / top edge are outside and on its right / bottom edge inside (see below).
+    const bool polygon = roi.shape == RoiShape::Polygon;
+    const auto first = [polygon](double v) { return polygon ? std::floor(v + 0.5 + kEdgeNudge) : std::ceil(v - 0.5); };
+    const double fx0 = first(b.left()), fx1 = first(b.right());
+    const double fy0 = polygon ? std::floor(b.top() + 0.5) : std::ceil(b.top() - 0.5);
+    const double fy1 = polygon ? std::floor(b.bottom() + 0.5) : std::ceil(b.bottom() - 0.5);
     const double cx0 = std::max(0.0, fx0), cx1 = std::min(double(imageSize.width), fx1);
     const double cy0 = std::max(0.0, fy0), cy1 = std::min(double(imageSize.height), fy1);
     if (cx1 <= cx0 || cy1 <= cy0) {
@@ -140,26 +169,35 @@ Expected<RoiMask> rasterize(const Roi& roi, cv::Size imageSize)
         }
         break;
     }
+    case RoiShape::Line:
+    case RoiShape::Points:
+        break; // refused above
     case RoiShape::Polygon: {
-        // Even-odd rule on pixel centres: for each row, crossings of the horizontal line y = r + 0.5.
+        // Even-odd rule on pixel centres, with ImageJ's PolygonFiller conventions (so areas equal ImageJ's): an edge
+        // from y1 to y2 crosses the rows round(y1) ≤ r < round(y2); it crosses row r at x(r + 0.5) + 1e-8, and the
+        // pixels from round(left crossing) up to round(right crossing) (exclusive) are inside. A centre exactly on
+        // a left or top edge is thus outside, one on a right or bottom edge inside.
         const auto& v = roi.vertices;
         const size_t n = v.size();
         std::vector<double> xs;
         for (int r = 0; r < m.box.height; ++r) {
-            const double y = m.box.y + r + 0.5;
+            const double row0 = m.box.y + r;
             xs.clear();
             for (size_t i = 0, j = n - 1; i < n; j = i++) {
-                const double yi = v[i].y(), yj = v[j].y();
-                if ((yi > y) != (yj > y)) {
-                    xs.push_back(v[i].x() + (y - yi) * (v[j].x() - v[i].x()) / (yj - yi));
+                QPointF a = v[j], c = v[i];
+                if (a.y() > c.y()) {
+                    std::swap(a, c);
+                }
+                const double r1 = std::floor(a.y() + 0.5), r2 = std::floor(c.y() + 0.5);
+                if (r1 <= row0 && row0 < r2) {
+                    xs.push_back(a.x() + (row0 + 0.5 - a.y()) * (c.x() - a.x()) / (c.y() - a.y()) + kEdgeNudge);
                 }
             }
             std::sort(xs.begin(), xs.end());
             uchar* row = m.mask.ptr<uchar>(r);
             for (size_t k = 0; k + 1 < xs.size(); k += 2) {
-                // centres c + 0.5 in [xs[k], xs[k+1])
-                const int c0 = std::max(0, int(std::ceil(xs[k] - 0.5)) - m.box.x);
-                const int c1 = std::min(m.box.width, int(std::ceil(xs[k + 1] - 0.5)) - m.box.x);
+                const int c0 = std::max(0, int(std::floor(xs[k] + 0.5)) - m.box.x);
+                const int c1 = std::min(m.box.width, int(std::floor(xs[k + 1] + 0.5)) - m.box.x);
                 for (int c = c0; c < c1; ++c) {
                     row[c] = 255;
                 }

@@ -19,9 +19,19 @@ enum class RoiShape
     Rectangle, ///< axis-aligned box `bounds`
     Ellipse,   ///< the ellipse inscribed in `bounds`
     Polygon,   ///< closed polygon through `vertices`
+    Line,      ///< open line through `vertices` (2 = straight line, more = polyline); no area
+    Points,    ///< one or more points `vertices` (a multi-point selection); no area
 };
 
-/** "rect", "ellipse" or "polygon" (the names used in CSV and JSON). */
+/** How the outline of a Polygon or Line was drawn; kept so ImageJ's freehand/traced types survive a round trip. */
+enum class RoiOutline
+{
+    Segments, ///< straight segments (ImageJ polygon, line, polyline)
+    Freehand, ///< drawn by hand (ImageJ freehand, freeline)
+    Traced,   ///< traced along pixel edges (ImageJ traced, wand)
+};
+
+/** "rect", "ellipse", "polygon", "line" or "points" (the names used in CSV and JSON). */
 QString roiShapeName(RoiShape shape);
 
 /**
@@ -37,14 +47,32 @@ struct Roi
     QString name;
     QString className; ///< user class such as "cell" or "background"; may be empty
     RoiShape shape = RoiShape::Rectangle;
-    QRectF bounds;                 ///< box of Rectangle and Ellipse (x, y = top-left; w, h = size)
-    std::vector<QPointF> vertices; ///< vertices of Polygon, in pixel coordinates
+    QRectF bounds;                             ///< box of Rectangle and Ellipse (x, y = top-left; w, h = size)
+    std::vector<QPointF> vertices;             ///< vertices of Polygon, Line and Points, in pixel coordinates
+    RoiOutline outline = RoiOutline::Segments; ///< how a Polygon or Line was drawn; ignored for other shapes
+    quint32 color = 0;                         ///< stroke colour as 0xAARRGGBB, 0 = none (drawn in its class colour)
+    /// Plane the ROI belongs to, 1-based (ImageJ's hyperstack position); 0 = every channel / slice / frame.
+    int channel = 0, slice = 0, frame = 0;
+    /// ImageJ's plain stack position (1-based image index in a stack), 0 = none; kept for ImageJ files.
+    int stackPosition = 0;
 
     static Roi rectangle(const QString& name, double x, double y, double w, double h);
     static Roi ellipse(const QString& name, double x, double y, double w, double h);
     static Roi polygon(const QString& name, std::vector<QPointF> vertices);
+    /** An open line through vertices (at least 2). */
+    static Roi line(const QString& name, std::vector<QPointF> vertices);
+    /** A multi-point ROI (at least 1 point). */
+    static Roi points(const QString& name, std::vector<QPointF> vertices);
 
-    /** Bounding box of the shape (vertices' box for polygons). */
+    /** True for Polygon, Line and Points, whose geometry is `vertices` (bounds is then their box). */
+    bool hasVertices() const
+    {
+        return shape == RoiShape::Polygon || shape == RoiShape::Line || shape == RoiShape::Points;
+    }
+    /** True for the shapes that enclose pixels (Rectangle, Ellipse, Polygon). */
+    bool hasArea() const { return shape != RoiShape::Line && shape != RoiShape::Points; }
+
+    /** Bounding box of the shape (vertices' box for Polygon, Line and Points). */
     QRectF boundingRect() const;
     bool operator==(const Roi& o) const;
     bool operator!=(const Roi& o) const { return !(*this == o); }
@@ -74,8 +102,8 @@ struct RoiMask
 
 /**
  * Rasterises roi for an image of imageSize with the inside rule above. A ROI partly outside is clipped and
- * flagged; one with no pixel inside the image fails with StatusCode::InvalidInput and a message naming the ROI.
- * Thread-safe (pure function).
+ * flagged; a Line or Points ROI (no area) and one with no pixel inside the image fail with StatusCode::InvalidInput and
+ * a message naming the ROI. Thread-safe (pure function).
  */
 Expected<RoiMask> rasterize(const Roi& roi, cv::Size imageSize);
 

@@ -1,7 +1,10 @@
 #include "core/roi/RoiFile.h"
 
+#include "core/roi/ImageJRoi.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,11 +33,17 @@ std::optional<RoiShape> shapeFromName(const QString& s)
     if (t == QLatin1String("polygon")) {
         return RoiShape::Polygon;
     }
+    if (t == QLatin1String("line")) {
+        return RoiShape::Line;
+    }
+    if (t == QLatin1String("points") || t == QLatin1String("point")) {
+        return RoiShape::Points;
+    }
     return std::nullopt;
 }
 
-/** Vertices of a JSON "points" array [[x, y], ...]; empty when malformed or fewer than 3. */
-std::vector<QPointF> pointsFrom(const QJsonValue& value)
+/** Vertices of a JSON "points" array [[x, y], ...]; empty when malformed or fewer than minimum. */
+std::vector<QPointF> pointsFrom(const QJsonValue& value, size_t minimum)
 {
     std::vector<QPointF> points;
     for (const QJsonValue& p : value.toArray()) {
@@ -46,7 +55,7 @@ std::vector<QPointF> pointsFrom(const QJsonValue& value)
         }
         points.emplace_back(x, y);
     }
-    if (points.size() < 3) {
+    if (points.size() < minimum) {
         points.clear();
     }
     return points;
@@ -104,14 +113,23 @@ Expected<Roi> roiFromJson(const QJsonObject& o, const QString& source)
     const std::optional<RoiShape> shape = shapeFromName(o.value(QStringLiteral("shape")).toString());
     const QString name = o.value(QStringLiteral("name")).toString();
     Roi roi;
-    if (shape == RoiShape::Polygon) {
-        std::vector<QPointF> points = pointsFrom(o.value(QStringLiteral("points")));
+    if (shape && *shape != RoiShape::Rectangle && *shape != RoiShape::Ellipse) {
+        const size_t minimum = *shape == RoiShape::Polygon ? 3 : *shape == RoiShape::Line ? 2 : 1;
+        std::vector<QPointF> points = pointsFrom(o.value(QStringLiteral("points")), minimum);
         if (name.isEmpty() || points.empty()) {
-            return Status::invalid(Tr::tr("the ROI file \"%1\" has a polygon without a name or without at "
-                                          "least 3 points [x, y].")
-                                       .arg(source));
+            return Status::invalid(Tr::tr("the ROI file \"%1\" has a %2 without a name or without at "
+                                          "least %3 points [x, y].")
+                                       .arg(source, roiShapeName(*shape))
+                                       .arg(minimum));
         }
         roi = Roi::polygon(name, std::move(points));
+        roi.shape = *shape;
+        const QString outline = o.value(QStringLiteral("outline")).toString();
+        if (*shape != RoiShape::Points && outline == QLatin1String("freehand")) {
+            roi.outline = RoiOutline::Freehand;
+        } else if (*shape != RoiShape::Points && outline == QLatin1String("traced")) {
+            roi.outline = RoiOutline::Traced;
+        }
     } else {
         const double x = o.value(QStringLiteral("x")).toDouble(qQNaN());
         const double y = o.value(QStringLiteral("y")).toDouble(qQNaN());
@@ -119,12 +137,34 @@ Expected<Roi> roiFromJson(const QJsonObject& o, const QString& source)
         const double h = o.value(QStringLiteral("h")).toDouble(qQNaN());
         if (!shape || name.isEmpty() || !std::isfinite(x + y + w + h) || w <= 0 || h <= 0) {
             return Status::invalid(Tr::tr("the ROI file \"%1\" has an entry without a name, valid x, y, w, h > 0 "
-                                          "or a known shape (rect, ellipse, polygon).")
+                                          "or a known shape (rect, ellipse, polygon, line, points).")
                                        .arg(source));
         }
         roi = *shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h) : Roi::rectangle(name, x, y, w, h);
     }
     roi.className = o.value(QStringLiteral("class")).toString();
+    if (const QString color = o.value(QStringLiteral("color")).toString(); !color.isEmpty()) {
+        bool ok = false;
+        roi.color = color.startsWith(QLatin1Char('#')) ? color.mid(1).toUInt(&ok, 16) : 0;
+        if (!ok || (color.size() != 7 && color.size() != 9)) {
+            return Status::invalid(
+                Tr::tr("the ROI file \"%1\" has a colour \"%2\" that is not #RRGGBB or #AARRGGBB.").arg(source, color));
+        }
+        if (color.size() == 7) {
+            roi.color |= 0xff000000u;
+        }
+    }
+    int* const position[] = {&roi.channel, &roi.slice, &roi.frame, &roi.stackPosition};
+    const char* const keys[] = {"c", "z", "t", "position"};
+    for (int k = 0; k < 4; ++k) {
+        const QJsonValue v = o.value(QLatin1String(keys[k]));
+        if (!v.isUndefined() &&
+            (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1e9 || v.toDouble() != std::floor(v.toDouble()))) {
+            return Status::invalid(Tr::tr("the ROI file \"%1\" has a \"%2\" that is not a whole number ≥ 0.")
+                                       .arg(source, QLatin1String(keys[k])));
+        }
+        *position[k] = v.toInt();
+    }
     return roi;
 }
 
@@ -134,7 +174,7 @@ QJsonObject roiToJson(const Roi& roi)
     QJsonObject o{{QStringLiteral("name"), roi.name},  {QStringLiteral("x"), box.x()},
                   {QStringLiteral("y"), box.y()},      {QStringLiteral("w"), box.width()},
                   {QStringLiteral("h"), box.height()}, {QStringLiteral("shape"), roiShapeName(roi.shape)}};
-    if (roi.shape == RoiShape::Polygon) {
+    if (roi.hasVertices()) {
         QJsonArray points;
         for (const QPointF& p : roi.vertices) {
             points.append(QJsonArray{p.x(), p.y()});
@@ -143,6 +183,20 @@ QJsonObject roiToJson(const Roi& roi)
     }
     if (!roi.className.isEmpty()) {
         o.insert(QStringLiteral("class"), roi.className);
+    }
+    if ((roi.shape == RoiShape::Polygon || roi.shape == RoiShape::Line) && roi.outline != RoiOutline::Segments) {
+        o.insert(QStringLiteral("outline"),
+                 roi.outline == RoiOutline::Freehand ? QStringLiteral("freehand") : QStringLiteral("traced"));
+    }
+    if (roi.color != 0) {
+        o.insert(QStringLiteral("color"), QStringLiteral("#%1").arg(roi.color, 8, 16, QLatin1Char('0')));
+    }
+    const std::pair<const char*, int> positions[] = {
+        {"c", roi.channel}, {"z", roi.slice}, {"t", roi.frame}, {"position", roi.stackPosition}};
+    for (const auto& [key, value] : positions) {
+        if (value != 0) {
+            o.insert(QLatin1String(key), value);
+        }
     }
     return o;
 }
@@ -166,18 +220,51 @@ Expected<Roi> parseRoiSpec(const QString& spec, RoiShape shape)
                                       : Roi::rectangle(name, v[0], v[1], v[2], v[3]);
 }
 
-Expected<std::vector<Roi>> parseRoiFile(const QByteArray& data, const QString& source)
+Expected<std::vector<Roi>> parseRoiFile(const QByteArray& data, const QString& source, QStringList* warnings)
 {
+    if (isImageJRoi(data) || isZipArchive(data)) {
+        return parseImageJRois(data, source, warnings);
+    }
     return data.trimmed().startsWith('{') ? parseJson(data, source) : parseCsv(data, source);
 }
 
-Expected<std::vector<Roi>> readRoiFile(const QString& path)
+Expected<std::vector<Roi>> readRoiFile(const QString& path, QStringList* warnings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Status::ioError(Tr::tr("cannot read the ROI file \"%1\": %2").arg(path, file.errorString()));
     }
-    return parseRoiFile(file.readAll(), path);
+    if (file.size() > kMaxRoiFileBytes) {
+        return Status::tooLarge(
+            Tr::tr("the ROI file \"%1\" is larger than %2 MiB.").arg(path).arg(kMaxRoiFileBytes >> 20));
+    }
+    return parseRoiFile(file.readAll(), path, warnings);
+}
+
+RoiFileFormat roiFileFormatFor(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("zip")   ? RoiFileFormat::ImageJSet
+           : suffix == QLatin1String("roi") ? RoiFileFormat::ImageJRoi
+                                            : RoiFileFormat::Json;
+}
+
+Expected<QByteArray> roiFileData(const std::vector<Roi>& rois, RoiFileFormat format)
+{
+    switch (format) {
+    case RoiFileFormat::ImageJSet:
+        return imageJRoiSet(rois);
+    case RoiFileFormat::ImageJRoi:
+        if (rois.size() != 1) {
+            return Status::invalid(
+                Tr::tr("a .roi file holds exactly one ROI, not %1; save several as a ROI set (.zip).")
+                    .arg(rois.size()));
+        }
+        return encodeImageJRoi(rois.front());
+    case RoiFileFormat::Json:
+        break;
+    }
+    return roiFileJson(rois);
 }
 
 QByteArray roiFileJson(const std::vector<Roi>& rois)
@@ -191,11 +278,16 @@ QByteArray roiFileJson(const std::vector<Roi>& rois)
 
 Status writeRoiFile(const QString& path, const std::vector<Roi>& rois)
 {
+    const Expected<QByteArray> encoded = roiFileData(rois, roiFileFormatFor(path));
+    if (!encoded.isOk()) {
+        return Status(encoded.status().code(),
+                      Tr::tr("cannot write the ROI file \"%1\": %2").arg(path, encoded.status().message()));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Status::ioError(Tr::tr("cannot write the ROI file \"%1\": %2").arg(path, file.errorString()));
     }
-    const QByteArray data = roiFileJson(rois);
+    const QByteArray& data = encoded.value();
     if (file.write(data) != data.size() || !file.commit()) {
         return Status::ioError(Tr::tr("cannot write the ROI file \"%1\": %2").arg(path, file.errorString()));
     }

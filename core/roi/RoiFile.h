@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,16 +22,43 @@ namespace tessera {
  *
  * CSV: lines "name,x,y,w,h[,shape]" with shape rect or ellipse; an optional header line starting with "name";
  * empty lines and lines starting with '#' are skipped. CSV has no classes and no polygons.
+ *
+ * JSON also holds lines ("shape": "line", at least 2 points) and multi-points ("points", at least 1), and optionally
+ * "outline" ("freehand" or "traced", for polygons and lines), "color" ("#AARRGGBB" or "#RRGGBB"), "c", "z", "t"
+ * (1-based plane, 0 = all) and "position" (ImageJ's stack position), all as in Roi.
+ *
+ * ImageJ: a `.roi` file or a ROI set `RoiSet.zip`, recognised by their content ("Iout", "PK"); see ImageJRoi.h.
  */
+
+/** Largest ROI file readRoiFile() reads, bytes. */
+constexpr qint64 kMaxRoiFileBytes = qint64(512) << 20;
+
+/** The formats writeRoiFile() writes. */
+enum class RoiFileFormat
+{
+    Json,      ///< Tessera's JSON (any extension but .zip and .roi)
+    ImageJSet, ///< ImageJ ROI set, a zip of .roi files (extension .zip)
+    ImageJRoi, ///< one ImageJ .roi (extension .roi; exactly one ROI)
+};
+
+/** The format writeRoiFile() uses for path, by its extension (case-insensitive). */
+RoiFileFormat roiFileFormatFor(const QString& path);
+
+/** rois encoded in format; fails when the format cannot hold them (several ROIs in one .roi, coordinates). */
+Expected<QByteArray> roiFileData(const std::vector<Roi>& rois, RoiFileFormat format);
 
 /** "NAME=X,Y,W,H" → Roi of shape; the name is everything before the last '='; W, H must be > 0. */
 Expected<Roi> parseRoiSpec(const QString& spec, RoiShape shape);
 
-/** Parses the contents of a ROI file (JSON when it starts with '{', else CSV); source names it in error messages. */
-Expected<std::vector<Roi>> parseRoiFile(const QByteArray& data, const QString& source);
+/**
+ * Parses the contents of a ROI file: ImageJ `.roi` or ROI set by their magic, JSON when it starts with '{', else
+ * CSV; source names it in error messages. Details lost on reading (ImageJ features Tessera does not hold, skipped
+ * entries) are appended to warnings when it is not null.
+ */
+Expected<std::vector<Roi>> parseRoiFile(const QByteArray& data, const QString& source, QStringList* warnings = nullptr);
 
 /** Reads a ROI file (see parseRoiFile()); a missing or unreadable file is an IoError naming path. */
-Expected<std::vector<Roi>> readRoiFile(const QString& path);
+Expected<std::vector<Roi>> readRoiFile(const QString& path, QStringList* warnings = nullptr);
 
 /** One entry of the JSON form above → Roi; source names the file in error messages. Sessions use it too. */
 Expected<Roi> roiFromJson(const QJsonObject& entry, const QString& source);
@@ -41,7 +69,10 @@ QJsonObject roiToJson(const Roi& roi);
 /** The JSON ROI file of rois (UTF-8, indented); parseRoiFile() of it gives rois back exactly. */
 QByteArray roiFileJson(const std::vector<Roi>& rois);
 
-/** Writes roiFileJson(rois) to path atomically (QSaveFile): on failure the old file is untouched. */
+/**
+ * Writes rois to path atomically (QSaveFile) in the format of its extension (roiFileFormatFor()): on failure the old
+ * file is untouched.
+ */
 Status writeRoiFile(const QString& path, const std::vector<Roi>& rois);
 
 } // namespace tessera

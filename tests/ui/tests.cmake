@@ -12,6 +12,7 @@ add_unit_test(TestResultsTable ui/TestResultsTable.cpp LIBS tessera_ui tessera_c
 add_unit_test(TestTextureStory ui/TestTextureStory.cpp LIBS tessera_ui tessera_cli QCustomPlotQt6::QCustomPlotQt6 GUI)
 set_source_files_properties(ui/TestTextureStory.cpp PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 add_unit_test(TestRoiManager ui/TestRoiManager.cpp LIBS tessera_ui GUI)
+add_unit_test(TestRoiImportExport ui/TestRoiImportExport.cpp LIBS tessera_ui GUI)
 add_unit_test(TestRoiClassEditor ui/TestRoiClassEditor.cpp LIBS tessera_ui GUI)
 add_unit_test(TestRoiTools ui/TestRoiTools.cpp LIBS tessera_ui GUI)
 add_unit_test(TestRoiEditing ui/TestRoiEditing.cpp LIBS tessera_ui GUI)

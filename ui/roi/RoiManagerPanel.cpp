@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -175,13 +176,15 @@ void RoiManagerPanel::createActions()
     m_downAction = make(tr("Move Down"), tr("Move the selected ROIs one place down in the list."),
                         style()->standardIcon(QStyle::SP_ArrowDown), "moveRoisDownAction");
     connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(+1); });
-    m_importAction =
-        make(tr("Import…"), tr("Add ROIs from a JSON or CSV ROI file (the format tessera-cli glcm --rois reads)."),
-             style()->standardIcon(QStyle::SP_DialogOpenButton), "importRoisAction");
+    m_importAction = make(tr("Import ROIs…"),
+                          tr("Add ROIs from an ImageJ ROI set (RoiSet.zip) or .roi file, or a Tessera JSON or CSV ROI "
+                             "file, keeping their names."),
+                          style()->standardIcon(QStyle::SP_DialogOpenButton), "importRoisAction");
     connect(m_importAction, &QAction::triggered, this, &RoiManagerPanel::importDialog);
-    m_exportAction =
-        make(tr("Export…"), tr("Save all ROIs as a JSON ROI file, for tessera-cli glcm --rois or to import later."),
-             style()->standardIcon(QStyle::SP_DialogSaveButton), "exportRoisAction");
+    m_exportAction = make(tr("Export ROIs…"),
+                          tr("Save the selected ROIs (all when none is selected) as an ImageJ ROI set (.zip), one "
+                             "ImageJ .roi or a Tessera JSON file, for ImageJ / Fiji or tessera-cli --rois."),
+                          style()->standardIcon(QStyle::SP_DialogSaveButton), "exportRoisAction");
     connect(m_exportAction, &QAction::triggered, this, &RoiManagerPanel::exportDialog);
     m_showNamesAction = make(tr("Show Names"), tr("Write each ROI's name next to its outline on the image."),
                              style()->standardIcon(QStyle::SP_FileDialogDetailedView), "showRoiNamesAction");
@@ -337,12 +340,12 @@ void RoiManagerPanel::moveSelected(int delta)
     }
 }
 
-Status RoiManagerPanel::importRois(const QString& path)
+Status RoiManagerPanel::importRois(const QString& path, QStringList* warnings)
 {
     if (!m_document) {
         return Status::invalid(tr("No image is open."));
     }
-    Expected<std::vector<Roi>> read = readRoiFile(path);
+    Expected<std::vector<Roi>> read = readRoiFile(path, warnings);
     if (!read.isOk()) {
         return read.status();
     }
@@ -353,7 +356,9 @@ Status RoiManagerPanel::importRois(const QString& path)
     stack->beginMacro(tr("Import %n ROI(s)", nullptr, int(read->size())));
     for (const Roi& roi : read.value()) {
         if (!roi.className.isEmpty() && !m_document->hasClass(roi.className)) {
-            stack->push(new AddClassCommand(m_document, {roi.className, RoiClassEditor::suggestedColor(*m_document)}));
+            const QColor color =
+                roi.color != 0 ? QColor::fromRgb(roi.color | 0xff000000u) : RoiClassEditor::suggestedColor(*m_document);
+            stack->push(new AddClassCommand(m_document, {roi.className, color}));
         }
     }
     auto* add = new AddRoisCommand(m_document, QList<Roi>(read->begin(), read->end()));
@@ -364,44 +369,91 @@ Status RoiManagerPanel::importRois(const QString& path)
     return Status::ok();
 }
 
-Status RoiManagerPanel::exportRois(const QString& path) const
+Status RoiManagerPanel::exportRois(const QString& path, bool selectedOnly) const
 {
     if (!m_document) {
         return Status::invalid(tr("No image is open."));
     }
     std::vector<Roi> rois;
     rois.reserve(m_document->roiCount());
+    const bool onlySelected = selectedOnly && !m_document->selection().isEmpty();
     for (RoiId id : m_document->roiIds()) {
-        rois.push_back(m_document->roi(id));
+        if (!onlySelected || m_document->isSelected(id)) {
+            rois.push_back(m_document->roi(id));
+        }
+    }
+    if (rois.empty()) {
+        return Status::invalid(tr("There are no ROIs to export."));
     }
     return writeRoiFile(path, rois);
 }
 
+QString RoiManagerPanel::chooseFile(bool save, const QString& caption, const QString& filter, QString* selectedFilter)
+{
+    if (m_fileChooser) {
+        return m_fileChooser(save, caption, filter, selectedFilter);
+    }
+    return save ? QFileDialog::getSaveFileName(this, caption, QString(), filter, selectedFilter)
+                : QFileDialog::getOpenFileName(this, caption, QString(), filter, selectedFilter);
+}
+
 void RoiManagerPanel::importDialog()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import ROIs"), QString(), tr("ROI files (*.json *.csv);;All files (*)"));
+    const QString path = chooseFile(false, tr("Import ROIs"),
+                                    tr("ROI files (*.zip *.roi *.json *.csv);;ImageJ ROI sets (*.zip);;ImageJ ROIs "
+                                       "(*.roi);;Tessera ROI files (*.json *.csv);;All files (*)"),
+                                    nullptr);
     if (path.isEmpty()) {
         return;
     }
-    const Status status = importRois(path);
+    QStringList warnings;
+    const Status status = importRois(path, &warnings);
     if (!status.isOk()) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot import ROIs"), status.message(), QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("errorBox"));
         box.exec();
+        return;
+    }
+    if (!warnings.isEmpty()) {
+        // Not modal: the ROIs are in; this only says what was left behind.
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("ROIs imported with changes"),
+                            tr("Some details of “%1” cannot be kept in Tessera:").arg(path), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importWarningsBox"));
+        box->setDetailedText(warnings.join(QLatin1Char('\n')));
+        box->setInformativeText(
+            warnings.mid(0, 5).join(QLatin1Char('\n')) +
+            (warnings.size() > 5 ? tr("\n… and %n more.", nullptr, int(warnings.size() - 5)) : QString()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::NonModal);
+        box->show();
     }
 }
 
 void RoiManagerPanel::exportDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export ROIs"), QString(), tr("JSON ROI files (*.json)"));
+    if (!m_document || m_document->roiCount() == 0) {
+        return;
+    }
+    const int selected = int(m_document->selection().size());
+    const QString caption = selected > 0 ? tr("Export %n Selected ROI(s)", nullptr, selected)
+                                         : tr("Export All %n ROI(s)", nullptr, m_document->roiCount());
+    const QString zipFilter = tr("ImageJ ROI set (*.zip)");
+    const QString roiFilter = tr("ImageJ ROI, one ROI (*.roi)");
+    const QString jsonFilter = tr("Tessera JSON ROI file (*.json)");
+    QString filter = zipFilter;
+    QString path =
+        chooseFile(true, caption, QStringList{zipFilter, roiFilter, jsonFilter}.join(QLatin1String(";;")), &filter);
     if (path.isEmpty()) {
         return;
     }
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        path += QLatin1String(".json");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("zip") && suffix != QLatin1String("roi") && suffix != QLatin1String("json")) {
+        path += filter == roiFilter    ? QLatin1String(".roi")
+                : filter == jsonFilter ? QLatin1String(".json")
+                                       : QLatin1String(".zip");
     }
-    const Status status = exportRois(path);
+    const Status status = exportRois(path, true);
     if (!status.isOk()) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot export ROIs"), status.message(), QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("errorBox"));

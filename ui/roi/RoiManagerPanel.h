@@ -4,7 +4,10 @@
 #include "ui/document/DocumentTypes.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QTableView;
@@ -19,8 +22,9 @@ class RoiTableModel;
 /**
  * The ROI manager (object name "roiManagerPanel"; hosted in a QDockWidget by the main window): a table of the current
  * document's ROIs (RoiTableModel, object name "roiTable") with in-place rename and reclassify, delete (Del key or
- * button), duplicate, move up / down (or drag rows), import / export of the JSON ROI file `tessera-cli glcm --rois`
- * reads, a "Show names" toggle for the viewer, and the classes editor (RoiClassEditor) below.
+ * button), duplicate, move up / down (or drag rows), import / export of ROI files (ImageJ RoiSet.zip and .roi,
+ * Tessera JSON, CSV on import: core/roi/RoiFile.h), a "Show names" toggle for the viewer, and the classes editor
+ * (RoiClassEditor) below.
  *
  * Every edit is an undo command on the document's stack. The table's row selection and the document's ROI selection
  * follow each other both ways (selecting rows selects the ROIs; a selection made elsewhere selects the rows and
@@ -50,11 +54,28 @@ public:
     void duplicateSelected();
     /** Moves each selected ROI one place up (delta -1) or down (+1) past unselected ones (one undo step). */
     void moveSelected(int delta);
-    /** Adds the ROIs of a ROI file (JSON or CSV, see core/roi/RoiFile.h) and any classes they name that the
-     *  document lacks, as one undo step, and selects them. On error nothing changes. */
-    Status importRois(const QString& path);
-    /** Writes all ROIs, in table order, as a JSON ROI file (atomically). */
-    Status exportRois(const QString& path) const;
+    /**
+     * Adds the ROIs of a ROI file (ImageJ RoiSet.zip / .roi, JSON or CSV, see core/roi/RoiFile.h) and any classes
+     * they name that the document lacks, as one undo step, and selects them. Names are kept as they are, even when
+     * the document already has a ROI of that name (ImageJ's ROI Manager allows that too). A new class takes the
+     * stroke colour of its first ROI that has one, else a suggested colour. What the file held that Tessera cannot
+     * keep is appended to warnings when given. On error nothing changes.
+     */
+    Status importRois(const QString& path, QStringList* warnings = nullptr);
+    /**
+     * Writes the ROIs in table order (only the selected ones when selectedOnly and some are selected) to path
+     * atomically, in the format of its extension: .zip ImageJ ROI set, .roi one ImageJ ROI, else JSON.
+     */
+    Status exportRois(const QString& path, bool selectedOnly = false) const;
+
+    /**
+     * Asks the user for a file: save (true) or open, the dialog's caption and name filter ("A (*.a);;B (*.b)");
+     * returns the path (empty when cancelled) and sets *selectedFilter to the chosen filter. The default shows
+     * QFileDialog; tests install their own to drive Import… and Export… without a native dialog.
+     */
+    using FileChooser =
+        std::function<QString(bool save, const QString& caption, const QString& filter, QString* selectedFilter)>;
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
 
 private:
     void createActions();
@@ -63,6 +84,7 @@ private:
     void pullSelectionFromDocument(bool scroll);
     void importDialog();
     void exportDialog();
+    QString chooseFile(bool save, const QString& caption, const QString& filter, QString* selectedFilter);
 
     QPointer<ImageDocument> m_document;
     RoiTableModel* m_model = nullptr;
@@ -76,6 +98,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_showNamesAction = nullptr;
+    FileChooser m_fileChooser;
     bool m_syncing = false; ///< true while the selection is copied between table and document, or rows change
 };
 

@@ -62,6 +62,10 @@ QString shapeText(RoiShape shape)
         return RoiTableModel::tr("Ellipse");
     case RoiShape::Polygon:
         return RoiTableModel::tr("Polygon");
+    case RoiShape::Line:
+        return RoiTableModel::tr("Line");
+    case RoiShape::Points:
+        return RoiTableModel::tr("Points");
     }
     return {};
 }

@@ -56,13 +56,23 @@ QPainterPath RoiOverlay::roiPath(const Roi& roi)
             path.closeSubpath();
         }
         break;
+    case RoiShape::Line:
+        if (!roi.vertices.empty()) {
+            path.addPolygon(QPolygonF(QList<QPointF>(roi.vertices.begin(), roi.vertices.end())));
+        }
+        break;
+    case RoiShape::Points:
+        for (const QPointF& p : roi.vertices) {
+            path.addEllipse(p, 1.0, 1.0);
+        }
+        break;
     }
     return path;
 }
 
 QList<QPointF> RoiOverlay::handlePositions(const Roi& roi)
 {
-    if (roi.shape == RoiShape::Polygon) {
+    if (roi.hasVertices()) {
         return QList<QPointF>(roi.vertices.begin(), roi.vertices.end());
     }
     const QRectF b = roi.bounds;
@@ -90,7 +100,9 @@ void RoiOverlay::paint(QPainter& painter, const ViewTransform& t, const QRectF& 
         if (!box.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(area)) {
             continue;
         }
-        const QColor color = m_document->classColor(roi.className);
+        // An unclassified ROI with its own stroke colour (from an ImageJ file) is drawn in that colour.
+        const QColor color = roi.className.isEmpty() && roi.color != 0 ? QColor::fromRgba(roi.color)
+                                                                       : m_document->classColor(roi.className);
         // Widths in widget (logical) pixels: the painter has no transform but the screen scale, so lines keep their
         // look at 100 % and 200 %.
         painter.setPen(QPen(color, isSelected ? 2.0 : 1.0));

@@ -24,7 +24,7 @@ constexpr double kOutlineTolerance = 3.0;
 
 Qt::CursorShape handleCursor(const Roi& roi, int handle)
 {
-    if (roi.shape == RoiShape::Polygon) {
+    if (roi.hasVertices()) {
         return Qt::CrossCursor;
     }
     switch (handle) {
@@ -182,7 +182,7 @@ bool SelectTool::mouseMove(ImageView& view, QMouseEvent* event, const QPointF& i
             return true;
         }
         Roi geometry = m_handleStart;
-        if (geometry.shape == RoiShape::Polygon) {
+        if (geometry.hasVertices()) {
             if (m_handle < int(geometry.vertices.size())) {
                 geometry.vertices[size_t(m_handle)] = RoiToolGeometry::snap(imagePos);
             }
