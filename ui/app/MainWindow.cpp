@@ -209,7 +209,7 @@ void MainWindow::createViewer()
     // Panels ask the document to centre the view (results table row → object); the viewer follows.
     connect(this, &MainWindow::documentChanged, m_view, [this](ImageDocument* doc) {
         if (doc) {
-            connect(doc, &ImageDocument::centreRequested, m_view, &ImageView::centreOn, Qt::UniqueConnection);
+            connect(doc, &ImageDocument::centreRequested, m_view, &ImageView::centerOn, Qt::UniqueConnection);
         }
     });
     connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
