@@ -1,11 +1,14 @@
 #include "ui/figure/FigureFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTransform>
 #include <QtEndian>
 
 #include <cmath>
@@ -115,7 +118,7 @@ bool writeRgbTiff(const QImage& image, double dpi, QIODevice& device)
 }
 
 Status writeFigureFile(const QString& path, FigureFormat format, QSize size, double dpi, const QString& title,
-                       const std::function<bool(QPaintDevice&)>& paint)
+                       const std::function<bool(QPaintDevice&, const QTransform&)>& paint)
 {
     if (size.isEmpty()) {
         return Status::invalid(Tr::tr("Cannot write \"%1\": the figure is empty.").arg(path));
@@ -141,34 +144,54 @@ Status writeFigureFile(const QString& path, FigureFormat format, QSize size, dou
             return Status::tooLarge(Tr::tr("Cannot write \"%1\": not enough memory for the figure.").arg(path));
         }
         image.fill(Qt::white);
+        image.setDotsPerMeterX(dotsPerMeter(96.0));
+        image.setDotsPerMeterY(dotsPerMeter(96.0));
+        ok = paint(image, QTransform());
         image.setDotsPerMeterX(dotsPerMeter(dpi));
         image.setDotsPerMeterY(dotsPerMeter(dpi));
-        ok = paint(image);
         if (ok) {
             ok = format == FigureFormat::Png ? image.save(&file, "PNG") : writeRgbTiff(image, dpi, file);
         }
         break;
     }
     case FigureFormat::Svg: {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
+        svg.setResolution(96);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setResolution(int(std::lround(dpi)));
         svg.setTitle(title);
         svg.setDescription(QStringLiteral("Tessera figure"));
-        ok = paint(svg);
+        ok = paint(svg, QTransform());
+        if (ok) {
+            // The generator derives the size in mm from its resolution (96, for the fonts): state the real one.
+            QByteArray bytes = buffer.data();
+            const qsizetype open = bytes.indexOf("<svg ");
+            const qsizetype close = open >= 0 ? bytes.indexOf('>', open) : -1;
+            if (close > open) {
+                const QString header =
+                    QString::fromUtf8(bytes.mid(open, close - open))
+                        .replace(QRegularExpression(QStringLiteral("width=\"[0-9.]+mm\"")),
+                                 QStringLiteral("width=\"%1mm\"").arg(size.width() * 25.4 / dpi, 0, 'f', 4))
+                        .replace(QRegularExpression(QStringLiteral("height=\"[0-9.]+mm\"")),
+                                 QStringLiteral("height=\"%1mm\"").arg(size.height() * 25.4 / dpi, 0, 'f', 4));
+                bytes.replace(open, close - open, header.toUtf8());
+            }
+            ok = file.write(bytes) == bytes.size();
+        }
         break;
     }
     case FigureFormat::Pdf: {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("Tessera"));
         pdf.setTitle(title);
-        pdf.setResolution(int(std::lround(dpi)));
+        pdf.setResolution(96);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageSize(QPageSize(QSizeF(size.width() * 72.0 / dpi, size.height() * 72.0 / dpi), QPageSize::Point,
                                   QString(), QPageSize::ExactMatch));
-        ok = paint(pdf);
+        ok = paint(pdf, QTransform::fromScale(96.0 / dpi, 96.0 / dpi));
         break;
     }
     }

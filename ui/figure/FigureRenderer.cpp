@@ -287,14 +287,16 @@ Status FigureRenderer::write(const QString& path, FigureFormat format) const
     if (m_content.image.isNull() || m_size.isEmpty()) {
         return Status::invalid(tr("Cannot write \"%1\": the figure's region is empty.").arg(path));
     }
-    return writeFigureFile(path, format, m_size, m_options.dpi, m_content.title, [this](QPaintDevice& device) {
-        QPainter painter(&device);
-        if (!painter.isActive()) {
-            return false;
-        }
-        paint(painter);
-        return painter.end();
-    });
+    return writeFigureFile(path, format, m_size, m_options.dpi, m_content.title,
+                           [this](QPaintDevice& device, const QTransform& toDevice) {
+                               QPainter painter(&device);
+                               if (!painter.isActive()) {
+                                   return false;
+                               }
+                               painter.setTransform(toDevice);
+                               paint(painter);
+                               return painter.end();
+                           });
 }
 
 } // namespace tessera

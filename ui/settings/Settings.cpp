@@ -10,6 +10,8 @@ const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSaturation = QStringLiteral("display/autoSaturation");
+const QString kFigureExport = QStringLiteral("export/figure");
+const QString kPlotExport = QStringLiteral("export/plot");
 } // namespace
 
 Settings::Settings() = default;
@@ -76,6 +78,26 @@ double Settings::autoContrastSaturation() const
 void Settings::setAutoContrastSaturation(double percent)
 {
     m_settings.setValue(kSaturation, percent);
+}
+
+QVariantMap Settings::figureExport() const
+{
+    return m_settings.value(kFigureExport).toMap();
+}
+
+void Settings::setFigureExport(const QVariantMap& options)
+{
+    m_settings.setValue(kFigureExport, options);
+}
+
+QVariantMap Settings::plotExport() const
+{
+    return m_settings.value(kPlotExport).toMap();
+}
+
+void Settings::setPlotExport(const QVariantMap& options)
+{
+    m_settings.setValue(kPlotExport, options);
 }
 
 } // namespace tessera

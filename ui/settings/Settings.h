@@ -34,6 +34,13 @@ public:
     double autoContrastSaturation() const;
     void setAutoContrastSaturation(double percent);
 
+    /** File > Export Figure's options (FigureOptions::toVariantMap()) and format ("format": png, tif, svg, pdf). */
+    QVariantMap figureExport() const;
+    void setFigureExport(const QVariantMap& options);
+    /** The plot export's size (width/height in mm, DPI, preset). */
+    QVariantMap plotExport() const;
+    void setPlotExport(const QVariantMap& options);
+
 private:
     QSettings m_settings;
 };
