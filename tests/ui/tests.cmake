@@ -22,6 +22,7 @@ set_source_files_properties(ui/TestHistogramPanel.cpp PROPERTIES COMPILE_OPTIONS
 add_unit_test(TestThresholdPanel ui/TestThresholdPanel.cpp LIBS tessera_ui tessera_cli GUI)
 add_unit_test(TestFigureRenderer ui/TestFigureRenderer.cpp LIBS tessera_ui Qt6::Svg GUI)
 add_unit_test(TestPlotFigure ui/TestPlotFigure.cpp LIBS tessera_ui QCustomPlotQt6::QCustomPlotQt6 GUI)
+add_unit_test(TestExportFigureDialog ui/TestExportFigureDialog.cpp LIBS tessera_ui GUI)
 set_source_files_properties(ui/TestPlotFigure.cpp PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 # The German translation is complete for the current code (lupdate on a copy: no warning, no unfinished entry).
 add_test(NAME TestTranslationsComplete
