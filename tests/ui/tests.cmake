@@ -23,6 +23,9 @@ add_unit_test(TestThresholdPanel ui/TestThresholdPanel.cpp LIBS tessera_ui tesse
 add_unit_test(TestFigureRenderer ui/TestFigureRenderer.cpp LIBS tessera_ui Qt6::Svg GUI)
 add_unit_test(TestPlotFigure ui/TestPlotFigure.cpp LIBS tessera_ui QCustomPlotQt6::QCustomPlotQt6 GUI)
 add_unit_test(TestExportFigureDialog ui/TestExportFigureDialog.cpp LIBS tessera_ui GUI)
+add_unit_test(TestFigureCli ui/TestFigureCli.cpp LIBS tessera_cli_figure GUI)
+target_compile_definitions(TestFigureCli PRIVATE TESSERA_CLI_PATH="$<TARGET_FILE:tessera-cli>")
+add_dependencies(TestFigureCli tessera-cli)
 set_source_files_properties(ui/TestPlotFigure.cpp PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 # The German translation is complete for the current code (lupdate on a copy: no warning, no unfinished entry).
 add_test(NAME TestTranslationsComplete
