@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 #include <memory>
@@ -75,6 +76,77 @@ QString identify(const QString& path)
         return {};
     }
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+/**
+ * The text a PDF written by Qt shows: every "<glyph id> Tj" of the content streams (inflated with zlib) mapped to
+ * its character by the ToUnicode CMaps; white space is dropped (Qt maps the space glyph to U+0009).
+ */
+QString pdfText(const QByteArray& pdf)
+{
+    QHash<quint16, QChar> glyphs;
+    QList<QByteArray> contents;
+    qsizetype at = 0;
+    while ((at = pdf.indexOf("stream", at)) >= 0) {
+        qsizetype begin = at + 6;
+        if (pdf.mid(begin, 2) == "\r\n") {
+            begin += 2;
+        } else if (pdf.mid(begin, 1) == "\n") {
+            begin += 1;
+        } else {
+            at = begin;
+            continue;
+        }
+        const qsizetype end = pdf.indexOf("endstream", begin);
+        if (end < 0) {
+            break;
+        }
+        QByteArray data = pdf.mid(begin, end - begin);
+        QByteArray sized(4, 0);
+        qToBigEndian(quint32(data.size() * 50 + 1024), sized.data());
+        const QByteArray inflated = qUncompress(sized + data);
+        contents.append(inflated.isEmpty() ? data : inflated);
+        at = end + 9;
+    }
+    // "<from> <to>" (bfchar), "<first> <last> <to>" and "<first> <last> [<to> …]" (bfrange).
+    const QRegularExpression bfchar(QStringLiteral("^<([0-9A-Fa-f]{4})>\\s*<([0-9A-Fa-f]{4})>\\s*$"));
+    const QRegularExpression bfrange(
+        QStringLiteral("^<([0-9A-Fa-f]{4})>\\s*<([0-9A-Fa-f]{4})>\\s*(<[0-9A-Fa-f]{4}>|\\[[^\\]]*\\])\\s*$"));
+    const QRegularExpression hex(QStringLiteral("<([0-9A-Fa-f]{4})>"));
+    const QRegularExpression tj(QStringLiteral("<([0-9A-Fa-f]{4})>\\s*Tj"));
+    for (const QByteArray& c : contents) {
+        const QString s = QString::fromLatin1(c);
+        if (!s.contains(QStringLiteral("begincmap"))) {
+            continue;
+        }
+        for (const QString& line : s.split(QLatin1Char('\n'))) {
+            if (const auto m = bfchar.match(line); m.hasMatch()) {
+                glyphs.insert(m.captured(1).toUShort(nullptr, 16), QChar(m.captured(2).toUShort(nullptr, 16)));
+            } else if (const auto r = bfrange.match(line); r.hasMatch()) {
+                const int first = r.captured(1).toInt(nullptr, 16);
+                const int last = r.captured(2).toInt(nullptr, 16);
+                QList<int> to;
+                for (auto it = hex.globalMatch(r.captured(3)); it.hasNext();) {
+                    to.append(it.next().captured(1).toInt(nullptr, 16));
+                }
+                for (int g = first; g <= last; ++g) {
+                    const int u =
+                        r.captured(3).startsWith(QLatin1Char('[')) ? to.value(g - first) : to.value(0) + g - first;
+                    glyphs.insert(quint16(g), QChar(u));
+                }
+            }
+        }
+    }
+    QString text;
+    for (const QByteArray& c : contents) {
+        for (auto it = tj.globalMatch(QString::fromLatin1(c)); it.hasNext();) {
+            const QChar ch = glyphs.value(it.next().captured(1).toUShort(nullptr, 16), QLatin1Char('?'));
+            if (!ch.isSpace()) {
+                text += ch;
+            }
+        }
+    }
+    return text;
 }
 
 FigureOptions plainOptions()
@@ -326,7 +398,14 @@ private slots:
         QVERIFY(qAbs(m.captured(1).toDouble() - 576.0) < 0.5);
         QVERIFY(qAbs(m.captured(2).toDouble() - 288.0) < 0.5);
         QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 1);
-        QVERIFY(bytes.contains("/FontFile2")); // text drawn as text (embedded font), not as paths
+        QVERIFY(bytes.contains("/FontFile2"));  // text drawn as text (embedded font), not as paths
+        QVERIFY(!bytes.contains("/DCTDecode")); // the image is stored losslessly, not as JPEG
+        // The text as a PDF reader extracts it: the glyph ids shown by Tj in the (Flate) content streams, mapped to
+        // characters by the font's ToUnicode CMap.
+        const QString text = pdfText(bytes);
+        QVERIFY2(text.contains(QStringLiteral("nucleus")), qPrintable(text));
+        // 600 px × 0.5 µm = 300 µm; a fifth is 60 → 50 µm.
+        QVERIFY2(text.contains(QStringLiteral("50µm")), qPrintable(text));
         QVERIFY(bytes.contains("/Subtype /Image"));
         QVERIFY(bytes.contains(QByteArrayLiteral("\0c\0e\0l\0l\0s\0.\0t\0i\0f"))); // the title, UTF-16
     }

@@ -159,6 +159,7 @@ void FigureRenderer::paint(QPainter& painter) const
     painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(m_size)));
     // Pixels stay squares when enlarged; a reduction is smoothed.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, m_options.scale < 1.0);
+    painter.setRenderHint(QPainter::LosslessImageRendering, true); // PDF would otherwise store JPEG
     painter.drawImage(target, m_content.image.copy(m_region));
     if (m_options.threshold && !m_content.threshold.isNull()) {
         painter.drawImage(target, m_content.threshold.copy(m_region));
