@@ -43,7 +43,11 @@ public:
     /** Image coordinates → output pixels. */
     QTransform imageToOutput() const { return m_transform; }
 
-    /** Where and how the scale bar is drawn (output pixels). */
+    /**
+     * Where and how the scale bar is drawn (output pixels). The bar is horizontal: its length in output pixels is
+     * round(length / pixelWidth × scale); it sits in the chosen corner with a margin of 8 pt (at most 5 % of the
+     * smaller side), the label centred over it (under it in the top corners).
+     */
     struct ScaleBar
     {
         bool shown = false;
