@@ -11,10 +11,11 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
     libtiff-dev libdeflate-dev zlib1g-dev
+    python3-pandas # tests: TestTablesPandas reads the CSV tables with pandas.read_csv (CI runs the tests)
 )
 if [[ "${1:-}" == "--dev" ]]; then
     packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine
-        imagej python3-scipy python3-pil python3-pandas xdotool)
+        imagej python3-scipy python3-pil xdotool)
 fi
 
 missing=()

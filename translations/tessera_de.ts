@@ -235,10 +235,6 @@
         <translation>Objekte entfernen, die den Bildrand berühren.</translation>
     </message>
     <message>
-        <source>CSV with &apos;;&apos; separator and decimal comma.</source>
-        <translation>CSV mit &apos;;&apos; als Trennzeichen und Dezimalkomma.</translation>
-    </message>
-    <message>
         <source>--lower needs a number.</source>
         <translation>--lower braucht eine Zahl.</translation>
     </message>
@@ -307,10 +303,6 @@
         <translation>ROI „%1“: X, Y, W und H müssen ganze Pixel sein, nicht %2,%3,%4,%5 (gebrochene Koordinaten werden nicht angenommen).</translation>
     </message>
     <message>
-        <source>Write the CSV to this file instead of standard output (&quot;-&quot;: standard output; the file must not be an input). One row per ROI × distance × orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax (quantisation range), error. Formulas: docs/texture.md.</source>
-        <translation>Die CSV in diese Datei statt auf die Standardausgabe schreiben („-“: Standardausgabe; die Datei darf keine Eingabe sein). Eine Zeile je ROI × Abstand × Orientierung und eine MEAN-Zeile (Mittelwert über die Orientierungen) je ROI × Abstand; Spalten roi, distance, orientation, pairs, die 19 Merkmale, lowPairCount (weniger als %1 Paare), rangeMin, rangeMax (Quantisierungsbereich), error. Formeln: docs/texture.md.</translation>
-    </message>
-    <message>
         <source>ROIs: X, Y, W, H are whole pixels (fractional values are refused); a ROI partly outside the image is clipped to it (with a warning). Without ROIs the whole plane is one ROI named &quot;image&quot;.
 Failures: every ROI gets its rows. A ROI that cannot be measured (wholly outside the image, no pixel pair at a distance in an orientation) gets rows with empty feature cells and the reason in the error column, and the reason on standard error; the other ROIs are measured as usual. The exit status is 2 when any row has an error and 0 when none has (a low pair count is only a warning).</source>
         <translation>ROIs: X, Y, W, H sind ganze Pixel (gebrochene Werte werden abgelehnt); eine ROI, die teilweise außerhalb des Bildes liegt, wird darauf zugeschnitten (mit einer Warnung). Ohne ROIs ist die ganze Ebene eine ROI namens „image“.
@@ -355,6 +347,26 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>--min-distance needs a whole number of pixels from 0 to 1000000000 (got &quot;%1&quot;).</source>
         <translation>--min-distance muss eine ganze Zahl von Pixeln zwischen 0 und 1000000000 sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>CSV for European spreadsheets: &apos;;&apos; separator and decimal comma (default: &apos;,&apos; and &apos;.&apos;).</source>
+        <translation>CSV für europäische Tabellenkalkulationen: &apos;;&apos; als Trennzeichen und Dezimalkomma (Standard: &apos;,&apos; und &apos;.&apos;).</translation>
+    </message>
+    <message>
+        <source>Do not write the provenance sidecar FILE.csv.json beside the CSV (written by default for files; never for standard output). Format: docs/tables.md.</source>
+        <translation>Keine Herkunftsdatei DATEI.csv.json neben der CSV schreiben (für Dateien standardmäßig geschrieben; nie für die Standardausgabe). Format: docs/tables.md.</translation>
+    </message>
+    <message>
+        <source>Write the provenance as &apos;#&apos; comment lines before the CSV header instead of the sidecar (read with pandas.read_csv(..., comment=&apos;#&apos;)).</source>
+        <translation>Die Herkunftsangaben als &apos;#&apos;-Kommentarzeilen vor die CSV-Kopfzeile schreiben statt in eine eigene Datei (lesen mit pandas.read_csv(..., comment=&apos;#&apos;)).</translation>
+    </message>
+    <message>
+        <source>%1 (its sidecar)</source>
+        <translation>%1 (seine Herkunftsdatei)</translation>
+    </message>
+    <message>
+        <source>Write the CSV to this file instead of standard output (&quot;-&quot;: standard output; the file must not be an input). One row per ROI × distance × orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax (quantisation range), error. Format: docs/tables.md; formulas: docs/texture.md.</source>
+        <translation>Die CSV in diese Datei statt auf die Standardausgabe schreiben („-“: Standardausgabe; die Datei darf keine Eingabe sein). Eine Zeile je ROI × Abstand × Orientierung und eine MEAN-Zeile (Mittelwert über die Orientierungen) je ROI × Abstand; Spalten roi, distance, orientation, pairs, die 19 Merkmale, lowPairCount (weniger als %1 Paare), rangeMin, rangeMax (Quantisierungsbereich), error. Format: docs/tables.md; Formeln: docs/texture.md.</translation>
     </message>
     <message>
         <source>The session file (.tessera).</source>
@@ -977,6 +989,17 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Cannot write &quot;%1&quot;: the figure&apos;s region is empty.</source>
         <translation>„%1“ kann nicht geschrieben werden: der Bereich der Abbildung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FileHash</name>
+    <message>
+        <source>Cannot read &quot;%1&quot; to compute its SHA-256: %2</source>
+        <translation>„%1“ kann zur Berechnung der SHA-256-Prüfsumme nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -1884,16 +1907,16 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
 <context>
     <name>tessera::MeasurementTable</name>
     <message>
-        <source>The CSV separator cannot be a quote or a line break.</source>
-        <translation>Das CSV-Trennzeichen darf kein Anführungszeichen und kein Zeilenumbruch sein.</translation>
-    </message>
-    <message>
         <source>A decimal comma needs a separator other than &apos;,&apos; (use &apos;;&apos;).</source>
         <translation>Ein Dezimalkomma braucht ein anderes Trennzeichen als &apos;,&apos; (verwenden Sie &apos;;&apos;).</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The CSV separator cannot be a quote, &apos;#&apos; or a line break.</source>
+        <translation>Das CSV-Trennzeichen darf kein Anführungszeichen, kein &apos;#&apos; und kein Zeilenumbruch sein.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2286,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Save the GLCM table as CSV, identical to what tessera-cli glcm writes (File &gt; Export Table…).</source>
-        <translation>Die GLCM-Tabelle als CSV speichern, identisch mit der Ausgabe von tessera-cli glcm (Datei &gt; Tabelle exportieren…).</translation>
-    </message>
-    <message>
         <source>One row per ROI: click a row to select the ROI in the image, the manager and the plot; click a header to sort.</source>
         <translation>Eine Zeile je ROI: Klicken Sie auf eine Zeile, um die ROI im Bild, im ROI-Manager und im Diagramm auszuwählen; klicken Sie auf einen Spaltenkopf, um zu sortieren.</translation>
     </message>
@@ -2285,6 +2304,34 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>CSV for European spreadsheets: &apos;;&apos; and decimal comma (*.csv)</source>
         <translation>CSV für europäische Tabellenkalkulationen: &apos;;&apos; und Dezimalkomma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the GLCM table as CSV, identical to what tessera-cli glcm writes (File &gt; Export Table…); the arrow chooses where its provenance goes.</source>
+        <translation>Die GLCM-Tabelle als CSV speichern, identisch mit der Ausgabe von tessera-cli glcm (Datei &gt; Tabelle exportieren…); der Pfeil wählt, wohin die Herkunftsangaben kommen.</translation>
+    </message>
+    <message>
+        <source>Provenance in a &amp;sidecar file (NAME.csv.json)</source>
+        <translation>Herkunftsangaben in eigener &amp;Datei (NAME.csv.json)</translation>
+    </message>
+    <message>
+        <source>Write the image path and SHA-256, plane, calibration, ROIs and parameters beside the CSV (default).</source>
+        <translation>Bildpfad und SHA-256, Ebene, Kalibrierung, ROIs und Parameter neben die CSV schreiben (Standard).</translation>
+    </message>
+    <message>
+        <source>Provenance as &apos;#&apos; &amp;comment lines in the CSV</source>
+        <translation>Herkunftsangaben als &apos;#&apos;-&amp;Kommentarzeilen in der CSV</translation>
+    </message>
+    <message>
+        <source>Put the provenance before the header as &apos;#&apos; lines (pandas: read_csv(..., comment=&apos;#&apos;)).</source>
+        <translation>Die Herkunftsangaben als &apos;#&apos;-Zeilen vor die Kopfzeile setzen (pandas: read_csv(..., comment=&apos;#&apos;)).</translation>
+    </message>
+    <message>
+        <source>&amp;No provenance</source>
+        <translation>&amp;Keine Herkunftsangaben</translation>
+    </message>
+    <message>
+        <source>Write the CSV only.</source>
+        <translation>Nur die CSV schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3248,7 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <name>tessera::SetLabelLayerCommand</name>
     <message>
         <source>Set objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte setzen</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3425,17 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TableWriter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
     </message>
 </context>
 <context>

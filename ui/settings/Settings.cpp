@@ -12,6 +12,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kSaturation = QStringLiteral("display/autoSaturation");
 const QString kFigureExport = QStringLiteral("export/figure");
 const QString kPlotExport = QStringLiteral("export/plot");
+const QString kTableProvenance = QStringLiteral("tables/provenance");
 } // namespace
 
 Settings::Settings() = default;
@@ -98,6 +99,21 @@ QVariantMap Settings::plotExport() const
 void Settings::setPlotExport(const QVariantMap& options)
 {
     m_settings.setValue(kPlotExport, options);
+}
+
+ProvenanceMode Settings::tableProvenance() const
+{
+    const QString v = m_settings.value(kTableProvenance).toString();
+    return v == QLatin1String("comment") ? ProvenanceMode::CommentHeader
+           : v == QLatin1String("none")  ? ProvenanceMode::None
+                                         : ProvenanceMode::Sidecar;
+}
+
+void Settings::setTableProvenance(ProvenanceMode mode)
+{
+    m_settings.setValue(kTableProvenance, mode == ProvenanceMode::CommentHeader ? QStringLiteral("comment")
+                                          : mode == ProvenanceMode::None        ? QStringLiteral("none")
+                                                                                : QStringLiteral("sidecar"));
 }
 
 } // namespace tessera

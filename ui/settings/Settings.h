@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/measure/TableWriter.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -40,6 +42,9 @@ public:
     /** The plot export's size (width/height in mm, DPI, preset). */
     QVariantMap plotExport() const;
     void setPlotExport(const QVariantMap& options);
+    /** Where exported tables put their provenance (Results > Export… menu): Sidecar (default), CommentHeader, None. */
+    ProvenanceMode tableProvenance() const;
+    void setTableProvenance(ProvenanceMode mode);
 
 private:
     QSettings m_settings;
