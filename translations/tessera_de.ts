@@ -416,6 +416,142 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>Convert ROI files: ImageJ RoiSet.zip / .roi to and from Tessera JSON.</source>
         <translation>ROI-Dateien umwandeln: ImageJ-RoiSet.zip / .roi von und nach Tessera-JSON.</translation>
     </message>
+    <message>
+        <source>The session file (.tessera).</source>
+        <translation>Die Sitzungsdatei (.tessera).</translation>
+    </message>
+    <message>
+        <source>Output file; the format follows the suffix: .png, .tif, .svg or .pdf (required).</source>
+        <translation>Ausgabedatei; das Format folgt der Endung: .png, .tif, .svg oder .pdf (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The figure panel: the image beside the texture scatter plot (GLCM of the session&apos;s ROIs with its parameters).</source>
+        <translation>Die Abbildungstafel: das Bild neben dem Textur-Streudiagramm (GLCM der ROIs der Sitzung mit deren Parametern).</translation>
+    </message>
+    <message>
+        <source>Which image of the session, 1-based (default 1).</source>
+        <translation>Welches Bild der Sitzung, ab 1 gezählt (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Only this part of the image, in pixels (default: all).</source>
+        <translation>Nur dieser Teil des Bildes, in Pixeln (Vorgabe: alles).</translation>
+    </message>
+    <message>
+        <source>Output pixels per image pixel (default 1).</source>
+        <translation>Ausgabepixel je Bildpixel (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Resolution written into the file; text and lines are sized in points at it (default 300).</source>
+        <translation>In die Datei geschriebene Auflösung; Text und Linien werden bei ihr in Punkt bemessen (Vorgabe 300).</translation>
+    </message>
+    <message>
+        <source>Scale bar length in the image&apos;s unit, &quot;auto&quot; (default) or &quot;off&quot;.</source>
+        <translation>Länge des Maßstabsbalkens in der Einheit des Bildes, „auto“ (Vorgabe) oder „off“.</translation>
+    </message>
+    <message>
+        <source>Scale bar corner: br (default), bl, tr or tl.</source>
+        <translation>Ecke des Maßstabsbalkens: br (Vorgabe), bl, tr oder tl.</translation>
+    </message>
+    <message>
+        <source>Scale bar colour (default white).</source>
+        <translation>Farbe des Maßstabsbalkens (Vorgabe weiß).</translation>
+    </message>
+    <message>
+        <source>Leave out the ROIs.</source>
+        <translation>Die ROIs weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave out the ROI names.</source>
+        <translation>Die ROI-Namen weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave out the label layer&apos;s outlines.</source>
+        <translation>Die Umrisse der Label-Ebene weglassen.</translation>
+    </message>
+    <message>
+        <source>Draw each object&apos;s number.</source>
+        <translation>Die Nummer jedes Objekts zeichnen.</translation>
+    </message>
+    <message>
+        <source>Leave out the threshold overlay.</source>
+        <translation>Die Schwellenwert-Überlagerung weglassen.</translation>
+    </message>
+    <message>
+        <source>Height of the figure panel in mm (default 70).</source>
+        <translation>Höhe der Abbildungstafel in mm (Vorgabe 70).</translation>
+    </message>
+    <message>
+        <source>Renders an image of a session as an annotated figure (as File &gt; Export Figure): the image as displayed, ROIs with names in class colours, object outlines, the applied threshold mask and a scale bar.</source>
+        <translation>Zeichnet ein Bild einer Sitzung als beschriftete Abbildung (wie Datei &gt; Abbildung exportieren): das Bild wie angezeigt, ROIs mit Namen in Klassenfarben, Objektumrisse, die angewandte Schwellenwertmaske und einen Maßstabsbalken.</translation>
+    </message>
+    <message>
+        <source>expected one SESSION file.</source>
+        <translation>eine SESSION-Datei erwartet.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--out: unknown format &quot;%1&quot; (use .png, .tif, .svg or .pdf).</source>
+        <translation>--out: unbekanntes Format „%1“ (.png, .tif, .svg oder .pdf verwenden).</translation>
+    </message>
+    <message>
+        <source>--image must be a positive whole number.</source>
+        <translation>--image muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.05 to 32.</source>
+        <translation>--scale muss eine Zahl von 0,05 bis 32 sein.</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 10 to 4800.</source>
+        <translation>--dpi muss eine Zahl von 10 bis 4800 sein.</translation>
+    </message>
+    <message>
+        <source>--region must be X,Y,W,H in whole pixels with W, H &gt; 0.</source>
+        <translation>--region muss X,Y,W,H in ganzen Pixeln mit W, H &gt; 0 sein.</translation>
+    </message>
+    <message>
+        <source>--scale-bar must be a positive length, &quot;auto&quot; or &quot;off&quot;.</source>
+        <translation>--scale-bar muss eine positive Länge, „auto“ oder „off“ sein.</translation>
+    </message>
+    <message>
+        <source>--bar-corner must be br, bl, tr or tl.</source>
+        <translation>--bar-corner muss br, bl, tr oder tl sein.</translation>
+    </message>
+    <message>
+        <source>--bar-color: unknown colour &quot;%1&quot;.</source>
+        <translation>--bar-color: unbekannte Farbe „%1“.</translation>
+    </message>
+    <message>
+        <source>--panel-height must be a number of mm from 10 to 1000.</source>
+        <translation>--panel-height muss eine Zahl in mm von 10 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <source>--image %1: the session has %2 image(s).</source>
+        <translation>--image %1: die Sitzung hat %2 Bild(er).</translation>
+    </message>
+    <message>
+        <source>the session&apos;s image &quot;%1&quot; was not found.</source>
+        <translation>das Bild „%1“ der Sitzung wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; no longer has the size the session was made with.</source>
+        <translation>das Bild „%1“ hat nicht mehr die Größe, mit der die Sitzung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>the image &quot;%1&quot; changed since the session was saved (checksum differs).</source>
+        <translation>das Bild „%1“ wurde seit dem Speichern der Sitzung verändert (Prüfsumme weicht ab).</translation>
+    </message>
+    <message>
+        <source>--panel needs ROIs: the session&apos;s image has none.</source>
+        <translation>--panel braucht ROIs: das Bild der Sitzung hat keine.</translation>
+    </message>
+    <message>
+        <source>Render a session&apos;s image as an annotated figure (PNG, TIFF, SVG, PDF), or a panel with its scatter plot.</source>
+        <translation>Ein Bild einer Sitzung als beschriftete Abbildung (PNG, TIFF, SVG, PDF) oder als Tafel mit seinem Streudiagramm ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ConnectedComponents</name>
@@ -622,6 +758,285 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>an unknown exception was thrown</source>
         <translation>eine unbekannte Ausnahme wurde ausgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ExportFigureDialog</name>
+    <message>
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>SVG (vector overlays)</source>
+        <translation>SVG (Überlagerungen als Vektoren)</translation>
+    </message>
+    <message>
+        <source>PDF (vector overlays)</source>
+        <translation>PDF (Überlagerungen als Vektoren)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Whole image</source>
+        <translation>Ganzes Bild</translation>
+    </message>
+    <message>
+        <source>Visible region (%1 × %2 px)</source>
+        <translation>Sichtbarer Bereich (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Output pixels per image pixel</source>
+        <translation>Ausgabepixel je Bildpixel</translation>
+    </message>
+    <message>
+        <source>Scale factor:</source>
+        <translation>Skalierungsfaktor:</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>Written into the file; text and lines are sized in points at this resolution</source>
+        <translation>Wird in die Datei geschrieben; Text und Linien werden bei dieser Auflösung in Punkt bemessen</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Figure panel: the image beside the scatter plot</source>
+        <translation>Abbildungstafel: das Bild neben dem Streudiagramm</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Height of the panel; the image is scaled to it (the scale factor is not used)</source>
+        <translation>Höhe der Tafel; das Bild wird auf sie skaliert (der Skalierungsfaktor wird nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Panel height:</source>
+        <translation>Tafelhöhe:</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>ROI outlines</source>
+        <translation>ROI-Umrisse</translation>
+    </message>
+    <message>
+        <source>ROI names</source>
+        <translation>ROI-Namen</translation>
+    </message>
+    <message>
+        <source>Object outlines</source>
+        <translation>Objektumrisse</translation>
+    </message>
+    <message>
+        <source>Object numbers</source>
+        <translation>Objektnummern</translation>
+    </message>
+    <message>
+        <source>Colour of object outlines and numbers</source>
+        <translation>Farbe der Objektumrisse und -nummern</translation>
+    </message>
+    <message>
+        <source>Threshold overlay</source>
+        <translation>Schwellenwert-Überlagerung</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>Linienbreite:</translation>
+    </message>
+    <message>
+        <source>Name size:</source>
+        <translation>Namensgröße:</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Maßstabsbalken</translation>
+    </message>
+    <message>
+        <source>Show a scale bar</source>
+        <translation>Maßstabsbalken zeigen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>0 = automatic: a 1-2-5 length of at most a fifth of the width</source>
+        <translation>0 = automatisch: eine 1-2-5-Länge von höchstens einem Fünftel der Breite</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Oben rechts</translation>
+    </message>
+    <message>
+        <source>Top left</source>
+        <translation>Oben links</translation>
+    </message>
+    <message>
+        <source>Colour of the bar and its label</source>
+        <translation>Farbe des Balkens und seiner Beschriftung</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Thickness:</source>
+        <translation>Dicke:</translation>
+    </message>
+    <message>
+        <source>Bar in pixels</source>
+        <translation>Balken in Pixeln</translation>
+    </message>
+    <message>
+        <source>No bar</source>
+        <translation>Kein Balken</translation>
+    </message>
+    <message>
+        <source>Uncalibrated:</source>
+        <translation>Unkalibriert:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 × %4 mm</source>
+        <translation>%1 × %2 px, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FigureFile</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the figure is empty.</source>
+        <translation>„%1“ kann nicht geschrieben werden: die Abbildung ist leer.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2 × %3 pixels is too large; choose a smaller scale factor or region.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2 × %3 Pixel sind zu groß; einen kleineren Skalierungsfaktor oder Bereich wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: not enough memory for the figure.</source>
+        <translation>„%1“ kann nicht geschrieben werden: nicht genug Speicher für die Abbildung.</translation>
+    </message>
+    <message>
+        <source>drawing failed</source>
+        <translation>Zeichnen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FigureOptions</name>
+    <message>
+        <source>The scale factor must lie between 0.05 and 32.</source>
+        <translation>Der Skalierungsfaktor muss zwischen 0,05 und 32 liegen.</translation>
+    </message>
+    <message>
+        <source>The resolution must lie between 10 and 4800 DPI.</source>
+        <translation>Die Auflösung muss zwischen 10 und 4800 DPI liegen.</translation>
+    </message>
+    <message>
+        <source>Line widths and font sizes must be positive and at most 200 points.</source>
+        <translation>Linienbreiten und Schriftgrößen müssen positiv und höchstens 200 Punkt sein.</translation>
+    </message>
+    <message>
+        <source>The scale bar length must be a number.</source>
+        <translation>Die Länge des Maßstabsbalkens muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The image is not calibrated: no scale bar (choose a bar in pixels, or set the pixel size).</source>
+        <translation>Das Bild ist nicht kalibriert: kein Maßstabsbalken (einen Balken in Pixeln wählen oder die Pixelgröße setzen).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FigurePanelLayout</name>
+    <message>
+        <source>The panel&apos;s height and plot width must lie between 10 and 1000 mm.</source>
+        <translation>Höhe der Tafel und Breite des Diagramms müssen zwischen 10 und 1000 mm liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: unknown figure format (use .png, .tif, .svg or .pdf).</source>
+        <translation>„%1“ kann nicht geschrieben werden: unbekanntes Abbildungsformat (.png, .tif, .svg oder .pdf verwenden).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the figure&apos;s region is empty.</source>
+        <translation>„%1“ kann nicht geschrieben werden: der Bereich der Abbildung ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::FigureRenderer</name>
+    <message>
+        <source>The scale bar (%1) is longer than the figure is wide.</source>
+        <translation>Der Maßstabsbalken (%1) ist länger als die Abbildung breit ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: unknown figure format (use .png, .tif, .svg or .pdf).</source>
+        <translation>„%1“ kann nicht geschrieben werden: unbekanntes Abbildungsformat (.png, .tif, .svg oder .pdf verwenden).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the figure&apos;s region is empty.</source>
+        <translation>„%1“ kann nicht geschrieben werden: der Bereich der Abbildung ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2114,14 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <source>Choose the measurements made per object (the Objects tab of the results)</source>
         <translation>Die Messungen pro Objekt wählen (Reiter „Objekte“ der Ergebnisse)</translation>
     </message>
+    <message>
+        <source>Export &amp;Figure…</source>
+        <translation>&amp;Abbildung exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the image as displayed, with ROIs, objects and a scale bar, as PNG, TIFF, SVG or PDF</source>
+        <translation>Das Bild wie angezeigt, mit ROIs, Objekten und Maßstabsbalken, als PNG, TIFF, SVG oder PDF speichern</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ManualThreshold</name>
@@ -2352,6 +2775,58 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plot&apos;s width and height must lie between 10 and 1000 mm.</source>
+        <translation>Breite und Höhe des Diagramms müssen zwischen 10 und 1000 mm liegen.</translation>
+    </message>
+    <message>
+        <source>The resolution must lie between 10 and 4800 DPI.</source>
+        <translation>Die Auflösung muss zwischen 10 und 4800 DPI liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: unknown format (use .png, .tif, .svg or .pdf).</source>
+        <translation>„%1“ kann nicht geschrieben werden: unbekanntes Format (.png, .tif, .svg oder .pdf verwenden).</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>Wie auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Single column (85 mm)</source>
+        <translation>Einspaltig (85 mm)</translation>
+    </message>
+    <message>
+        <source>Double column (180 mm)</source>
+        <translation>Zweispaltig (180 mm)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,13 @@ add_unit_test(TestSegmentationPanel ui/TestSegmentationPanel.cpp LIBS tessera_ui
 add_unit_test(TestSegmentationPreview ui/TestSegmentationPreview.cpp LIBS tessera_ui GUI)
 add_unit_test(TestObjectEditing ui/TestObjectEditing.cpp LIBS tessera_ui GUI)
 add_unit_test(TestObjectResults ui/TestObjectResults.cpp LIBS tessera_ui tessera_cli GUI)
+add_unit_test(TestFigureRenderer ui/TestFigureRenderer.cpp LIBS tessera_ui Qt6::Svg GUI)
+add_unit_test(TestPlotFigure ui/TestPlotFigure.cpp LIBS tessera_ui QCustomPlotQt6::QCustomPlotQt6 GUI)
+add_unit_test(TestExportFigureDialog ui/TestExportFigureDialog.cpp LIBS tessera_ui GUI)
+add_unit_test(TestFigureCli ui/TestFigureCli.cpp LIBS tessera_cli_figure GUI)
+target_compile_definitions(TestFigureCli PRIVATE TESSERA_CLI_PATH="$<TARGET_FILE:tessera-cli>")
+add_dependencies(TestFigureCli tessera-cli)
+set_source_files_properties(ui/TestPlotFigure.cpp PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 # The German translation is complete for the current code (lupdate on a copy: no warning, no unfinished entry).
 add_test(NAME TestTranslationsComplete
          COMMAND ${CMAKE_COMMAND} -DLUPDATE=$<TARGET_FILE:Qt6::lupdate> -DSOURCE_DIR=${PROJECT_SOURCE_DIR}

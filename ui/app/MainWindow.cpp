@@ -6,6 +6,7 @@
 #include "ui/app/DocumentPanel.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/display/DisplayPanel.h"
+#include "ui/figure/ExportFigureDialog.h"
 #include "ui/histogram/HistogramPanel.h"
 #include "ui/objects/ObjectsPanel.h"
 #include "ui/plots/ScatterPlot.h"
@@ -402,6 +403,20 @@ void MainWindow::createPanels()
             [setMeasurements](ImageDocument* doc) { setMeasurements->setEnabled(doc != nullptr); });
     setMeasurements->setEnabled(m_document != nullptr);
     m_analyzeMenu->addAction(setMeasurements);
+    // File > Export Figure…: the image as displayed with its overlays (ui/figure), or a panel with the scatter plot.
+    auto* exportFigure = new QAction(tr("Export &Figure…"), this);
+    exportFigure->setObjectName(QStringLiteral("actionExportFigure"));
+    exportFigure->setToolTip(tr("Save the image as displayed, with ROIs, objects and a scale bar, as PNG, TIFF, SVG or "
+                                "PDF"));
+    exportFigure->setEnabled(false);
+    connect(exportFigure, &QAction::triggered, this, [this] {
+        showExportFigureDialog(this, document(), m_view->visibleImageRect().toAlignedRect(),
+                               findChild<ThresholdOverlay*>(QStringLiteral("thresholdOverlay")),
+                               static_cast<ScatterPlotDock*>(m_scatterDock)->plot()->plot());
+    });
+    connect(this, &MainWindow::documentChanged, exportFigure,
+            [exportFigure](ImageDocument* doc) { exportFigure->setEnabled(doc != nullptr); });
+    fileMenu->insertAction(fileMenu->actions().value(fileMenu->actions().size() - 2), exportFigure);
 
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);

@@ -181,8 +181,13 @@ void ScatterPlot::buildUi()
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->legend->setBrush(QColor(255, 255, 255, 200)); // points under the legend stay visible
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend in one row above the axes: it never hides a point, on screen or in an exported figure.
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
     m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("selection"))->setMode(QCPLayer::lmBuffered); // selection changes repaint it alone
     m_selectionGraph = m_plot->addGraph();
@@ -411,6 +416,10 @@ void ScatterPlot::updateLabels()
         if (k < visible.size()) {
             const Point& p = m_points[visible[k]];
             label->position->setCoords(p.x, p.y);
+            // Names of points in the right quarter go to their left, so the axes do not cut them off.
+            const bool right = p.x > xr.lower + 0.75 * xr.size();
+            label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+            label->setPadding(right ? QMargins(0, 0, 6, 2) : QMargins(6, 0, 0, 2));
             label->setText(m_document->roi(p.id).name);
             label->setVisible(true);
         } else {

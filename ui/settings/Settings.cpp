@@ -11,6 +11,8 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSaturation = QStringLiteral("display/autoSaturation");
 const QString kMeasurements = QStringLiteral("results/measurements");
+const QString kFigureExport = QStringLiteral("export/figure");
+const QString kPlotExport = QStringLiteral("export/plot");
 const QString kTableProvenance = QStringLiteral("tables/provenance");
 } // namespace
 
@@ -93,6 +95,26 @@ MeasurementSelection Settings::measurementSelection() const
 void Settings::setMeasurementSelection(const MeasurementSelection& selection)
 {
     m_settings.setValue(kMeasurements, selection.keys().join(QLatin1Char(',')));
+}
+
+QVariantMap Settings::figureExport() const
+{
+    return m_settings.value(kFigureExport).toMap();
+}
+
+void Settings::setFigureExport(const QVariantMap& options)
+{
+    m_settings.setValue(kFigureExport, options);
+}
+
+QVariantMap Settings::plotExport() const
+{
+    return m_settings.value(kPlotExport).toMap();
+}
+
+void Settings::setPlotExport(const QVariantMap& options)
+{
+    m_settings.setValue(kPlotExport, options);
 }
 
 ProvenanceMode Settings::tableProvenance() const

@@ -40,6 +40,12 @@ public:
     /** The Set Measurements dialog's last choice (keys of MeasurementSelection); the default selection when none. */
     MeasurementSelection measurementSelection() const;
     void setMeasurementSelection(const MeasurementSelection& selection);
+    /** File > Export Figure's options (FigureOptions::toVariantMap()) and format ("format": png, tif, svg, pdf). */
+    QVariantMap figureExport() const;
+    void setFigureExport(const QVariantMap& options);
+    /** The plot export's size (width/height in mm, DPI, preset). */
+    QVariantMap plotExport() const;
+    void setPlotExport(const QVariantMap& options);
     /** Where exported tables put their provenance (Results > Export… menu): Sidecar (default), CommentHeader, None. */
     ProvenanceMode tableProvenance() const;
     void setTableProvenance(ProvenanceMode mode);
