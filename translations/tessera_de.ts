@@ -2411,10 +2411,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Schwellen %1–%2</translation>
     </message>
     <message>
-        <source>Gaussian σ %1</source>
-        <translation>Gauß σ %1</translation>
-    </message>
-    <message>
         <source>no watershed</source>
         <translation>ohne Watershed</translation>
     </message>
@@ -2457,6 +2453,10 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Objects: %1 · mean area %2 %3² · area fraction %4 %</source>
         <translation>Objekte: %1 · mittlere Fläche %2 %3² · Flächenanteil %4 %</translation>
+    </message>
+    <message>
+        <source>pre-processing %1</source>
+        <translation>Vorverarbeitung %1</translation>
     </message>
 </context>
 <context>

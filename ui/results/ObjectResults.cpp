@@ -1,5 +1,6 @@
 #include "ui/results/ObjectResults.h"
 
+#include "core/filters/Preprocess.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 #include "ui/document/ImageDocument.h"
@@ -64,8 +65,8 @@ QString segmentationText(const SegmentationParams& p, const SegmentationResult* 
     if (r) {
         parts << ObjectSummary::tr("levels %1–%2").arg(number(r->threshold.lower), number(r->threshold.upper));
     }
-    if (p.smoothSigma > 0) {
-        parts << ObjectSummary::tr("Gaussian σ %1").arg(number(p.smoothSigma));
+    if (Preprocess::isActive(p.preprocess)) {
+        parts << ObjectSummary::tr("pre-processing %1").arg(Preprocess::toText(p.preprocess));
     }
     switch (p.watershed) {
     case WatershedMode::None:
