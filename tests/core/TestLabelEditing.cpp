@@ -201,7 +201,7 @@ private slots:
         QTest::newRow("only background painted") << QByteArrayList{"1....", "..3..", ".....", "....."} << box
                                                  << QByteArrayList{"1....", ".434.", ".444.", "....."} << 4;
         QTest::newRow("centre rule") << QByteArrayList{"....", "....", "...."}
-                                     << Points{{0.6, 0.6}, {2.4, 0.6}, {2.4, 2.4}}
+                                     << Points{{0.4, 0.6}, {2.4, 0.6}, {2.4, 2.6}}
                                      << QByteArrayList{"....", ".1..", "...."} << 1;
         QTest::newRow("over an object only") << QByteArrayList{"....", ".111", ".111"} << box << QByteArrayList{} << 0;
         QTest::newRow("outside the image")

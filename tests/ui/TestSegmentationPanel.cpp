@@ -1,6 +1,7 @@
 // The Segment dock on a real main window (offscreen): threshold panel → Apply → watershed run gives tessera-cli's
 // object count (the CLI run in-process with the same parameters), the preview draws seeds, Cancel and closing the
 // window during a run, a constant image, undo of a run.
+#include "ModalTestSupport.h"
 #include "core/io/ImageReader.h"
 #include "core/io/TiffWriter.h"
 #include "tests/core/CliTestSupport.h"
@@ -206,7 +207,7 @@ private slots:
         QVERIFY(win.doc()->hasResult(AnalysisKind::Segmentation));
         QCOMPARE(win.doc()->result<SegmentationResult>(AnalysisKind::Segmentation)->labels.count, objects);
         QVERIFY(!win.doc()->isStale(AnalysisKind::Segmentation));
-        QVERIFY(child<QLabel>(win.segment, "objectCountLabel")->text().contains(QString::number(objects)));
+        QVERIFY(child<QLabel>(win.segment, "segmentCountLabel")->text().contains(QString::number(objects)));
         const QString summary = child<QLabel>(win.segment, "summaryLabel")->text();
         QVERIFY2(summary.contains(QString::number(objects)) && summary.contains(QStringLiteral("mean area")),
                  qPrintable(summary));
@@ -386,7 +387,10 @@ private slots:
         QTest::qWait(100);
         QElapsedTimer clock;
         clock.start();
+        bool asked = false; // the run's parameters are unsaved edits: the window asks before it closes
+        tessera::test::answerModal(QStringLiteral("saveChangesBox"), QMessageBox::Discard, &asked);
         win.w->close();
+        QVERIFY(asked);
         win.w.reset(); // the window's runner cancels and waits for its workers
         qInfo("window gone %lld ms after close", qint64(clock.elapsed()));
         QCOMPARE(win.context.threadPool()->activeThreadCount(), 0);
@@ -401,7 +405,7 @@ private slots:
         QVERIFY(win.open(flat));
         QVERIFY(win.runAndWait());
         QCOMPARE(win.doc()->labelLayer().count, 0);
-        QCOMPARE(child<QLabel>(win.segment, "objectCountLabel")->text(), QStringLiteral("No objects."));
+        QCOMPARE(child<QLabel>(win.segment, "segmentCountLabel")->text(), QStringLiteral("No objects."));
         const QString status = child<QLabel>(win.segment, "segmentStatus")->text();
         QVERIFY2(status.contains(QStringLiteral("constant")), qPrintable(status));
         QVERIFY(!QApplication::activeModalWidget());

@@ -4,6 +4,7 @@
 // an image whose checksum changed opens with the real warning box; a session for another image size is refused;
 // autosave writes a recovery file and removes it after a save.
 
+#include "ModalTestSupport.h"
 #include "core/session/Session.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
@@ -45,25 +46,6 @@ bool openSessionAndWait(MainWindow& w, const QString& path, bool expectOk = true
     QSignalSpy spy(w.sessionController(), &SessionController::sessionOpened);
     w.openFile(path);
     return (spy.size() > 0 || spy.wait(20000)) && spy.first().first().toBool() == expectOk;
-}
-
-/** Clicks button of the next modal message box named name (the real widget), as a user would. */
-void answerModal(const QString& name, QMessageBox::StandardButton button, bool* seen = nullptr)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, name, button, seen] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (box && box->objectName() == name) {
-            if (seen) {
-                *seen = true;
-            }
-            timer->stop();
-            timer->deleteLater();
-            box->button(button)->click();
-        }
-    });
-    timer->start();
 }
 
 /** The edits a user makes: ROIs (one with a new class), a mask, objects, display settings, plane. */
@@ -268,7 +250,7 @@ private slots:
         injectSaveName(w, session);
         w.document()->undoStack()->push(new AddRoisCommand(w.document(), {Roi::rectangle(u"a"_s, 1, 2, 3, 4)}));
         bool asked = false;
-        answerModal(u"saveChangesBox"_s, QMessageBox::StandardButton(button), &asked);
+        tessera::test::answerModal(u"saveChangesBox"_s, QMessageBox::StandardButton(button), &asked);
         QCOMPARE(w.close(), closes);
         QVERIFY(asked);
         QCOMPARE(QFileInfo::exists(session), saved);
@@ -284,14 +266,14 @@ private slots:
         ImageDocument* first = w.document();
         first->undoStack()->push(new AddRoisCommand(first, {Roi::rectangle(u"a"_s, 1, 2, 3, 4)}));
         bool asked = false;
-        answerModal(u"saveChangesBox"_s, QMessageBox::Cancel, &asked);
+        tessera::test::answerModal(u"saveChangesBox"_s, QMessageBox::Cancel, &asked);
         w.openFile(dataDir + u"/synthetic/disks16.tif"_s);
         QVERIFY(asked);
         QTest::qWait(200);
         QCOMPARE(w.document(), first); // cancelled: nothing loaded
         QVERIFY(!w.isLoading());
         asked = false;
-        answerModal(u"saveChangesBox"_s, QMessageBox::Discard, &asked);
+        tessera::test::answerModal(u"saveChangesBox"_s, QMessageBox::Discard, &asked);
         QVERIFY(openAndWait(w, dataDir + u"/synthetic/disks16.tif"_s));
         QVERIFY(asked);
         QVERIFY(w.document()->image().sourcePath.endsWith(u"disks16.tif"_s));
@@ -435,7 +417,7 @@ private slots:
         w->document()->undoStack()->redo();
         QVERIFY(written.wait(5000));
         // A clean close (Discard) removes it too.
-        answerModal(u"saveChangesBox"_s, QMessageBox::Discard);
+        tessera::test::answerModal(u"saveChangesBox"_s, QMessageBox::Discard);
         QVERIFY(w->close());
         QVERIFY(!QFileInfo::exists(recovery));
         QVERIFY(QDir(Autosaver::folder()).entryList(QDir::Files).isEmpty());

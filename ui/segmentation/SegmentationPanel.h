@@ -47,7 +47,7 @@ class TaskRunner;
  * Object names: "segmentationPanel", the PreprocessEditor's names, "maskSourceLabel", "watershedCombo",
  * "toleranceSpin", "minDistanceSpin", "fillHolesCheck", "minSizeSpin", "maxSizeSpin" (0 = no limit),
  * "sizeUnitCombo", "excludeEdgesCheck", "refineCheck", "refineDistanceSpin", "previewCheck", "runButton",
- * "cancelRunButton", "segmentProgress", "objectCountLabel", "summaryLabel", "segmentStatus".
+ * "cancelRunButton", "segmentProgress", "segmentCountLabel", "summaryLabel", "segmentStatus".
  */
 class SegmentationPanel : public DocumentPanel
 {

@@ -152,7 +152,7 @@ QWidget* SegmentationPanel::buildForm()
     runRow->addWidget(m_progress, 1);
     layout->addLayout(runRow);
     m_count = new QLabel(body);
-    m_count->setObjectName(QStringLiteral("objectCountLabel"));
+    m_count->setObjectName(QStringLiteral("segmentCountLabel"));
     QFont bold = m_count->font();
     bold.setBold(true);
     m_count->setFont(bold);
