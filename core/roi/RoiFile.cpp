@@ -61,32 +61,11 @@ Expected<std::vector<Roi>> parseJson(const QByteArray& data, const QString& sour
     }
     std::vector<Roi> rois;
     for (const QJsonValue& value : doc.object().value(QStringLiteral("rois")).toArray()) {
-        const QJsonObject o = value.toObject();
-        const std::optional<RoiShape> shape = shapeFromName(o.value(QStringLiteral("shape")).toString());
-        const QString name = o.value(QStringLiteral("name")).toString();
-        Roi roi;
-        if (shape == RoiShape::Polygon) {
-            std::vector<QPointF> points = pointsFrom(o.value(QStringLiteral("points")));
-            if (name.isEmpty() || points.empty()) {
-                return Status::invalid(Tr::tr("the ROI file \"%1\" has a polygon without a name or without at "
-                                              "least 3 points [x, y].")
-                                           .arg(source));
-            }
-            roi = Roi::polygon(name, std::move(points));
-        } else {
-            const double x = o.value(QStringLiteral("x")).toDouble(qQNaN());
-            const double y = o.value(QStringLiteral("y")).toDouble(qQNaN());
-            const double w = o.value(QStringLiteral("w")).toDouble(qQNaN());
-            const double h = o.value(QStringLiteral("h")).toDouble(qQNaN());
-            if (!shape || name.isEmpty() || !std::isfinite(x + y + w + h) || w <= 0 || h <= 0) {
-                return Status::invalid(Tr::tr("the ROI file \"%1\" has an entry without a name, valid x, y, w, h > 0 "
-                                              "or a known shape (rect, ellipse, polygon).")
-                                           .arg(source));
-            }
-            roi = *shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h) : Roi::rectangle(name, x, y, w, h);
+        Expected<Roi> roi = roiFromJson(value.toObject(), source);
+        if (!roi.isOk()) {
+            return roi.status();
         }
-        roi.className = o.value(QStringLiteral("class")).toString();
-        rois.push_back(std::move(roi));
+        rois.push_back(std::move(roi).value());
     }
     return rois;
 }
@@ -119,6 +98,54 @@ Expected<std::vector<Roi>> parseCsv(const QByteArray& data, const QString& sourc
 }
 
 } // namespace
+
+Expected<Roi> roiFromJson(const QJsonObject& o, const QString& source)
+{
+    const std::optional<RoiShape> shape = shapeFromName(o.value(QStringLiteral("shape")).toString());
+    const QString name = o.value(QStringLiteral("name")).toString();
+    Roi roi;
+    if (shape == RoiShape::Polygon) {
+        std::vector<QPointF> points = pointsFrom(o.value(QStringLiteral("points")));
+        if (name.isEmpty() || points.empty()) {
+            return Status::invalid(Tr::tr("the ROI file \"%1\" has a polygon without a name or without at "
+                                          "least 3 points [x, y].")
+                                       .arg(source));
+        }
+        roi = Roi::polygon(name, std::move(points));
+    } else {
+        const double x = o.value(QStringLiteral("x")).toDouble(qQNaN());
+        const double y = o.value(QStringLiteral("y")).toDouble(qQNaN());
+        const double w = o.value(QStringLiteral("w")).toDouble(qQNaN());
+        const double h = o.value(QStringLiteral("h")).toDouble(qQNaN());
+        if (!shape || name.isEmpty() || !std::isfinite(x + y + w + h) || w <= 0 || h <= 0) {
+            return Status::invalid(Tr::tr("the ROI file \"%1\" has an entry without a name, valid x, y, w, h > 0 "
+                                          "or a known shape (rect, ellipse, polygon).")
+                                       .arg(source));
+        }
+        roi = *shape == RoiShape::Ellipse ? Roi::ellipse(name, x, y, w, h) : Roi::rectangle(name, x, y, w, h);
+    }
+    roi.className = o.value(QStringLiteral("class")).toString();
+    return roi;
+}
+
+QJsonObject roiToJson(const Roi& roi)
+{
+    const QRectF box = roi.boundingRect();
+    QJsonObject o{{QStringLiteral("name"), roi.name},  {QStringLiteral("x"), box.x()},
+                  {QStringLiteral("y"), box.y()},      {QStringLiteral("w"), box.width()},
+                  {QStringLiteral("h"), box.height()}, {QStringLiteral("shape"), roiShapeName(roi.shape)}};
+    if (roi.shape == RoiShape::Polygon) {
+        QJsonArray points;
+        for (const QPointF& p : roi.vertices) {
+            points.append(QJsonArray{p.x(), p.y()});
+        }
+        o.insert(QStringLiteral("points"), points);
+    }
+    if (!roi.className.isEmpty()) {
+        o.insert(QStringLiteral("class"), roi.className);
+    }
+    return o;
+}
 
 Expected<Roi> parseRoiSpec(const QString& spec, RoiShape shape)
 {
@@ -157,21 +184,7 @@ QByteArray roiFileJson(const std::vector<Roi>& rois)
 {
     QJsonArray array;
     for (const Roi& roi : rois) {
-        const QRectF box = roi.boundingRect();
-        QJsonObject o{{QStringLiteral("name"), roi.name},  {QStringLiteral("x"), box.x()},
-                      {QStringLiteral("y"), box.y()},      {QStringLiteral("w"), box.width()},
-                      {QStringLiteral("h"), box.height()}, {QStringLiteral("shape"), roiShapeName(roi.shape)}};
-        if (roi.shape == RoiShape::Polygon) {
-            QJsonArray points;
-            for (const QPointF& p : roi.vertices) {
-                points.append(QJsonArray{p.x(), p.y()});
-            }
-            o.insert(QStringLiteral("points"), points);
-        }
-        if (!roi.className.isEmpty()) {
-            o.insert(QStringLiteral("class"), roi.className);
-        }
-        array.append(o);
+        array.append(roiToJson(roi));
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("rois"), array}}).toJson(QJsonDocument::Indented);
 }

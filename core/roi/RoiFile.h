@@ -4,6 +4,7 @@
 #include "core/roi/Roi.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <vector>
@@ -30,6 +31,12 @@ Expected<std::vector<Roi>> parseRoiFile(const QByteArray& data, const QString& s
 
 /** Reads a ROI file (see parseRoiFile()); a missing or unreadable file is an IoError naming path. */
 Expected<std::vector<Roi>> readRoiFile(const QString& path);
+
+/** One entry of the JSON form above → Roi; source names the file in error messages. Sessions use it too. */
+Expected<Roi> roiFromJson(const QJsonObject& entry, const QString& source);
+
+/** The JSON entry of roi (the form above); roiFromJson() of it gives roi back exactly. */
+QJsonObject roiToJson(const Roi& roi);
 
 /** The JSON ROI file of rois (UTF-8, indented); parseRoiFile() of it gives rois back exactly. */
 QByteArray roiFileJson(const std::vector<Roi>& rois);

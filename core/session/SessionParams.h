@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/segmentation/SegmentationPipeline.h"
+#include "core/session/SessionJson.h"
+#include "core/texture/Glcm.h"
+#include "core/threshold/LocalThreshold.h"
+
+/** Analysis parameters ↔ JSON objects of the session format (internal to core/session; schema in docs/session.md). */
+namespace tessera::sessionjson {
+
+QJsonObject glcmToJson(const GlcmParams& p);
+/** Reads and validates (GlcmParams::validate()); errors go to reader. */
+GlcmParams glcmFromJson(Reader& reader, const QJsonObject& o, const QString& where);
+
+QJsonObject segmentationToJson(const SegmentationParams& p);
+SegmentationParams segmentationFromJson(Reader& reader, const QJsonObject& o, const QString& where);
+
+QJsonObject localThresholdToJson(const LocalThresholdParams& p);
+LocalThresholdParams localThresholdFromJson(Reader& reader, const QJsonObject& o, const QString& where);
+
+} // namespace tessera::sessionjson
