@@ -93,13 +93,33 @@ MeasurementTable combineTables(const std::vector<NamedTable>& tables)
 {
     MeasurementTable out;
     const int imageColumn = out.addColumn(QStringLiteral("image"));
-    std::map<std::pair<QString, QString>, int> columnOf; // (name, unit) → column of out
+    // Columns in first-appearance order; another unit of a name goes right after that name's last column.
+    std::vector<MeasurementColumn> columns;
+    std::map<QString, QSet<QString>> unitsOf; // name → the units it comes with
     for (const NamedTable& t : tables) {
         for (const MeasurementColumn& c : t.table->columns()) {
-            const auto key = std::make_pair(c.name, c.unit);
-            if (columnOf.find(key) == columnOf.end()) {
-                columnOf[key] = out.addColumn(c.name, c.unit, c.description);
+            QSet<QString>& units = unitsOf[c.name];
+            if (units.contains(c.unit)) {
+                continue;
             }
+            auto at = columns.end();
+            for (auto it = columns.begin(); it != columns.end(); ++it) {
+                if (it->name == c.name) {
+                    at = it + 1;
+                }
+            }
+            columns.insert(at, c);
+            units.insert(c.unit);
+        }
+    }
+    std::map<std::pair<QString, QString>, int> columnOf; // (name, unit) → column of out
+    for (const MeasurementColumn& c : columns) {
+        columnOf[std::make_pair(c.name, c.unit)] = out.columnCount();
+        if (unitsOf[c.name].size() > 1 && !c.unit.isEmpty()) {
+            // Images calibrated differently: one column per unit, the unit in the name so that headers stay unique.
+            out.addColumn(QStringLiteral("%1 [%2]").arg(c.name, c.unit), QString(), c.description);
+        } else {
+            out.addColumn(c.name, c.unit, c.description);
         }
     }
     for (const NamedTable& t : tables) {

@@ -1,6 +1,7 @@
 // core/batch: the per-image runner over a recipe built in code. Each image's tables must equal what tessera-cli glcm
 // and tessera-cli segment give for that image alone (run in-process); failing images are reported and skipped
 // without stopping the others; jobs 1 and 2 give the same tables; combined tables and output names.
+#include "tests/core/BatchTestSupport.h"
 #include "tests/core/CliTestSupport.h"
 
 #include "core/batch/BatchRunner.h"
@@ -16,56 +17,26 @@
 using namespace tessera;
 
 namespace {
-const QString dataDir = QStringLiteral(TESSERA_TEST_DATA);
-const QString nuclei = dataDir + QStringLiteral("/cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif");
-const QString disks = dataDir + QStringLiteral("/synthetic/disks16.tif");
-const QString still = dataDir + QStringLiteral("/pyimagej_test_still.tif"); // 300 × 300
-const QString corrupt = dataDir + QStringLiteral("/corrupt/lzw_truncated.tif");
-const QString missing = dataDir + QStringLiteral("/no-such-image.tif");
-
-/** The ROIs as tessera-cli glcm options and as Roi values (the same boxes). */
-struct RoiSpec
-{
-    QString name;
-    int x, y, w, h;
-    bool oval;
-};
-// tessera-cli glcm takes every --roi before every --oval, so the ovals come last here too.
-const std::vector<RoiSpec> kRois = {{QStringLiteral("a"), 10, 20, 60, 50, false},
-                                    {QStringLiteral("c"), 200, 30, 90, 40, false},
-                                    {QStringLiteral("b"), 100, 120, 80, 80, true}};
+using test::glcmArgs;
+using test::RoiSpec;
+const QString nuclei = test::nucleiImage;
+const QString disks = test::disksImage;
+const QString still = test::stillImage;
+const QString corrupt = test::corruptImage;
+const QString missing = test::batchDataDir + QStringLiteral("/no-such-image.tif");
+const std::vector<RoiSpec>& kRois = test::batchRois;
 const RoiSpec kFarRoi{QStringLiteral("far"), 320, 320, 50, 50, true}; // inside 512², outside 300²
 
 std::vector<Roi> rois(const std::vector<RoiSpec>& specs)
 {
-    std::vector<Roi> out;
-    for (const RoiSpec& s : specs) {
-        out.push_back(s.oval ? Roi::ellipse(s.name, s.x, s.y, s.w, s.h) : Roi::rectangle(s.name, s.x, s.y, s.w, s.h));
-        out.back().className = QStringLiteral("cell");
-    }
-    return out;
-}
-
-QStringList glcmArgs(const QString& image, const std::vector<RoiSpec>& specs)
-{
-    QStringList args{QStringLiteral("glcm"),       image,
-                     QStringLiteral("--levels"),   QStringLiteral("16"),
-                     QStringLiteral("--distance"), QStringLiteral("1,3")};
-    for (const RoiSpec& s : specs) {
-        args << (s.oval ? QStringLiteral("--oval") : QStringLiteral("--roi"))
-             << QStringLiteral("%1=%2,%3,%4,%5").arg(s.name).arg(s.x).arg(s.y).arg(s.w).arg(s.h);
-    }
-    return args;
+    return test::toRois(specs);
 }
 
 BatchRecipe recipe(const std::vector<RoiSpec>& specs, bool segment)
 {
     BatchRecipe r;
     r.rois = rois(specs);
-    GlcmParams glcm;
-    glcm.levels = 16;
-    glcm.distances = {1, 3};
-    r.glcm = glcm;
+    r.glcm = test::batchGlcmParams();
     if (segment) {
         r.segmentation = SegmentationParams{}; // tessera-cli segment's defaults
     }
@@ -265,6 +236,24 @@ private slots:
         QCOMPARE(c.rowCount(), 3);
         QCOMPARE(QString::fromUtf8(toCsv(c)), QStringLiteral("image,Name,Area,Mean\r\none.tif,x,2.5,\r\n"
                                                              "two.tif,y0,,10\r\ntwo.tif,y1,,11\r\n"));
+    }
+
+    /** The same column in different units (a calibrated and an uncalibrated image) never mixes values. */
+    void combineTablesKeepsUnitsApart()
+    {
+        MeasurementTable um;
+        um.addColumn(QStringLiteral("Area"), QStringLiteral("µm^2"));
+        um.setValue(um.addRow(), 0, 0.5);
+        um.addColumn(QStringLiteral("Mean"));
+        um.setValue(0, 1, 3);
+        MeasurementTable px;
+        px.addColumn(QStringLiteral("Area"), QStringLiteral("pixel^2"));
+        px.addColumn(QStringLiteral("Mean"));
+        px.setValue(px.addRow(), 0, 7);
+        px.setValue(0, 1, 4);
+        const MeasurementTable c = combineTables({{QStringLiteral("a"), &um}, {QStringLiteral("b"), &px}});
+        QCOMPARE(QString::fromUtf8(toCsv(c)),
+                 QStringLiteral("image,Area [µm^2],Area [pixel^2],Mean\r\na,0.5,,3\r\nb,,7,4\r\n"));
     }
 
     void outputStemsAreUnique_data()
