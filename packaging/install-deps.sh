@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Tessera needs to build, run and test on Debian 12 (bookworm).
 # Idempotent and quiet: when every package is already installed it does nothing and says so in one line.
+# snakemake runs the batch workflow (packaging/snakemake/) and its test (TestSnakemakeWorkflow).
 # Usage: packaging/install-deps.sh [--dev]   (--dev adds tools for benchmarks, fuzzing, screenshots and the ImageJ reference generators)
 set -euo pipefail
 
@@ -11,6 +12,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
     libtiff-dev libdeflate-dev zlib1g-dev
+    snakemake
 )
 if [[ "${1:-}" == "--dev" ]]; then
     packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine

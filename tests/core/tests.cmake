@@ -33,3 +33,8 @@ add_unit_test(TestCliErrors core/TestCliErrors.cpp LIBS tessera_cli Qt6::Concurr
 add_unit_test(TestSession core/TestSession.cpp LIBS tessera_core)
 add_unit_test(TestBatchRunner core/TestBatchRunner.cpp LIBS tessera_cli)
 add_unit_test(TestCliRun core/TestCliRun.cpp LIBS tessera_cli)
+# Runs packaging/snakemake/Snakefile with Debian's snakemake (packaging/install-deps.sh) and the built tessera-cli.
+add_unit_test(TestSnakemakeWorkflow core/TestSnakemakeWorkflow.cpp LIBS tessera_cli)
+target_compile_definitions(TestSnakemakeWorkflow PRIVATE TESSERA_CLI_EXE="$<TARGET_FILE:tessera-cli>"
+                                                         TESSERA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_dependencies(TestSnakemakeWorkflow tessera-cli)
