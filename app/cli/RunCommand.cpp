@@ -147,7 +147,9 @@ int runRun(const QStringList& args, CliIo& io)
             io.err << QStringLiteral("[%1/%2] ").arg(finished).arg(n);
             written[size_t(r.index)] = status.isOk();
             if (status.isOk()) {
-                io.err << Tr::tr("%1 ok %2 s").arg(name, QString::number(r.seconds, 'f', 2)) << '\n';
+                // "ok" and "FAILED" stay English: scripts read these lines.
+                io.err << name << QStringLiteral(" ok ") << QString::number(r.seconds, 'f', 2)
+                       << QStringLiteral(" s\n");
                 for (const QString& w : r.data.warnings) {
                     io.err << Tr::tr("  %1: warning: %2").arg(name, w) << '\n';
                 }
@@ -155,7 +157,7 @@ int runRun(const QStringList& args, CliIo& io)
                 ++failed;
                 QString message = status.message();
                 message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                io.err << Tr::tr("%1 FAILED: %2").arg(name, message) << '\n';
+                io.err << name << QStringLiteral(" FAILED: ") << message << '\n';
             }
             io.err.flush();
         });
