@@ -114,6 +114,10 @@ int runRun(const QStringList& args, CliIo& io)
     }
     const std::vector<BatchTable> tables = tablesOf(recipe.value());
 
+    if (isStandardOutputPath(outDir)) {
+        return cliFail(io, kCommand,
+                       Tr::tr("--out must name a folder; run writes several files, not standard output."));
+    }
     const QFileInfo dirInfo(outDir);
     if (dirInfo.exists() && !dirInfo.isDir()) {
         return cliFail(io, kCommand, Tr::tr("--out \"%1\" exists and is not a folder.").arg(outDir));

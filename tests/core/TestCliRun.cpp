@@ -181,6 +181,9 @@ private slots:
                                                               QStringLiteral("--out"),           QStringLiteral("OUT"),
                                                               QStringLiteral("--session-image"), QStringLiteral("2")}
                                                << QStringLiteral("no image 2");
+        QTest::newRow("out is standard output")
+            << QStringList{QStringLiteral("SESSION"), image, QStringLiteral("--out"), QStringLiteral("-")}
+            << QStringLiteral("folder");
         QTest::newRow("out is a file") << QStringList{QStringLiteral("SESSION"), image, QStringLiteral("--out"),
                                                       QStringLiteral("SESSION")}
                                        << QStringLiteral("not a folder");
