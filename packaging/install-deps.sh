@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Tessera needs to build, run and test on Debian 12 (bookworm).
 # Idempotent and quiet: when every package is already installed it does nothing and says so in one line.
-# snakemake runs the batch workflow (packaging/snakemake/) and its test (TestSnakemakeWorkflow).
 # Usage: packaging/install-deps.sh [--dev]   (--dev adds tools for benchmarks, fuzzing, screenshots and the ImageJ reference generators)
 set -euo pipefail
 
@@ -12,11 +11,12 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
     libtiff-dev libdeflate-dev zlib1g-dev
-    snakemake
+    python3-pandas # tests: TestTablesPandas reads the CSV tables with pandas.read_csv (CI runs the tests)
+    snakemake # tests: TestSnakemakeWorkflow runs the batch workflow (packaging/snakemake/)
 )
 if [[ "${1:-}" == "--dev" ]]; then
     packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine
-        imagej python3-scipy python3-pil python3-pandas xdotool)
+        imagej python3-scipy python3-pil xdotool)
 fi
 
 missing=()

@@ -148,6 +148,58 @@ Status writeCliOutput(const QString& path, const QByteArray& bytes, CliIo& io)
     return Status::ok();
 }
 
+void addTableOptions(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("european"),
+         Tr::tr("CSV for European spreadsheets: ';' separator and decimal comma (default: ',' and '.').")});
+    parser.addOption({QStringLiteral("no-sidecar"),
+                      Tr::tr("Do not write the provenance sidecar FILE.csv.json beside the CSV (written by default for "
+                             "files; never for standard output). Format: docs/tables.md.")});
+    parser.addOption({QStringLiteral("comment-header"),
+                      Tr::tr("Write the provenance as '#' comment lines before the CSV header instead of the sidecar "
+                             "(read with pandas.read_csv(..., comment='#')).")});
+}
+
+TableWriteOptions tableWriteOptions(const QCommandLineParser& parser)
+{
+    TableWriteOptions o;
+    if (parser.isSet(QStringLiteral("european"))) {
+        o.csv = CsvOptions::european();
+    }
+    o.provenance = parser.isSet(QStringLiteral("comment-header")) ? ProvenanceMode::CommentHeader
+                   : parser.isSet(QStringLiteral("no-sidecar"))   ? ProvenanceMode::None
+                                                                  : ProvenanceMode::Sidecar;
+    return o;
+}
+
+namespace {
+/** True when path is written through writeCliOutput() as a stream: standard output, a pipe or a device. */
+bool isStreamOutput(const QString& path)
+{
+    const QFileInfo info(path);
+    return isStandardOutputPath(path) || (info.exists() && !info.isFile() && !info.isDir());
+}
+} // namespace
+
+std::vector<CliOutput> tableOutputs(const QString& option, const QString& path, const TableWriteOptions& options)
+{
+    std::vector<CliOutput> outputs{{option, path}};
+    if (options.provenance == ProvenanceMode::Sidecar && !isStreamOutput(path)) {
+        outputs.push_back({Tr::tr("%1 (its sidecar)").arg(option), provenanceSidecarPath(path)});
+    }
+    return outputs;
+}
+
+Status writeCliTable(const QString& path, const MeasurementTable& table, const TableWriteOptions& options,
+                     const TableProvenance& provenance, CliIo& io)
+{
+    if (isStreamOutput(path)) {
+        return writeCliOutput(path, tableBytes(table, options, provenance), io);
+    }
+    return writeTable(table, path, options, provenance);
+}
+
 namespace {
 void writeMessageLine(CliIo& io, const QString& prefix, const QString& message)
 {

@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "core/common/Status.h"
 #include "core/image/Image.h"
+#include "core/measure/TableWriter.h"
 
 #include <QCommandLineParser>
 
@@ -60,6 +61,28 @@ Status checkCliOutputs(const std::vector<CliOutput>& outputs, const QStringList&
  * other path → atomically (QSaveFile: the file appears complete or not at all). The error Status names the path.
  */
 Status writeCliOutput(const QString& path, const QByteArray& bytes, CliIo& io);
+
+/**
+ * Adds the table options every command that writes a CSV has: --european (';' separator, decimal comma),
+ * --no-sidecar (no NAME.csv.json provenance) and --comment-header (the provenance as '#' lines before the CSV header
+ * instead of the sidecar).
+ */
+void addTableOptions(QCommandLineParser& parser);
+/** The TableWriteOptions the table options of parser ask for. */
+TableWriteOptions tableWriteOptions(const QCommandLineParser& parser);
+
+/**
+ * The outputs a table written to path with options creates, for checkCliOutputs(): {option, path} and, with a
+ * sidecar and a regular file, {option + " sidecar", provenanceSidecarPath(path)}.
+ */
+std::vector<CliOutput> tableOutputs(const QString& option, const QString& path, const TableWriteOptions& options);
+
+/**
+ * Writes table to the path of an output option: standard output, a pipe or a device → tableBytes() through
+ * writeCliOutput() (never a sidecar); a regular file → writeTable() (CSV and sidecar, both atomic).
+ */
+Status writeCliTable(const QString& path, const MeasurementTable& table, const TableWriteOptions& options,
+                     const TableProvenance& provenance, CliIo& io);
 
 /** Writes "tessera-cli: <message>" as one line on io.err and returns CliError (errors before a command runs). */
 int cliFail(CliIo& io, const QString& message);

@@ -20,7 +20,8 @@ struct Tr
 const char* const kSynopsis =
     "IMAGE [--roi NAME=X,Y,W,H]... [--oval NAME=X,Y,W,H]... [--rois FILE] [--levels N] [--distance D[,D...]] "
     "[--orientations all|HORIZONTAL,VERTICAL,DIAGONAL,ANTIDIAGONAL] [--convention imagej|haralick] "
-    "[--range roi|image|all-rois|type|MIN:MAX] [--channel C] [--slice Z] [--frame T] [--out FILE.csv]";
+    "[--range roi|image|all-rois|type|MIN:MAX] [--channel C] [--slice Z] [--frame T] [--out FILE.csv] [--european] "
+    "[--no-sidecar] [--comment-header]";
 
 /**
  * Checks that the box of ROI name is whole pixels. The command line and ROI files take pixel boxes as ImageJ's
@@ -140,14 +141,16 @@ int runGlcm(const QStringList& args, CliIo& io)
                       Tr::tr("Also write a RANGE row per ROI × distance after the MEAN row: max − min of each feature "
                              "over the orientations (Haralick 1973).")});
     addPlaneOptions(parser);
-    parser.addOption({QStringLiteral("out"),
-                      Tr::tr("Write the CSV to this file instead of standard output (\"-\": standard output; the file "
-                             "must not be an input). One row per ROI × distance × "
-                             "orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, "
-                             "distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), "
-                             "rangeMin, rangeMax (quantisation range), error. Formulas: docs/texture.md.")
-                          .arg(kGlcmLowPairCount),
-                      QStringLiteral("FILE.csv")});
+    parser.addOption(
+        {QStringLiteral("out"),
+         Tr::tr("Write the CSV to this file instead of standard output (\"-\": standard output; the file "
+                "must not be an input). One row per ROI × distance × "
+                "orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, "
+                "distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), "
+                "rangeMin, rangeMax (quantisation range), error. Format: docs/tables.md; formulas: docs/texture.md.")
+             .arg(kGlcmLowPairCount),
+         QStringLiteral("FILE.csv")});
+    addTableOptions(parser);
     const QString description = Tr::tr(
         "ROIs: X, Y, W, H are whole pixels (fractional values are refused); a ROI partly outside the image is "
         "clipped to it (with a warning). Without ROIs the whole plane is one ROI named \"image\".\n"
@@ -195,13 +198,13 @@ int runGlcm(const QStringList& args, CliIo& io)
         }
     }
 
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (parser.isSet(QStringLiteral("out"))) {
-        const Status s = checkCliOutputs({{QStringLiteral("--out"), outPath}},
+    const QString outPath =
+        parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QStringLiteral("-");
+    const TableWriteOptions tableOptions = tableWriteOptions(parser);
+    if (const Status s = checkCliOutputs(tableOutputs(QStringLiteral("--out"), outPath, tableOptions),
                                          {parser.positionalArguments().first(), parser.value(QStringLiteral("rois"))});
-        if (!s.isOk()) {
-            return cliFail(io, QStringLiteral("glcm"), s.message());
-        }
+        !s.isOk()) {
+        return cliFail(io, QStringLiteral("glcm"), s.message());
     }
     const std::optional<Image> image =
         readImageForCli(QStringLiteral("glcm"), parser.positionalArguments().first(), io);
@@ -234,14 +237,30 @@ int runGlcm(const QStringList& args, CliIo& io)
     if (!table.isOk()) {
         return cliFail(io, QStringLiteral("glcm"), table.status().message());
     }
-    // One flattening and one CSV writer for the CLI and the GUI's export (core/texture/GlcmExport.h).
+    // One flattening and one table writer for the CLI and the GUI's export (core/texture/GlcmExport.h,
+    // core/measure/TableWriter.h).
     bool anyError = false;
     QStringList messages;
-    const QByteArray csv = glcmCsv(table.value(), parser.isSet(QStringLiteral("with-range")), &messages, &anyError);
+    GlcmRowOptions rows;
+    rows.withRange = parser.isSet(QStringLiteral("with-range"));
+    const MeasurementTable csv = glcmMeasurementTable(table.value(), rows, &messages, &anyError);
     for (const QString& message : messages) {
         io.err << "tessera-cli glcm: " << message << '\n';
     }
-    const Status written = writeCliOutput(parser.isSet(QStringLiteral("out")) ? outPath : QStringLiteral("-"), csv, io);
+    TableProvenance provenance;
+    provenance.program = QStringLiteral("tessera-cli glcm");
+    provenance.analysis = QStringLiteral("glcm");
+    provenance.commandLine = QStringList{QStringLiteral("glcm")} + args;
+    provenance.inputPath = parser.positionalArguments().first();
+    provenance.channel = sel->c;
+    provenance.slice = sel->z;
+    provenance.frame = sel->t;
+    provenance.calibration = image->calibration;
+    provenance.regions = rois.empty() ? wholeImageRegions() : roiRegions(rois, parser.value(QStringLiteral("rois")));
+    provenance.parameters = glcmParamsJson(params.value());
+    provenance.parameters.insert(QStringLiteral("perOrientation"), rows.perOrientation);
+    provenance.parameters.insert(QStringLiteral("withRange"), rows.withRange);
+    const Status written = writeCliTable(outPath, csv, tableOptions, provenance, io);
     if (!written.isOk()) {
         return cliFail(io, QStringLiteral("glcm"), written.message());
     }

@@ -2,7 +2,7 @@
 #include "app/cli/CliSupport.h"
 #include "core/io/FileChecks.h"
 #include "core/io/TiffWriter.h"
-#include "core/measure/MeasurementTable.h"
+#include "core/segmentation/SegmentationParamsJson.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
 
@@ -102,7 +102,7 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
                       Tr::tr("Write the per-object measurements as CSV to FILE (\"-\": standard output, instead of the "
                              "{\"objects\": N} line). FILE must not be the input image."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("european"), Tr::tr("CSV with ';' separator and decimal comma.")});
+    addTableOptions(parser);
     parser.addOption({QStringLiteral("labels"),
                       Tr::tr("Write the label image as TIFF to FILE (16-bit, or 32-bit float above 65535 objects). "
                              "FILE must be a regular file (not \"-\") and not the input image."),
@@ -170,9 +170,10 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
     const QString imagePath = parser.positionalArguments().first();
     const QString outPath = parser.value(QStringLiteral("out"));
     const QString labelsPath = parser.value(QStringLiteral("labels"));
+    const TableWriteOptions tableOptions = tableWriteOptions(parser);
     std::vector<CliOutput> outputs;
     if (parser.isSet(QStringLiteral("out"))) {
-        outputs.push_back({QStringLiteral("--out"), outPath});
+        outputs = tableOutputs(QStringLiteral("--out"), outPath, tableOptions);
     }
     if (parser.isSet(QStringLiteral("labels"))) {
         if (isStandardOutputPath(labelsPath) ||
@@ -208,8 +209,18 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         cliWarning(io, QStringLiteral("segment"), warning);
     }
     if (parser.isSet(QStringLiteral("out"))) {
-        const CsvOptions csv = parser.isSet(QStringLiteral("european")) ? CsvOptions::european() : CsvOptions();
-        const Status s = writeCliOutput(outPath, toCsv(result->table, csv), io);
+        TableProvenance provenance;
+        provenance.program = QStringLiteral("tessera-cli segment");
+        provenance.analysis = QStringLiteral("segmentation");
+        provenance.commandLine = QStringList{QStringLiteral("segment")} + rawArgs;
+        provenance.inputPath = imagePath;
+        provenance.channel = plane->c;
+        provenance.slice = plane->z;
+        provenance.frame = plane->t;
+        provenance.calibration = image->calibration;
+        provenance.regions = segmentationRegions();
+        provenance.parameters = segmentationParamsJson(params);
+        const Status s = writeCliTable(outPath, result->table, tableOptions, provenance, io);
         if (!s.isOk()) {
             return cliFail(io, QStringLiteral("segment"), s.message());
         }

@@ -21,15 +21,19 @@ QString formatNumber(double v, bool decimalComma, CsvNumberStyle style)
     if (std::isnan(v)) {
         return QStringLiteral("NaN");
     }
+    if (std::isinf(v)) {
+        return v > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    }
     QString s;
     if (style == CsvNumberStyle::RoundTrip) {
         char buf[40];
         const std::to_chars_result r = std::to_chars(buf, buf + sizeof(buf), v); // shortest exact round-trip form
         s = QString::fromLatin1(buf, int(r.ptr - buf));
-    } else if (std::isinf(v)) {
-        return v > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
     } else {
         s = QString::number(v, 'g', QLocale::FloatingPointShortest);
+    }
+    if (!s.contains(QLatin1Char('.')) && !s.contains(QLatin1Char('e'))) {
+        s += QStringLiteral(".0"); // like Python's repr(): an integral value still reads as floating point
     }
     if (decimalComma) {
         s.replace(QLatin1Char('.'), QLatin1Char(','));
@@ -40,7 +44,8 @@ QString formatNumber(double v, bool decimalComma, CsvNumberStyle style)
 QString quoteField(const QString& field, QChar separator)
 {
     const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                             field.contains(QLatin1Char('#'));
     if (!needsQuotes) {
         return field;
     }
@@ -129,13 +134,36 @@ bool MeasurementTable::operator==(const MeasurementTable& o) const
 
 Status CsvOptions::validate() const
 {
-    if (separator == QLatin1Char('"') || separator == QLatin1Char('\n') || separator == QLatin1Char('\r')) {
-        return Status::invalid(Tr::tr("The CSV separator cannot be a quote or a line break."));
+    if (separator == QLatin1Char('"') || separator == QLatin1Char('\n') || separator == QLatin1Char('\r') ||
+        separator == QLatin1Char('#')) {
+        return Status::invalid(Tr::tr("The CSV separator cannot be a quote, '#' or a line break."));
     }
     if (decimalComma && separator == QLatin1Char(',')) {
         return Status::invalid(Tr::tr("A decimal comma needs a separator other than ',' (use ';')."));
     }
     return Status::ok();
+}
+
+QString csvUnitLabel(const QString& unit)
+{
+    QString label = unit;
+    if (label == QLatin1String("degree")) {
+        return QStringLiteral("°");
+    }
+    if (label == QLatin1String("pixel") || label.startsWith(QLatin1String("pixel^"))) {
+        label.replace(0, 5, QStringLiteral("px"));
+    }
+    label.replace(QLatin1String("^2"), QStringLiteral("²"));
+    label.replace(QLatin1String("^3"), QStringLiteral("³"));
+    return label;
+}
+
+QString csvColumnHeader(const MeasurementColumn& column)
+{
+    if (column.unit.isEmpty()) {
+        return column.name;
+    }
+    return column.name + QStringLiteral(" [") + csvUnitLabel(column.unit) + QLatin1Char(']');
 }
 
 QByteArray toCsv(const MeasurementTable& table, const CsvOptions& options)
@@ -145,10 +173,7 @@ QByteArray toCsv(const MeasurementTable& table, const CsvOptions& options)
     const QLatin1String eol(options.lineBreak == CsvLineBreak::Lf ? "\n" : "\r\n");
     for (int c = 0; c < table.columnCount(); ++c) {
         const MeasurementColumn& col = table.column(c);
-        QString header = col.name;
-        if (options.unitsInHeader && !col.unit.isEmpty()) {
-            header += QStringLiteral(" (") + col.unit + QLatin1Char(')');
-        }
+        const QString header = options.unitsInHeader ? csvColumnHeader(col) : col.name;
         if (c > 0) {
             out += sep;
         }

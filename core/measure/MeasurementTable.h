@@ -64,33 +64,39 @@ private:
     std::vector<std::vector<MeasurementCell>> m_rows;
 };
 
-/** How numbers are written to CSV. Both give the shortest decimal form that reads back to the identical double. */
+/**
+ * How numbers are written to CSV. Both give the shortest decimal form that reads back to the identical double; NaN is
+ * "NaN" and ±∞ "Infinity"/"-Infinity" in both (forms pandas, NumPy, R and ImageJ read).
+ */
 enum class CsvNumberStyle
 {
     General,   ///< QString::number(v, 'g', shortest): fixed notation unless the exponent is < −4 or ≥ the digits
-    RoundTrip, ///< std::to_chars(v): the shorter of fixed and scientific ("1e-05", "1e+06"); ±∞ as "inf"/"-inf"
+    RoundTrip, ///< std::to_chars(v) (default): the shorter of fixed and scientific ("1e-05", "1e+06")
 };
 
-/** Line ends of CSV output. */
+/** Line ends of CSV output. Every table Tessera writes uses CRLF (RFC 4180); LF is for clipboard text. */
 enum class CsvLineBreak
 {
-    CrLf, ///< RFC 4180
-    Lf,   ///< Unix (tessera-cli glcm)
+    CrLf, ///< RFC 4180 (default)
+    Lf,   ///< Unix
 };
 
-/** How writeCsv() formats a table. The defaults give RFC 4180 CSV that every tool reads. */
+/**
+ * How toCsv() formats a table: the dialect. The defaults are Tessera's one table format (docs/tables.md): RFC 4180,
+ * ',' separator, '.' decimal mark, CRLF, units in the header ("Area [µm²]"), shortest round-trip numbers.
+ */
 struct CsvOptions
 {
     /** Field separator: ',' (default) or ';' (for spreadsheets in locales that use the decimal comma). */
     QChar separator = QLatin1Char(',');
     /** true: numbers use ',' as decimal mark (requires separator ';'). */
     bool decimalComma = false;
-    /** true: header cells are "Name (unit)" when the column has a unit; false (default): the bare ImageJ name. */
-    bool unitsInHeader = false;
-    CsvNumberStyle numbers = CsvNumberStyle::General;
+    /** true (default): header cells are csvColumnHeader() ("Area [µm²]"); false: the bare names ("Area"). */
+    bool unitsInHeader = true;
+    CsvNumberStyle numbers = CsvNumberStyle::RoundTrip;
     CsvLineBreak lineBreak = CsvLineBreak::CrLf;
 
-    /** The European Excel flavour: ';' separator and decimal comma. */
+    /** The European dialect: ';' separator and decimal comma, otherwise the defaults. */
     static CsvOptions european()
     {
         CsvOptions o;
@@ -103,23 +109,36 @@ struct CsvOptions
         return separator == o.separator && decimalComma == o.decimalComma && unitsInHeader == o.unitsInHeader &&
                numbers == o.numbers && lineBreak == o.lineBreak;
     }
-    /** Fails when decimalComma is used with ',' as separator, or the separator is a quote, CR or LF. */
+    bool operator!=(const CsvOptions& o) const { return !(*this == o); }
+    /** Fails when decimalComma is used with ',' as separator, or the separator is a quote, '#', CR or LF. */
     Status validate() const;
 };
 
 /**
+ * A unit as written in a CSV header: "^2"/"^3" become "²"/"³", "pixel" becomes "px" (so "pixel^2" → "px²"), "degree"
+ * becomes "°"; anything else is kept ("µm^2" → "µm²"). Empty stays empty.
+ */
+QString csvUnitLabel(const QString& unit);
+
+/** The header cell of column: "name [csvUnitLabel(unit)]", or the bare name when it has no unit ("Circ."). */
+QString csvColumnHeader(const MeasurementColumn& column);
+
+/**
  * Formats table as CSV text (UTF-8 bytes, no BOM): one header row, then one line per row, lines ended by CRLF as in
- * RFC 4180 (or LF, options.lineBreak). Numbers (options.numbers: General, described here, or RoundTrip) are written
- * with full double precision: the shortest decimal form that reads back to the identical
- * double (QLocale::FloatingPointShortest, at most 17 significant digits, e.g. 0.1 → "0.1", 1/3 →
- * "0.3333333333333333"); NaN as "NaN", infinities as "Infinity"/"-Infinity". Fields containing the separator, a quote,
- * CR or LF are quoted and quotes doubled. Thread-safe (pure function).
+ * RFC 4180 (or LF, options.lineBreak). Numbers are written with full double precision: the shortest decimal form that
+ * reads back to the identical double (options.numbers; e.g. 0.1 → "0.1", 1/3 → "0.3333333333333333"), with ".0" after
+ * an integral value written without exponent (45 → "45.0", as Python's repr()) so that readers such as pandas type
+ * every numeric column as floating point whatever its values; NaN as "NaN",
+ * infinities as "Infinity"/"-Infinity"; with decimalComma the '.' becomes ','. Fields containing the separator, a
+ * quote, CR, LF or '#' are quoted and quotes doubled ('#' so that readers skipping '#' comment lines, such as pandas'
+ * comment='#', never cut a field). Thread-safe (pure function).
  */
 QByteArray toCsv(const MeasurementTable& table, const CsvOptions& options = {});
 
 /**
- * Writes toCsv(table, options) to path atomically (QSaveFile: the file appears complete or not at all).
- * Fails with StatusCode::InvalidInput for bad options and StatusCode::IoError naming the file otherwise.
+ * Writes toCsv(table, options) to path atomically (QSaveFile: the file appears complete or not at all), without
+ * provenance (writeTable() in core/measure/TableWriter.h adds it). Fails with StatusCode::InvalidInput for bad
+ * options and StatusCode::IoError naming the file otherwise.
  */
 Status writeCsv(const MeasurementTable& table, const QString& path, const CsvOptions& options = {});
 

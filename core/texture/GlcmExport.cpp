@@ -1,6 +1,7 @@
 #include "core/texture/GlcmExport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace tessera {
 namespace {
@@ -153,9 +154,34 @@ MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptio
 
 CsvOptions glcmCsvOptions()
 {
-    CsvOptions o;
-    o.lineBreak = CsvLineBreak::Lf;
-    o.numbers = CsvNumberStyle::RoundTrip;
+    return CsvOptions();
+}
+
+QJsonObject glcmParamsJson(const GlcmParams& params)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("levels"), params.levels);
+    QJsonArray distances;
+    for (int d : params.distances) {
+        distances.append(d);
+    }
+    o.insert(QStringLiteral("distances"), distances);
+    QJsonArray orientations;
+    for (GlcmOrientation orientation : params.orientations) {
+        orientations.append(glcmOrientationName(orientation));
+    }
+    o.insert(QStringLiteral("orientations"), orientations);
+    o.insert(QStringLiteral("convention"), glcmConventionName(params.convention));
+    o.insert(QStringLiteral("symmetry"), params.symmetry == GlcmSymmetry::Symmetric ? QStringLiteral("symmetric")
+                                         : params.symmetry == GlcmSymmetry::Asymmetric
+                                             ? QStringLiteral("asymmetric")
+                                             : QStringLiteral("by-convention"));
+    o.insert(QStringLiteral("symmetric"), params.isSymmetric());
+    o.insert(QStringLiteral("range"), glcmRangeModeName(params.rangeMode));
+    if (params.rangeMode == GlcmRangeMode::Custom) {
+        o.insert(QStringLiteral("rangeMin"), params.customMin);
+        o.insert(QStringLiteral("rangeMax"), params.customMax);
+    }
     return o;
 }
 

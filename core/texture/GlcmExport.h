@@ -4,6 +4,7 @@
 #include "core/roi/Roi.h"
 #include "core/texture/GlcmAnalysis.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <vector>
@@ -41,9 +42,16 @@ struct GlcmRowOptions
 MeasurementTable glcmMeasurementTable(const GlcmTable& table, const GlcmRowOptions& options = {},
                                       QStringList* messages = nullptr, bool* anyError = nullptr);
 
-/** The CSV format of tessera-cli glcm: ',' separators, LF line ends, the shortest round-trip numbers (std::to_chars).
- */
+/** The CSV format of tessera-cli glcm and the GUI's GLCM export: Tessera's one table format, CsvOptions(). */
 CsvOptions glcmCsvOptions();
+
+/**
+ * Every field of params as JSON for the provenance of a GLCM table (TableProvenance::parameters): levels, distances,
+ * orientations (names), convention, symmetric (the effective symmetrisation), symmetry ("by-convention", "symmetric",
+ * "asymmetric"), range (glcmRangeModeName()) and, for a custom range, rangeMin and rangeMax. The CLI and the GUI write
+ * the same object for the same parameters.
+ */
+QJsonObject glcmParamsJson(const GlcmParams& params);
 
 /**
  * toCsv(glcmMeasurementTable(table, {true, withRange}, messages, anyError), options): the bytes `tessera-cli glcm`

@@ -2,7 +2,12 @@
 // defaults, the options, the ROI file formats and the error handling (clipped, outside, no pairs, bad arguments).
 #include "tests/core/CliTestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,11 +25,14 @@ CliRun runGlcm(const QStringList& args)
     return test::runCliWith(QStringList{QStringLiteral("glcm")} + args);
 }
 
-/** CSV without quoted commas (the test ROI names have none) → rows of fields; row 0 is the header. */
+/** CSV (CRLF or LF) without quoted commas (the test ROI names have none) → rows of fields; row 0 is the header. */
 QList<QStringList> parseCsv(const QString& text)
 {
     QList<QStringList> rows;
-    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (QString line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.endsWith(QLatin1Char('\r'))) {
+            line.chop(1);
+        }
         rows.append(line.split(QLatin1Char(',')));
     }
     return rows;
@@ -102,7 +110,7 @@ private slots:
         const QList<QStringList> rows = parseCsv(r.out);
         QCOMPARE(rows.size(), 6);
         const QStringList header = rows.front();
-        QCOMPARE(header.mid(0, 4), (QStringList{QStringLiteral("roi"), QStringLiteral("distance"),
+        QCOMPARE(header.mid(0, 4), (QStringList{QStringLiteral("roi"), QStringLiteral("distance [px]"),
                                                 QStringLiteral("orientation"), QStringLiteral("pairs")}));
         const QStringList features{QStringLiteral("ASM"),
                                    QStringLiteral("ClusterProminence"),
@@ -131,8 +139,8 @@ private slots:
             QCOMPARE(rows[k][0], QStringLiteral("image"));
             QCOMPARE(rows[k][1], QStringLiteral("1"));
             QCOMPARE(rows[k][2], orientations[k - 1]);
-            QCOMPARE(rows[k][header.indexOf(QStringLiteral("rangeMin"))], QStringLiteral("1"));
-            QCOMPARE(rows[k][header.indexOf(QStringLiteral("rangeMax"))], QStringLiteral("254"));
+            QCOMPARE(rows[k][header.indexOf(QStringLiteral("rangeMin"))], QStringLiteral("1.0"));
+            QCOMPARE(rows[k][header.indexOf(QStringLiteral("rangeMax"))], QStringLiteral("254.0"));
         }
         QCOMPARE(rows[1][3], QStringLiteral("380"));  // 19 × 20 horizontal pairs
         QCOMPARE(rows[5][3], QStringLiteral("1482")); // 380 + 380 + 361 + 361
@@ -156,7 +164,7 @@ private slots:
         QCOMPARE(rows[4][1], QStringLiteral("3"));
         QCOMPARE(rows[1][3], QStringLiteral("870")); // 30 × 29 vertical pairs
         const int rangeMax = rows[0].indexOf(QStringLiteral("rangeMax"));
-        QCOMPARE(rows[1][rangeMax], QStringLiteral("65535"));
+        QCOMPARE(rows[1][rangeMax], QStringLiteral("65535.0"));
     }
 
     /** --with-range adds RANGE rows: max − min over the orientation rows of the same ROI and distance. */
@@ -216,6 +224,94 @@ private slots:
         QFile written(outPath);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(written.readAll()), a.out);
+    }
+
+    /** The table options every table-writing command shares: sidecar by default, none for stdout, or none at all,
+     *  or the comment header; the sidecar records the ROI file with its SHA-256 and the parameters. */
+    void tableOptionsAndSidecar_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("toStdout");
+        QTest::addColumn<bool>("sidecar");
+        QTest::addColumn<bool>("comment");
+        QTest::newRow("default") << QStringList() << false << true << false;
+        QTest::newRow("european") << QStringList{QStringLiteral("--european")} << false << true << false;
+        QTest::newRow("no sidecar") << QStringList{QStringLiteral("--no-sidecar")} << false << false << false;
+        QTest::newRow("comment header") << QStringList{QStringLiteral("--comment-header")} << false << false << true;
+        QTest::newRow("stdout") << QStringList() << true << false << false;
+        QTest::newRow("stdout comment header")
+            << QStringList{QStringLiteral("--comment-header")} << true << false << true;
+    }
+    void tableOptionsAndSidecar()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, toStdout);
+        QFETCH(bool, sidecar);
+        QFETCH(bool, comment);
+        QTemporaryDir dir;
+        const QString rois = dir.filePath(QStringLiteral("rois.json"));
+        QFile json(rois);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"rois":[{"name":"cell","x":20,"y":30,"w":40,"h":40}]})");
+        json.close();
+        const QString out = dir.filePath(QStringLiteral("t.csv"));
+        const CliRun r =
+            runGlcm(QStringList{still, QStringLiteral("--rois"), rois, QStringLiteral("--levels"), QStringLiteral("16"),
+                                QStringLiteral("--out"), toStdout ? QStringLiteral("-") : out} +
+                    options);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(QFile::exists(out + QStringLiteral(".json")), sidecar);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1 + (toStdout ? 0 : 1) + (sidecar ? 1 : 0));
+        QByteArray bytes = r.out.toUtf8();
+        if (!toStdout) {
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bytes = f.readAll();
+        }
+        QCOMPARE(bytes.startsWith("# {"), comment);
+        const bool european = options.contains(QStringLiteral("--european"));
+        QVERIFY(bytes.contains(european ? "\r\ncell;1;HORIZONTAL;" : "\r\ncell,1,HORIZONTAL,"));
+        if (sidecar) {
+            QFile f(out + QStringLiteral(".json"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            QCOMPARE(o.value(QStringLiteral("analysis")).toString(), QStringLiteral("glcm"));
+            QCOMPARE(o.value(QStringLiteral("tessera")).toObject().value(QStringLiteral("program")).toString(),
+                     QStringLiteral("tessera-cli glcm"));
+            const QJsonObject roiFile =
+                o.value(QStringLiteral("regions")).toObject().value(QStringLiteral("roiFile")).toObject();
+            QCOMPARE(roiFile.value(QStringLiteral("path")).toString(), QFileInfo(rois).absoluteFilePath());
+            QCOMPARE(roiFile.value(QStringLiteral("sha256")).toString().size(), 64);
+            const QJsonObject parameters = o.value(QStringLiteral("parameters")).toObject();
+            QCOMPARE(parameters.value(QStringLiteral("levels")).toInt(), 16);
+            QCOMPARE(parameters.value(QStringLiteral("convention")).toString(), QStringLiteral("imagej"));
+            QCOMPARE(parameters.value(QStringLiteral("orientations")).toArray().size(), 4);
+            QCOMPARE(o.value(QStringLiteral("table"))
+                         .toObject()
+                         .value(QStringLiteral("format"))
+                         .toObject()
+                         .value(QStringLiteral("separator")),
+                     QJsonValue(european ? QStringLiteral(";") : QStringLiteral(",")));
+        }
+    }
+
+    /** The sidecar is an output too: it may not overwrite an input. */
+    void sidecarMayNotOverwriteAnInput()
+    {
+        QTemporaryDir dir;
+        const QString rois = dir.filePath(QStringLiteral("t.csv.json"));
+        QFile json(rois);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"rois":[{"name":"cell","x":20,"y":30,"w":40,"h":40}]})");
+        json.close();
+        const CliRun r = runGlcm(
+            {still, QStringLiteral("--rois"), rois, QStringLiteral("--out"), dir.filePath(QStringLiteral("t.csv"))});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(QLatin1String("sidecar")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.csv"))));
+        const CliRun ok = runGlcm({still, QStringLiteral("--rois"), rois, QStringLiteral("--no-sidecar"),
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("t.csv"))});
+        QCOMPARE(ok.status, 0);
     }
 
     void clippedOutsideAndPairlessRois()

@@ -40,13 +40,37 @@ private slots:
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 46);
         const QStringList header = lines.first().split(QLatin1Char(','));
-        for (const char* name :
-             {"Label",  "Area",       "Mean",     "StdDev", "Mode",   "Min",     "Max",    "X",         "Y",
-              "XM",     "YM",         "Perim.",   "BX",     "BY",     "Width",   "Height", "Major",     "Minor",
-              "Angle",  "Circ.",      "Feret",    "IntDen", "Median", "Skew",    "Kurt",   "RawIntDen", "FeretX",
-              "FeretY", "FeretAngle", "MinFeret", "AR",     "Round",  "Solidity"}) {
-            QVERIFY2(header.contains(QLatin1String(name)), name);
+        // Units in the header follow the calibration (0.325 µm per pixel); pixel coordinates stay in px.
+        for (const QString name :
+             {QStringLiteral("Label"),         QStringLiteral("Area [µm²]"),   QStringLiteral("PixelCount [px]"),
+              QStringLiteral("Mean"),          QStringLiteral("StdDev"),       QStringLiteral("Mode"),
+              QStringLiteral("Min"),           QStringLiteral("Max"),          QStringLiteral("X [µm]"),
+              QStringLiteral("Y [µm]"),        QStringLiteral("XM [µm]"),      QStringLiteral("YM [µm]"),
+              QStringLiteral("Perim. [µm]"),   QStringLiteral("BX [µm]"),      QStringLiteral("BY [µm]"),
+              QStringLiteral("Width [µm]"),    QStringLiteral("Height [µm]"),  QStringLiteral("Major [µm]"),
+              QStringLiteral("Minor [µm]"),    QStringLiteral("Angle [°]"),    QStringLiteral("Circ."),
+              QStringLiteral("Feret [µm]"),    QStringLiteral("IntDen [µm²]"), QStringLiteral("Median"),
+              QStringLiteral("Skew"),          QStringLiteral("Kurt"),         QStringLiteral("RawIntDen"),
+              QStringLiteral("FeretX [px]"),   QStringLiteral("FeretY [px]"),  QStringLiteral("FeretAngle [°]"),
+              QStringLiteral("MinFeret [µm]"), QStringLiteral("AR"),           QStringLiteral("Round"),
+              QStringLiteral("Solidity")}) {
+            QVERIFY2(header.contains(name), qPrintable(name));
         }
+        // The provenance sidecar: the input, its plane and calibration, the segmentation parameters.
+        QFile sidecarFile(csv + QStringLiteral(".json"));
+        QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+        const QJsonObject sidecar = QJsonDocument::fromJson(sidecarFile.readAll()).object();
+        QCOMPARE(sidecar.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(sidecar.value(QStringLiteral("analysis")).toString(), QStringLiteral("segmentation"));
+        QCOMPARE(sidecar.value(QStringLiteral("regions")).toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("segmentation"));
+        QCOMPARE(sidecar.value(QStringLiteral("calibration")).toObject().value(QStringLiteral("unit")).toString(),
+                 QStringLiteral("µm"));
+        const QJsonObject parameters = sidecar.value(QStringLiteral("parameters")).toObject();
+        QCOMPARE(parameters.value(QStringLiteral("watershed")).toString(), QStringLiteral("distance"));
+        QCOMPARE(parameters.value(QStringLiteral("threshold")).toObject().value(QStringLiteral("method")).toString(),
+                 QStringLiteral("Otsu"));
+        QCOMPARE(parameters.value(QStringLiteral("maxSize")), QJsonValue(QJsonValue::Null)); // no upper limit
 
         ImageReader reader;
         const Expected<Image> labels = reader.read(tif);
@@ -169,8 +193,8 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 1); // the header only
-        QVERIFY(lines.first().split(QLatin1Char(',')).contains(QLatin1String("Area")));
+        QCOMPARE(lines.size(), 1);                                                             // the header only
+        QVERIFY(lines.first().split(QLatin1Char(',')).contains(QStringLiteral("Area [px²]"))); // uncalibrated
     }
 };
 

@@ -22,6 +22,7 @@ add_unit_test(TestSegmentationPipeline core/TestSegmentationPipeline.cpp LIBS te
 add_unit_test(TestMeasurements core/TestMeasurements.cpp LIBS tessera_core)
 add_unit_test(TestCliSegment core/TestCliSegment.cpp LIBS tessera_cli)
 add_unit_test(TestMeasurementTable core/TestMeasurementTable.cpp LIBS tessera_core)
+add_unit_test(TestTableWriter core/TestTableWriter.cpp LIBS tessera_core)
 add_unit_test(TestLabeling core/TestLabeling.cpp LIBS tessera_core)
 add_unit_test(TestMorphology core/TestMorphology.cpp LIBS tessera_core)
 add_unit_test(TestWatershed core/TestWatershed.cpp LIBS tessera_core)
@@ -38,3 +39,7 @@ add_unit_test(TestSnakemakeWorkflow core/TestSnakemakeWorkflow.cpp LIBS tessera_
 target_compile_definitions(TestSnakemakeWorkflow PRIVATE TESSERA_CLI_EXE="$<TARGET_FILE:tessera-cli>"
                                                          TESSERA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 add_dependencies(TestSnakemakeWorkflow tessera-cli)
+# Reads the CSV tables with Debian's python3-pandas (a test dependency: packaging/install-deps.sh).
+add_unit_test(TestTablesPandas core/TestTablesPandas.cpp LIBS tessera_cli)
+target_compile_definitions(TestTablesPandas PRIVATE TESSERA_TEST_PYTHON="/usr/bin/python3"
+    TESSERA_TEST_SOURCE="${CMAKE_CURRENT_SOURCE_DIR}")

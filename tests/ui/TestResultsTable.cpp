@@ -8,6 +8,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/results/ResultsTableModel.h"
+#include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
 
 #include <QApplication>
@@ -15,7 +16,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -51,6 +57,33 @@ class TestResultsTable : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the provenance choice is a setting: keep the user's apart
+        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestResultsTable"));
+        Settings().setTableProvenance(ProvenanceMode::Sidecar);
+    }
+
+    /** The Export button's menu chooses where the provenance goes; the choice is remembered. */
+    void provenanceMenuIsRemembered()
+    {
+        {
+            ResultsTable t;
+            QVERIFY(t.findChild<QMenu*>(QStringLiteral("resultsProvenanceMenu")));
+            auto* sidecar = t.findChild<QAction*>(QStringLiteral("resultsProvenanceSidecar"));
+            auto* comment = t.findChild<QAction*>(QStringLiteral("resultsProvenanceComment"));
+            QVERIFY(sidecar && comment);
+            QVERIFY(sidecar->isChecked());
+            comment->trigger();
+            QCOMPARE(Settings().tableProvenance(), ProvenanceMode::CommentHeader);
+        }
+        ResultsTable again;
+        QVERIFY(again.findChild<QAction*>(QStringLiteral("resultsProvenanceComment"))->isChecked());
+        again.findChild<QAction*>(QStringLiteral("resultsProvenanceSidecar"))->trigger();
+        QCOMPARE(Settings().tableProvenance(), ProvenanceMode::Sidecar);
+    }
+
     void exportEqualsCli_data()
     {
         QTest::addColumn<int>("preset");
@@ -82,6 +115,37 @@ private slots:
         QVERIFY(expected.size() > 1000);
         QCOMPARE(readAll(gui), expected);
         QCOMPARE(f.table.csv(), expected);
+        // Both sidecars say the same about where the table came from (and hash the same bytes).
+        const QJsonObject guiSidecar = QJsonDocument::fromJson(readAll(gui + QStringLiteral(".json"))).object();
+        const QJsonObject cliSidecar = QJsonDocument::fromJson(readAll(cli + QStringLiteral(".json"))).object();
+        QCOMPARE(guiSidecar.value(QStringLiteral("tessera")).toObject().value(QStringLiteral("program")).toString(),
+                 QStringLiteral("tessera"));
+        for (const char* key : {"schemaVersion", "analysis", "input", "plane", "calibration", "parameters"}) {
+            QVERIFY(!guiSidecar.value(QLatin1String(key)).isUndefined());
+            QCOMPARE(guiSidecar.value(QLatin1String(key)), cliSidecar.value(QLatin1String(key)));
+        }
+        QVERIFY(!guiSidecar.value(QStringLiteral("input")).toObject().value(QStringLiteral("sha256")).isNull());
+        QCOMPARE(guiSidecar.value(QStringLiteral("table")).toObject().value(QStringLiteral("sha256")),
+                 cliSidecar.value(QStringLiteral("table")).toObject().value(QStringLiteral("sha256")));
+        const QJsonArray guiRois =
+            guiSidecar.value(QStringLiteral("regions")).toObject().value(QStringLiteral("rois")).toArray();
+        const QJsonArray cliRois =
+            cliSidecar.value(QStringLiteral("regions")).toObject().value(QStringLiteral("rois")).toArray();
+        QCOMPARE(guiRois.size(), 8);
+        QCOMPARE(guiRois.size(), cliRois.size());
+        for (int i = 0; i < guiRois.size(); ++i) {
+            for (const char* key : {"name", "x", "y", "w", "h", "shape"}) {
+                QCOMPARE(guiRois[i].toObject().value(QLatin1String(key)),
+                         cliRois[i].toObject().value(QLatin1String(key)));
+            }
+        }
+        // The comment-header choice: the same CSV after '#' lines, no sidecar.
+        const QString commented = dir.filePath(QStringLiteral("commented.csv"));
+        QVERIFY(f.table.exportCsv(commented, false, ProvenanceMode::CommentHeader).isOk());
+        QVERIFY(!QFile::exists(commented + QStringLiteral(".json")));
+        const QByteArray withComments = readAll(commented);
+        QVERIFY(withComments.startsWith("# {"));
+        QVERIFY(withComments.endsWith(expected));
 
         // European: same cells, ';' separators and decimal commas
         const QString eu = dir.filePath(QStringLiteral("eu.csv"));

@@ -3,9 +3,12 @@
 #include "core/texture/GlcmExport.h"
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
+#include "ui/results/ExportProvenance.h"
 #include "ui/results/ResultsTableModel.h"
+#include "ui/settings/Settings.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -13,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -56,7 +60,9 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     exportButton->setObjectName(QStringLiteral("resultsExport"));
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the GLCM table as CSV, identical to what tessera-cli glcm writes (File > "
-                                "Export Table…)."));
+                                "Export Table…); the arrow chooses where its provenance goes."));
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
+    exportButton->setMenu(createProvenanceMenu());
     bar->addWidget(exportButton);
 
     m_model = new ResultsTableModel(this);
@@ -106,6 +112,41 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
 }
 
 ResultsTable::~ResultsTable() = default;
+
+QMenu* ResultsTable::createProvenanceMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("resultsProvenanceMenu"));
+    menu->setToolTipsVisible(true);
+    auto* group = new QActionGroup(menu);
+    const ProvenanceMode current = Settings().tableProvenance();
+    const struct
+    {
+        ProvenanceMode mode;
+        QString text;
+        QString tip;
+        const char* name;
+    } choices[] = {
+        {ProvenanceMode::Sidecar, tr("Provenance in a &sidecar file (NAME.csv.json)"),
+         tr("Write the image path and SHA-256, plane, calibration, ROIs and parameters beside the CSV (default)."),
+         "resultsProvenanceSidecar"},
+        {ProvenanceMode::CommentHeader, tr("Provenance as '#' &comment lines in the CSV"),
+         tr("Put the provenance before the header as '#' lines (pandas: read_csv(..., comment='#'))."),
+         "resultsProvenanceComment"},
+        {ProvenanceMode::None, tr("&No provenance"), tr("Write the CSV only."), "resultsProvenanceNone"},
+    };
+    for (const auto& c : choices) {
+        QAction* a = menu->addAction(c.text);
+        a->setObjectName(QLatin1String(c.name));
+        a->setToolTip(c.tip);
+        a->setCheckable(true);
+        a->setChecked(c.mode == current);
+        group->addAction(a);
+        const ProvenanceMode mode = c.mode;
+        connect(a, &QAction::triggered, this, [mode] { Settings().setTableProvenance(mode); });
+    }
+    return menu;
+}
 
 void ResultsTable::setDocument(ImageDocument* document)
 {
@@ -158,13 +199,18 @@ QByteArray ResultsTable::csv(bool european) const
     return toCsv(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result)), exportOptions(european));
 }
 
-Status ResultsTable::exportCsv(const QString& path, bool european) const
+Status ResultsTable::exportCsv(const QString& path, bool european, ProvenanceMode provenance) const
 {
     if (!canExport()) {
         return Status::invalid(tr("There is no GLCM result to export yet."));
     }
     const auto result = m_document->result<GlcmResult>(AnalysisKind::Glcm);
-    return writeCsv(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result)), path, exportOptions(european));
+    const GlcmRowOptions rows;
+    TableWriteOptions options;
+    options.csv = exportOptions(european);
+    options.provenance = provenance;
+    return writeTable(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result), rows), path, options,
+                      glcmProvenance(*m_document, *result, rows));
 }
 
 QString ResultsTable::selectionAsTsv() const
@@ -216,7 +262,7 @@ void ResultsTable::exportDialog()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".csv");
     }
-    const Status s = exportCsv(path, filter == european);
+    const Status s = exportCsv(path, filter == european, Settings().tableProvenance());
     if (!s.isOk()) {
         QMessageBox::warning(this, tr("Export Table"), s.message());
     }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/common/Status.h"
+#include "core/measure/TableWriter.h"
 #include "ui/app/DocumentPanel.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
+class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
@@ -19,8 +21,9 @@ class ResultsTableModel;
 /**
  * The results table of one document (a dock's widget): ResultsTableModel in a sortable view whose row selection is
  * the document's ROI selection (both ways), per-orientation rows on request, Ctrl+C copies the selected rows (all when
- * none) as tab-separated text, and Export writes the GLCM CSV through the core (glcmMeasurementTable + writeCsv),
- * byte-identical to `tessera-cli glcm` for the same ROIs and parameters, or its European flavour.
+ * none) as tab-separated text, and Export writes the GLCM CSV through the core's one table writer
+ * (glcmMeasurementTable + writeTable), byte-identical to `tessera-cli glcm` for the same ROIs and parameters, or its
+ * European flavour, with the provenance sidecar (or comment header) chosen in the Export button's menu.
  */
 class ResultsTable : public QWidget
 {
@@ -41,8 +44,13 @@ public:
     bool canExport() const;
     /** The CSV bytes export writes (European: ';' separators and decimal commas). */
     QByteArray csv(bool european = false) const;
-    /** Writes csv(european) to path atomically. */
-    Status exportCsv(const QString& path, bool european = false) const;
+    /**
+     * Writes csv(european) to path atomically with its provenance (docs/tables.md: the document's image path and
+     * SHA-256, plane, calibration, ROIs and GLCM parameters) as provenance says: the sidecar path.json (default), a
+     * '#' comment header, or none.
+     */
+    Status exportCsv(const QString& path, bool european = false,
+                     ProvenanceMode provenance = ProvenanceMode::Sidecar) const;
     /** The text Ctrl+C puts on the clipboard: header and the selected rows (all when none), tab-separated. */
     QString selectionAsTsv() const;
 
@@ -56,6 +64,7 @@ signals:
     void exportableChanged(bool exportable);
 
 private:
+    QMenu* createProvenanceMenu();
     void syncSelectionFromDocument();
     void syncSelectionToDocument();
 

@@ -10,6 +10,7 @@ const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSaturation = QStringLiteral("display/autoSaturation");
+const QString kTableProvenance = QStringLiteral("tables/provenance");
 } // namespace
 
 Settings::Settings() = default;
@@ -76,6 +77,21 @@ double Settings::autoContrastSaturation() const
 void Settings::setAutoContrastSaturation(double percent)
 {
     m_settings.setValue(kSaturation, percent);
+}
+
+ProvenanceMode Settings::tableProvenance() const
+{
+    const QString v = m_settings.value(kTableProvenance).toString();
+    return v == QLatin1String("comment") ? ProvenanceMode::CommentHeader
+           : v == QLatin1String("none")  ? ProvenanceMode::None
+                                         : ProvenanceMode::Sidecar;
+}
+
+void Settings::setTableProvenance(ProvenanceMode mode)
+{
+    m_settings.setValue(kTableProvenance, mode == ProvenanceMode::CommentHeader ? QStringLiteral("comment")
+                                          : mode == ProvenanceMode::None        ? QStringLiteral("none")
+                                                                                : QStringLiteral("sidecar"));
 }
 
 } // namespace tessera

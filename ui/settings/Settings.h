@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/measure/TableWriter.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -33,6 +35,10 @@ public:
     /** Percentage of pixels the display panel's Auto saturates (ImageJ's default 0.35 %), in [0, 50). */
     double autoContrastSaturation() const;
     void setAutoContrastSaturation(double percent);
+
+    /** Where exported tables put their provenance (Results > Export… menu): Sidecar (default), CommentHeader, None. */
+    ProvenanceMode tableProvenance() const;
+    void setTableProvenance(ProvenanceMode mode);
 
 private:
     QSettings m_settings;
