@@ -46,6 +46,44 @@
     </message>
 </context>
 <context>
+    <name>tessera::BatchRecipe</name>
+    <message>
+        <source>the plane (channel %1, slice %2, frame %3) must have indices of at least 1.</source>
+        <translation>die Ebene (Kanal %1, Schicht %2, Zeitpunkt %3) braucht Indizes von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>every ROI needs a name (the tables identify ROIs by name).</source>
+        <translation>jede ROI braucht einen Namen (die Tabellen erkennen ROIs an ihrem Namen).</translation>
+    </message>
+    <message>
+        <source>two ROIs are named &quot;%1&quot;; names must be unique.</source>
+        <translation>zwei ROIs heißen „%1“; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>GLCM parameters: %1</source>
+        <translation>GLCM-Parameter: %1</translation>
+    </message>
+    <message>
+        <source>segmentation parameters: %1</source>
+        <translation>Segmentierungsparameter: %1</translation>
+    </message>
+    <message>
+        <source>nothing to run: no segmentation, and no ROIs for GLCM or ROI measurements.</source>
+        <translation>nichts auszuführen: keine Segmentierung und keine ROIs für GLCM oder ROI-Messungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the session &quot;%1&quot; has %n image(s), so there is no image %2.</source>
+        <translation>
+            <numerusform>die Sitzung „%1“ hat %n Bild, es gibt also kein Bild %2.</numerusform>
+            <numerusform>die Sitzung „%1“ hat %n Bilder, es gibt also kein Bild %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot;, image %2: %3</source>
+        <translation>die Sitzung „%1“, Bild %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>tessera::BinaryMorphology</name>
     <message>
         <source>A binary operation needs a non-empty 8-bit single-channel mask.</source>
@@ -279,10 +317,6 @@
         <translation>--smooth, --min-distance, --tolerance, --refine-distance, --min-area und --max-area brauchen Zahlen.</translation>
     </message>
     <message>
-        <source>Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), which prints one line on standard error. &quot;-&quot; as an output file means standard output. Outputs are never written over an input.</source>
-        <translation>Exit-Status: 0 bei Erfolg; 2 bei jedem Fehler (falsche Argumente, unlesbare Eingabe, fehlgeschlagene Analyse), wobei eine Zeile auf der Standardfehlerausgabe erscheint. „-“ als Ausgabedatei bedeutet Standardausgabe. Eine Eingabe wird nie überschrieben.</translation>
-    </message>
-    <message>
         <source>no COMMAND given; run &quot;tessera-cli --help&quot; for the list.</source>
         <translation>kein BEFEHL angegeben; „tessera-cli --help“ zeigt die Liste.</translation>
     </message>
@@ -367,6 +401,80 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Write the CSV to this file instead of standard output (&quot;-&quot;: standard output; the file must not be an input). One row per ROI × distance × orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax (quantisation range), error. Format: docs/tables.md; formulas: docs/texture.md.</source>
         <translation>Die CSV in diese Datei statt auf die Standardausgabe schreiben („-“: Standardausgabe; die Datei darf keine Eingabe sein). Eine Zeile je ROI × Abstand × Orientierung und eine MEAN-Zeile (Mittelwert über die Orientierungen) je ROI × Abstand; Spalten roi, distance, orientation, pairs, die 19 Merkmale, lowPairCount (weniger als %1 Paare), rangeMin, rangeMax (Quantisierungsbereich), error. Format: docs/tables.md; Formeln: docs/texture.md.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), which prints one line on standard error; run: 3 when some images failed and the others were written. &quot;-&quot; as an output file means standard output. Outputs are never written over an input.</source>
+        <translation>Exit-Status: 0 bei Erfolg; 2 bei jedem Fehler (falsche Argumente, unlesbare Eingabe, fehlgeschlagene Analyse), der eine Zeile auf der Standardfehlerausgabe ausgibt; run: 3, wenn einige Bilder fehlschlugen und die übrigen geschrieben wurden. „-“ als Ausgabedatei bedeutet Standardausgabe. Ausgaben überschreiben nie eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>A Tessera session (.tessera) file.</source>
+        <translation>Eine Tessera-Sitzungsdatei (.tessera).</translation>
+    </message>
+    <message>
+        <source>The images to analyse (one or more).</source>
+        <translation>Die zu analysierenden Bilder (eines oder mehrere).</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (created when missing; files of the same names are replaced).</source>
+        <translation>Der Ordner für die CSV-Dateien (wird angelegt, wenn er fehlt; gleichnamige Dateien werden ersetzt).</translation>
+    </message>
+    <message>
+        <source>How many images to analyse at the same time, 1-256 (default 1: each analysis already uses every core).</source>
+        <translation>Wie viele Bilder gleichzeitig analysiert werden, 1–256 (Standard 1: jede Analyse nutzt bereits alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Which image of the session gives the ROIs and analyses, 1-based (default 1).</source>
+        <translation>Welches Bild der Sitzung die ROIs und Analysen liefert, ab 1 gezählt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Applies the ROIs (with names and classes) and the analyses of a session image to every IMAGE: GLCM of the ROIs on the session&apos;s plane when the session has GLCM parameters, ImageJ-style measurements of every ROI, and segmentation with per-object measurements when it has segmentation parameters.
+Writes, in DIR, per image STEM.glcm.csv (as tessera-cli glcm), STEM.rois.csv and STEM.objects.csv (as tessera-cli segment --out), STEM being the image&apos;s file name without its extension (made unique with _2, _3, ...), and combined.glcm.csv, combined.rois.csv, combined.objects.csv: the rows of every image that succeeded with a first column &quot;image&quot; holding the path as given. Tables are written as by the other commands (--european, --no-sidecar, --comment-header; each CSV gets its provenance sidecar NAME.csv.json unless asked otherwise).
+An image fails when it cannot be read, lacks the plane, a ROI does not lie wholly inside it, or an analysis fails; it is reported and skipped and the others go on. Standard error gets one line per image: &quot;[K/N] NAME ok 0.31 s&quot; or &quot;[K/N] NAME FAILED: reason&quot;.
+Exit status: 0 when every image succeeded; 3 when at least one image failed (the others&apos; files are written); 2 when nothing could be run (arguments, session, output folder).</source>
+        <translation>Wendet die ROIs (mit Namen und Klassen) und die Analysen eines Sitzungsbildes auf jedes IMAGE an: GLCM der ROIs auf der Ebene der Sitzung, wenn die Sitzung GLCM-Parameter hat, Messungen jeder ROI wie in ImageJ, und Segmentierung mit Messungen je Objekt, wenn sie Segmentierungsparameter hat.
+Schreibt in DIR je Bild STEM.glcm.csv (wie tessera-cli glcm), STEM.rois.csv und STEM.objects.csv (wie tessera-cli segment --out), wobei STEM der Dateiname des Bildes ohne Endung ist (mit _2, _3, ... eindeutig gemacht), sowie combined.glcm.csv, combined.rois.csv, combined.objects.csv: die Zeilen aller erfolgreichen Bilder mit einer ersten Spalte &quot;image&quot;, die den Pfad wie angegeben enthält. Tabellen werden wie von den anderen Befehlen geschrieben (--european, --no-sidecar, --comment-header; jede CSV erhält ihre Herkunftsdatei NAME.csv.json, wenn nicht anders verlangt).
+Ein Bild schlägt fehl, wenn es nicht gelesen werden kann, die Ebene fehlt, eine ROI nicht ganz in ihm liegt oder eine Analyse fehlschlägt; es wird gemeldet und übersprungen, die übrigen laufen weiter. Die Standardfehlerausgabe erhält eine Zeile je Bild: &quot;[K/N] NAME ok 0.31 s&quot; oder &quot;[K/N] NAME FAILED: Grund&quot;.
+Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (die Dateien der übrigen sind geschrieben); 2, wenn nichts ausgeführt werden konnte (Argumente, Sitzung, Ausgabeordner).</translation>
+    </message>
+    <message>
+        <source>expected a SESSION file and at least one IMAGE.</source>
+        <translation>erwartet eine SESSION-Datei und mindestens ein IMAGE.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required (the folder for the CSV files).</source>
+        <translation>--out DIR ist erforderlich (der Ordner für die CSV-Dateien).</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--jobs muss eine ganze Zahl von 1 bis 256 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--session-image must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--session-image muss eine ganze Zahl von mindestens 1 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--out must name a folder; run writes several files, not standard output.</source>
+        <translation>--out muss einen Ordner nennen; run schreibt mehrere Dateien, nicht auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot; exists and is not a folder.</source>
+        <translation>--out „%1“ existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder &quot;%1&quot;.</source>
+        <translation>der Ausgabeordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>  %1: warning: %2</source>
+        <translation>  %1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>tessera-cli run: %1 of %2 image(s) failed; the others were written to &quot;%3&quot;.</source>
+        <translation>tessera-cli run: %1 von %2 Bild(ern) fehlgeschlagen; die übrigen wurden nach „%3“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Apply a session&apos;s ROIs and analyses to many images; one CSV per image and combined CSVs.</source>
+        <translation>Die ROIs und Analysen einer Sitzung auf viele Bilder anwenden; eine CSV je Bild und zusammengefasste CSVs.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1265,33 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     </message>
 </context>
 <context>
+    <name>tessera::ImageAnalysis</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>channel %1, slice %2, frame %3</source>
+        <translation>Kanal %1, Schicht %2, Zeitpunkt %3</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot; (x %2, y %3, w %4, h %5) does not lie wholly inside the %6 × %7 image.</source>
+        <translation>ROI „%1“ (x %2, y %3, b %4, h %5) liegt nicht ganz im Bild von %6 × %7.</translation>
+    </message>
+    <message>
+        <source>the image has no plane %1 (it has %2 channel(s), %3 slice(s), %4 frame(s)).</source>
+        <translation>das Bild hat keine Ebene %1 (es hat %2 Kanal/Kanäle, %3 Schicht(en), %4 Zeitpunkt(e)).</translation>
+    </message>
+    <message>
+        <source>GLCM: %1</source>
+        <translation>GLCM: %1</translation>
+    </message>
+    <message>
+        <source>the image has no plane %1 to segment.</source>
+        <translation>das Bild hat keine Ebene %1 zum Segmentieren.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImageDocument</name>
     <message>
         <source>Untitled</source>
@@ -1207,6 +1342,57 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>&quot;%1&quot;: the %2 decoder reported: %3</source>
         <translation>„%1“: Der %2-Decoder meldete: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::LayerTiff</name>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;: it must be an 8-bit or 32-bit label image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;: compression failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the layer &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a TIFF file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 × %2 pixels, but the image is %3 × %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a one-channel 32-bit signed integer TIFF (a label layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a one-channel 8-bit TIFF (a mask layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (it holds fewer pixels than its size says).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2744,153 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
         <translation>Die Distanz der Umrissverfeinerung muss zwischen 0,5 und 50 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SessionFile</name>
+    <message>
+        <source>%1 channel views for an image of %2 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a file name relative to the session&apos;s folder, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class needs a unique, non-empty name (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label layer &quot;%1&quot; of image %2 has labels from %3 to %4, outside 0..%5 (its &quot;count&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Tessera session (its &quot;format&quot; is not &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; has format version %2; this Tessera reads version %3 (a newer Tessera may have written it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>a session needs at least one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the session &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the session &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: it has no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: image %2 has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: the %2 layer of image %3 does not have the image&apos;s size and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot; is not valid: at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colour &quot;#rrggbb&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected HORIZONTAL, VERTICAL, DIAGONAL or ANTIDIAGONAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;imagej&quot; or &quot;haralick&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown threshold method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 4 or 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown local threshold method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,16 @@
 #include "core/batch/BatchRunner.h"
 #include "core/batch/SessionRecipe.h"
 #include "core/io/FileChecks.h"
+#include "core/measure/TableWriter.h"
+#include "core/segmentation/SegmentationParamsJson.h"
 #include "core/task/TaskContext.h"
 #include "core/texture/GlcmExport.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 
-#include <array>
+#include <algorithm>
 
 namespace tessera {
 namespace {
@@ -20,12 +23,44 @@ struct Tr
 
 const QString kCommand = QStringLiteral("run");
 const QString kCombinedStem = QStringLiteral("combined");
-constexpr std::array<BatchTable, 3> kTables = {BatchTable::Glcm, BatchTable::Rois, BatchTable::Objects};
 
-/** The CSV format of each table: the one of the command that writes it alone (glcm, segment --out). */
-CsvOptions csvOptions(BatchTable table)
+/**
+ * The provenance of a table of run: the session's ROIs (regions, with the session as their file) or segmentation,
+ * the analysis parameters, the image (empty for the combined tables, whose parameters list the images instead).
+ */
+TableProvenance provenanceOf(BatchTable table, const BatchRecipe& recipe, const QString& sessionPath,
+                             const QStringList& args, const QString& imagePath, const Calibration& calibration)
 {
-    return table == BatchTable::Glcm ? glcmCsvOptions() : CsvOptions();
+    TableProvenance p;
+    p.program = QStringLiteral("tessera-cli run");
+    p.commandLine = QStringList{kCommand} + args;
+    p.inputPath = imagePath;
+    p.calibration = calibration;
+    p.channel = recipe.channel;
+    p.slice = recipe.slice;
+    p.frame = recipe.frame;
+    switch (table) {
+    case BatchTable::Glcm:
+        p.analysis = QStringLiteral("glcm");
+        p.regions = roiRegions(recipe.rois, sessionPath);
+        p.parameters = glcmParamsJson(*recipe.glcm);
+        p.parameters.insert(QStringLiteral("perOrientation"), true);
+        p.parameters.insert(QStringLiteral("withRange"), false);
+        break;
+    case BatchTable::Rois:
+        p.analysis = QStringLiteral("measurements");
+        p.regions = roiRegions(recipe.rois, sessionPath);
+        break;
+    case BatchTable::Objects:
+        p.analysis = QStringLiteral("segmentation");
+        p.regions = segmentationRegions();
+        p.parameters = segmentationParamsJson(*recipe.segmentation);
+        p.channel = recipe.segmentation->channel;
+        p.slice = recipe.segmentation->slice;
+        p.frame = recipe.segmentation->frame;
+        break;
+    }
+    return p;
 }
 
 /** Which tables the recipe produces (the files run writes per image and combined). */
@@ -66,6 +101,7 @@ int runRun(const QStringList& args, CliIo& io)
     parser.addOption({QStringLiteral("session-image"),
                       Tr::tr("Which image of the session gives the ROIs and analyses, 1-based (default 1)."),
                       QStringLiteral("K"), QStringLiteral("1")});
+    addTableOptions(parser);
     const QString description = Tr::tr(
         "Applies the ROIs (with names and classes) and the analyses of a session image to every IMAGE: GLCM of the "
         "ROIs on the session's plane when the session has GLCM parameters, ImageJ-style measurements of every ROI, "
@@ -73,7 +109,9 @@ int runRun(const QStringList& args, CliIo& io)
         "Writes, in DIR, per image STEM.glcm.csv (as tessera-cli glcm), STEM.rois.csv and STEM.objects.csv (as "
         "tessera-cli segment --out), STEM being the image's file name without its extension (made unique with _2, "
         "_3, ...), and combined.glcm.csv, combined.rois.csv, combined.objects.csv: the rows of every image that "
-        "succeeded with a first column \"image\" holding the path as given.\n"
+        "succeeded with a first column \"image\" holding the path as given. Tables are written as by the other "
+        "commands (--european, --no-sidecar, --comment-header; each CSV gets its provenance sidecar NAME.csv.json "
+        "unless asked otherwise).\n"
         "An image fails when it cannot be read, lacks the plane, a ROI does not lie wholly inside it, or an "
         "analysis fails; it is reported and skipped and the others go on. Standard error gets one line per image: "
         "\"[K/N] NAME ok 0.31 s\" or \"[K/N] NAME FAILED: reason\".\n"
@@ -128,10 +166,15 @@ int runRun(const QStringList& args, CliIo& io)
     const QStringList stems = outputStems(images, {kCombinedStem});
     const QStringList inputs = QStringList{sessionPath} + images;
     const QStringList allStems = stems + QStringList{kCombinedStem};
+    const TableWriteOptions tableOptions = tableWriteOptions(parser);
     for (const QString& stem : allStems) {
         for (BatchTable table : tables) {
-            if (Status s = checkOutputIsNotInput(csvPath(outDir, stem, table), inputs); !s.isOk()) {
-                return cliFail(io, kCommand, s.message());
+            // Each CSV and its sidecar; stems are unique, so only the inputs can collide with them.
+            for (const CliOutput& o :
+                 tableOutputs(QStringLiteral("--out"), csvPath(outDir, stem, table), tableOptions)) {
+                if (Status s = checkOutputIsNotInput(o.path, inputs); !s.isOk()) {
+                    return cliFail(io, kCommand, s.message());
+                }
             }
         }
     }
@@ -145,7 +188,9 @@ int runRun(const QStringList& args, CliIo& io)
             Status status = r.status;
             for (size_t t = 0; t < tables.size() && status.isOk(); ++t) {
                 const MeasurementTable* table = batchTable(r.data, tables[t]);
-                status = writeCsv(*table, csvPath(outDir, stems[r.index], tables[t]), csvOptions(tables[t]));
+                status =
+                    writeTable(*table, csvPath(outDir, stems[r.index], tables[t]), tableOptions,
+                               provenanceOf(tables[t], recipe.value(), sessionPath, args, r.path, r.data.calibration));
             }
             const QString name = QFileInfo(r.path).fileName();
             io.err << QStringLiteral("[%1/%2] ").arg(finished).arg(n);
@@ -169,16 +214,31 @@ int runRun(const QStringList& args, CliIo& io)
     // Combined tables: the images whose own files were all written, in input order.
     for (BatchTable table : tables) {
         std::vector<NamedTable> parts;
+        QJsonArray paths;
+        std::vector<Calibration> calibrations;
         for (const BatchImageResult& r : results) {
             const MeasurementTable* t = batchTable(r.data, table);
             if (written[size_t(r.index)] && t) {
                 parts.push_back({r.path, t});
+                paths.append(QFileInfo(r.path).absoluteFilePath());
+                calibrations.push_back(r.data.calibration);
             }
         }
         if (parts.empty()) {
             continue; // no image succeeded: no columns to write
         }
-        if (Status s = writeCsv(combineTables(parts), csvPath(outDir, kCombinedStem, table), csvOptions(table));
+        // Several images: no single input; the parameters list them (their checksums are in their own sidecars).
+        const bool oneCalibration = std::all_of(calibrations.begin(), calibrations.end(),
+                                                [&](const Calibration& c) { return c == calibrations.front(); });
+        TableProvenance provenance = provenanceOf(table, recipe.value(), sessionPath, args, QString(),
+                                                  oneCalibration ? calibrations.front() : Calibration());
+        provenance.parameters.insert(QStringLiteral("images"), paths);
+        if (!oneCalibration) {
+            provenance.parameters.insert(QStringLiteral("calibration"),
+                                         QStringLiteral("differs between the images; see each image's sidecar"));
+        }
+        if (Status s =
+                writeTable(combineTables(parts), csvPath(outDir, kCombinedStem, table), tableOptions, provenance);
             !s.isOk()) {
             return cliFail(io, kCommand, s.message());
         }

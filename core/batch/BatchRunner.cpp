@@ -115,12 +115,7 @@ MeasurementTable combineTables(const std::vector<NamedTable>& tables)
     std::map<std::pair<QString, QString>, int> columnOf; // (name, unit) → column of out
     for (const MeasurementColumn& c : columns) {
         columnOf[std::make_pair(c.name, c.unit)] = out.columnCount();
-        if (unitsOf[c.name].size() > 1 && !c.unit.isEmpty()) {
-            // Images calibrated differently: one column per unit, the unit in the name so that headers stay unique.
-            out.addColumn(QStringLiteral("%1 [%2]").arg(c.name, c.unit), QString(), c.description);
-        } else {
-            out.addColumn(c.name, c.unit, c.description);
-        }
+        out.addColumn(c.name, c.unit, c.description);
     }
     for (const NamedTable& t : tables) {
         std::vector<int> target;

@@ -63,10 +63,9 @@ struct NamedTable
 /**
  * The tables stacked into one, with a first column "image" (text) naming each row's image. Columns are matched by
  * name and unit; their order is first appearance. A name that comes with several units (images calibrated in µm
- * and uncalibrated ones) gives one column per unit, side by side, each with a unit named "NAME [UNIT]" (unit moved
- * into the name, so headers stay unique and values of different units never share a column). A row from a table without
- * some column gets an empty text cell there (never a made-up number). Cells keep their type (number or text).
- * Thread-safe (pure).
+ * and uncalibrated ones) gives one column per unit, side by side, so values of different units never share a column
+ * (the CSV header names each unit: "Area [µm²]", "Area [px²]"). A row from a table without some column gets an empty
+ * text cell there (never a made-up number). Cells keep their type (number or text). Thread-safe (pure).
  */
 MeasurementTable combineTables(const std::vector<NamedTable>& tables);
 

@@ -64,6 +64,7 @@ Expected<ImageAnalysisResult> ImageAnalysis::run(const BatchRecipe& recipe, cons
     }
     result.warnings += reader.warnings();
     const Image& image = read.value();
+    result.calibration = image.calibration;
     if (!hasPlane(image, recipe.channel, recipe.slice, recipe.frame) && !recipe.rois.empty()) {
         return imageError(path, Status::invalid(tr("the image has no plane %1 (it has %2 channel(s), %3 slice(s), "
                                                    "%4 frame(s)).")

@@ -2,6 +2,7 @@
 
 #include "core/batch/BatchRecipe.h"
 #include "core/common/Status.h"
+#include "core/image/Image.h"
 #include "core/measure/MeasurementTable.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ struct ImageAnalysisResult
     std::optional<MeasurementTable> rois;
     /** One row per segmented object, as `tessera-cli segment --out` writes it (SegmentationResult::table). */
     std::optional<MeasurementTable> objects;
+    /** The calibration of the image (for the tables' provenance). */
+    Calibration calibration;
     /** Notes about a valid result (reader warnings, GLCM low pair counts, segmentation warnings). */
     QStringList warnings;
 };

@@ -234,8 +234,8 @@ private slots:
         QCOMPARE(c.column(0).name, QStringLiteral("image"));
         QCOMPARE(c.column(2).unit, QStringLiteral("µm^2"));
         QCOMPARE(c.rowCount(), 3);
-        QCOMPARE(QString::fromUtf8(toCsv(c)), QStringLiteral("image,Name,Area,Mean\r\none.tif,x,2.5,\r\n"
-                                                             "two.tif,y0,,10\r\ntwo.tif,y1,,11\r\n"));
+        QCOMPARE(QString::fromUtf8(toCsv(c)), QStringLiteral("image,Name,Area [µm²],Mean\r\none.tif,x,2.5,\r\n"
+                                                             "two.tif,y0,,10.0\r\ntwo.tif,y1,,11.0\r\n"));
     }
 
     /** The same column in different units (a calibrated and an uncalibrated image) never mixes values. */
@@ -253,7 +253,7 @@ private slots:
         px.setValue(0, 1, 4);
         const MeasurementTable c = combineTables({{QStringLiteral("a"), &um}, {QStringLiteral("b"), &px}});
         QCOMPARE(QString::fromUtf8(toCsv(c)),
-                 QStringLiteral("image,Area [µm^2],Area [pixel^2],Mean\r\na,0.5,,3\r\nb,,7,4\r\n"));
+                 QStringLiteral("image,Area [µm²],Area [px²],Mean\r\na,0.5,,3.0\r\nb,,7.0,4.0\r\n"));
     }
 
     void outputStemsAreUnique_data()

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,9 +31,9 @@ QStringList csvLines(const QString& text)
  * empties. (The test tables have no other empty cell in a successful row but the GLCM error column, empty on both
  * sides.)
  */
-QString withoutEmpty(const QString& line)
+QString withoutEmpty(const QString& line, QChar separator)
 {
-    return line.split(QLatin1Char(','), Qt::SkipEmptyParts).join(QLatin1Char(','));
+    return line.split(separator, Qt::SkipEmptyParts).join(separator);
 }
 } // namespace
 
@@ -46,18 +48,23 @@ private slots:
         QTest::addColumn<bool>("segment");
         QTest::addColumn<int>("jobs");
         QTest::addColumn<int>("status");
+        QTest::addColumn<QStringList>("tableOptions"); // given to run and to the single commands alike
         const QString nucleiStem = QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits");
         QTest::newRow("three images, one corrupt, 1 job")
             << QStringList{test::nucleiImage, test::corruptImage, test::disksImage}
-            << QStringList{nucleiStem, QString(), QStringLiteral("disks16")} << true << 1 << 3;
+            << QStringList{nucleiStem, QString(), QStringLiteral("disks16")} << true << 1 << 3 << QStringList{};
         QTest::newRow("three images, one corrupt, 2 jobs")
             << QStringList{test::nucleiImage, test::corruptImage, test::disksImage}
-            << QStringList{nucleiStem, QString(), QStringLiteral("disks16")} << true << 2 << 3;
+            << QStringList{nucleiStem, QString(), QStringLiteral("disks16")} << true << 2 << 3 << QStringList{};
         QTest::newRow("all succeed, same name twice, GLCM and ROIs only")
             << QStringList{test::disksImage, test::stillImage, test::disksImage}
             << QStringList{QStringLiteral("disks16"), QStringLiteral("pyimagej_test_still"),
                            QStringLiteral("disks16_2")}
-            << false << 2 << 0;
+            << false << 2 << 0 << QStringList{};
+        QTest::newRow("European CSV, no sidecars")
+            << QStringList{test::nucleiImage, test::stillImage}
+            << QStringList{nucleiStem, QStringLiteral("pyimagej_test_still")} << true << 1 << 0
+            << QStringList{QStringLiteral("--european"), QStringLiteral("--no-sidecar")};
     }
     void runMatchesSingleCommands()
     {
@@ -66,6 +73,9 @@ private slots:
         QFETCH(bool, segment);
         QFETCH(int, jobs);
         QFETCH(int, status);
+        QFETCH(QStringList, tableOptions);
+        const QChar sep = tableOptions.contains(QStringLiteral("--european")) ? QLatin1Char(';') : QLatin1Char(',');
+        const bool sidecars = !tableOptions.contains(QStringLiteral("--no-sidecar"));
         QTemporaryDir dir;
         const QString session = dir.filePath(QStringLiteral("analysis.tessera"));
         const Status written = test::writeBatchSession(session, test::batchRois, segment);
@@ -73,7 +83,7 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("out/sub"));
         const CliRun r = test::runCliWith(
             QStringList{QStringLiteral("run"), session} + images +
-            QStringList{QStringLiteral("--out"), out, QStringLiteral("--jobs"), QString::number(jobs)});
+            QStringList{QStringLiteral("--out"), out, QStringLiteral("--jobs"), QString::number(jobs)} + tableOptions);
         QCOMPARE(r.status, status);
         QVERIFY(r.out.isEmpty());
         const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -96,7 +106,7 @@ private slots:
                                                            .arg(QRegularExpression::escape(name)))),
                      qPrintable(r.err));
             // Per-image GLCM: the bytes tessera-cli glcm writes for this image alone.
-            const CliRun g = test::runCliWith(test::glcmArgs(images[i], test::batchRois));
+            const CliRun g = test::runCliWith(test::glcmArgs(images[i], test::batchRois) + tableOptions);
             QCOMPARE(g.status, 0);
             const QString glcm = fileText(QDir(out).filePath(stems[i] + QStringLiteral(".glcm.csv")));
             QCOMPARE(glcm, g.out);
@@ -105,7 +115,8 @@ private slots:
             QCOMPARE(csvLines(perImage[QStringLiteral("rois")]).size(), 1 + int(test::batchRois.size()));
             if (segment) {
                 const CliRun s = test::runCliWith(
-                    {QStringLiteral("segment"), images[i], QStringLiteral("--out"), QStringLiteral("-")});
+                    QStringList{QStringLiteral("segment"), images[i], QStringLiteral("--out"), QStringLiteral("-")} +
+                    tableOptions);
                 QCOMPARE(s.status, 0);
                 perImage[QStringLiteral("objects")] =
                     fileText(QDir(out).filePath(stems[i] + QStringLiteral(".objects.csv")));
@@ -116,9 +127,19 @@ private slots:
             }
             for (const QString& t : tables) {
                 const QStringList lines = csvLines(perImage[t]);
-                headers[t] << lines.first().split(QLatin1Char(','));
+                headers[t] << lines.first().split(sep);
                 for (const QString& line : lines.mid(1)) {
-                    combinedExpected[t] << withoutEmpty(images[i] + QLatin1Char(',') + line);
+                    combinedExpected[t] << withoutEmpty(images[i] + sep + line, sep);
+                }
+                // The provenance sidecar names this image and the program.
+                const QString sidecar = QDir(out).filePath(QStringLiteral("%1.%2.csv.json").arg(stems[i], t));
+                QCOMPARE(QFileInfo::exists(sidecar), sidecars);
+                if (sidecars) {
+                    const QJsonObject json = QJsonDocument::fromJson(fileText(sidecar).toUtf8()).object();
+                    QCOMPARE(json[QStringLiteral("input")][QStringLiteral("path")].toString(),
+                             QFileInfo(images[i]).absoluteFilePath());
+                    QCOMPARE(json[QStringLiteral("tessera")][QStringLiteral("program")].toString(),
+                             QStringLiteral("tessera-cli run"));
                 }
             }
         }
@@ -134,7 +155,7 @@ private slots:
             QVERIFY(!combined.isEmpty());
             // Header: "image", then every column of the per-image files, a name coming in two units (the images
             // differ in calibration) once per unit as "NAME [UNIT]"; no name twice.
-            const QStringList header = combined.first().split(QLatin1Char(','));
+            const QStringList header = combined.first().split(sep);
             QCOMPARE(header.first(), QStringLiteral("image"));
             QCOMPARE(QSet<QString>(header.begin(), header.end()).size(), int(header.size()));
             for (const QString& name : headers[t]) {
@@ -146,7 +167,7 @@ private slots:
             }
             QStringList rows;
             for (const QString& line : combined.mid(1)) {
-                rows << withoutEmpty(line);
+                rows << withoutEmpty(line, sep);
             }
             QCOMPARE(rows, combinedExpected[t]);
         }
