@@ -92,10 +92,10 @@ private slots:
 
         // Expected: per image (in name order), the rows of tessera-cli glcm and segment run alone, with the image
         // column.
-        QStringList glcmExpected;
-        QStringList objectsExpected;
-        QString glcmHeader;
-        QString objectsHeader;
+        // Expected: per image (in name order), the rows of tessera-cli glcm and segment run alone, each cell under its
+        // own header (images calibrated differently have different unit headers, e.g. "Area [µm²]" and
+        // "Area [px²]"); every other merged cell of that row is empty.
+        QMap<QString, QList<QMap<QString, QString>>> expected; // table → rows as header → cell
         for (const auto& [name, source] : good) {
             const QString image = QStringLiteral("images/%1.tif").arg(name);
             const CliRun g = test::runCliWith(test::glcmArgs(source, test::batchRois));
@@ -103,26 +103,44 @@ private slots:
             const CliRun s =
                 test::runCliWith({QStringLiteral("segment"), source, QStringLiteral("--out"), QStringLiteral("-")});
             QCOMPARE(s.status, 0);
-            const QStringList gl = csvLines(g.out);
-            const QStringList sl = csvLines(s.out);
-            QVERIFY(sl.size() > 1);
-            glcmHeader = QStringLiteral("image,") + gl.first();
-            objectsHeader = QStringLiteral("image,") + sl.first();
-            for (const QString& line : gl.mid(1)) {
-                glcmExpected << image + QLatin1Char(',') + line;
-            }
-            for (const QString& line : sl.mid(1)) {
-                objectsExpected << image + QLatin1Char(',') + line;
+            for (const auto& [table, text] :
+                 {qMakePair(QStringLiteral("glcm"), g.out), qMakePair(QStringLiteral("objects"), s.out)}) {
+                const QStringList lines = csvLines(text);
+                QVERIFY(lines.size() > 1);
+                const QStringList header = lines.first().split(QLatin1Char(','));
+                for (const QString& line : lines.mid(1)) {
+                    QMap<QString, QString> row{{QStringLiteral("image"), image}};
+                    const QStringList cells = line.split(QLatin1Char(','));
+                    for (int c = 0; c < header.size(); ++c) {
+                        row[header[c]] = cells.value(c);
+                    }
+                    expected[table] << row;
+                }
             }
         }
-        const QStringList glcm = csvLines(fileText(QDir(merged).filePath(QStringLiteral("glcm.csv"))));
-        QVERIFY2(!glcm.isEmpty(), qPrintable(log));
-        QCOMPARE(glcm.first(), glcmHeader);
-        QCOMPARE(glcm.mid(1), glcmExpected);
-        const QStringList objects = csvLines(fileText(QDir(merged).filePath(QStringLiteral("objects.csv"))));
-        QVERIFY(!objects.isEmpty());
-        QCOMPARE(objects.first(), objectsHeader);
-        QCOMPARE(objects.mid(1), objectsExpected);
+        for (const QString& table : {QStringLiteral("glcm"), QStringLiteral("objects")}) {
+            const QStringList lines = csvLines(fileText(QDir(merged).filePath(table + QStringLiteral(".csv"))));
+            QVERIFY2(!lines.isEmpty(), qPrintable(log));
+            const QStringList header = lines.first().split(QLatin1Char(','));
+            QCOMPARE(header.first(), QStringLiteral("image"));
+            QCOMPARE(QSet<QString>(header.begin(), header.end()).size(), int(header.size()));
+            QCOMPARE(lines.size() - 1, int(expected[table].size()));
+            for (int r = 1; r < lines.size(); ++r) {
+                const QStringList cells = lines[r].split(QLatin1Char(','));
+                QCOMPARE(cells.size(), header.size());
+                const QMap<QString, QString>& want = expected[table][r - 1];
+                for (int c = 0; c < header.size(); ++c) {
+                    QVERIFY2(cells[c] == want.value(header[c]),
+                             qPrintable(QStringLiteral("%1 row %2 column %3: %4, expected %5")
+                                            .arg(table)
+                                            .arg(r)
+                                            .arg(header[c], cells[c], want.value(header[c]))));
+                }
+                for (auto it = want.begin(); it != want.end(); ++it) {
+                    QVERIFY2(header.contains(it.key()), qPrintable(it.key()));
+                }
+            }
+        }
         const QStringList rois = csvLines(fileText(QDir(merged).filePath(QStringLiteral("rois.csv"))));
         QCOMPARE(rois.size(), 1 + int(good.size() * test::batchRois.size()));
     }
