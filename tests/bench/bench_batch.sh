@@ -5,6 +5,7 @@
 # and after, since other processes share the machine.
 #
 # Usage: tests/bench/bench_batch.sh [BUILD_DIR] [IMAGES] [RUNS]   (defaults: build, 200, 3)
+#        RUN_ARGS="--no-sidecar" tests/bench/bench_batch.sh ...   (extra arguments for tessera-cli run)
 # Needs hyperfine and Debian's python3-numpy/python3-tifffile (packaging/install-deps.sh --dev).
 set -euo pipefail
 
@@ -52,8 +53,8 @@ cd "$work"
 "$cli" run batch.tessera images/field000.tif --out check 2>/dev/null # the session is valid and runs
 echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine --runs "$runs" --warmup 1 --export-json "$work/times.json" \
-    -n "jobs 1" "$cli run batch.tessera images/*.tif --out out1 --jobs 1 2>/dev/null" \
-    -n "jobs 2" "$cli run batch.tessera images/*.tif --out out2 --jobs 2 2>/dev/null"
+    -n "jobs 1" "$cli run batch.tessera images/*.tif --out out1 --jobs 1 ${RUN_ARGS:-} 2>/dev/null" \
+    -n "jobs 2" "$cli run batch.tessera images/*.tif --out out2 --jobs 2 ${RUN_ARGS:-} 2>/dev/null"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/python3 - "$work/times.json" "$count" <<'PY'
 import json, sys
