@@ -8,8 +8,12 @@
         <translation>Mikroskopie-Werkbank: Texturen, Schwellenwerte, Segmentierung.</translation>
     </message>
     <message>
-        <source>Images to open.</source>
-        <translation>Zu öffnende Bilder.</translation>
+        <source>Images or sessions (.tessera) to open.</source>
+        <translation>Zu öffnende Bilder oder Sitzungen (.tessera).</translation>
+    </message>
+    <message>
+        <source>Import the ROIs of FILE (a JSON or CSV ROI file) into each image opened, as an edit that can be undone.</source>
+        <translation>Die ROIs aus DATEI (eine JSON- oder CSV-ROI-Datei) in jedes geöffnete Bild importieren, als rückgängig machbare Änderung.</translation>
     </message>
 </context>
 <context>
@@ -245,10 +249,6 @@
         <translation>Manueller Schwellenwert: Objekte sind Pixel &lt;= U (Standard: keine Grenze).</translation>
     </message>
     <message>
-        <source>Gaussian smoothing sigma in pixels (default 1; 0 = none).</source>
-        <translation>Sigma der Gauß-Glättung in Pixeln (Standard 1; 0 = keine).</translation>
-    </message>
-    <message>
         <source>Watershed seeds at least D pixels apart (default 0 = tolerance only).</source>
         <translation>Wasserscheiden-Saatpunkte mindestens D Pixel voneinander entfernt (Standard 0 = nur Toleranz).</translation>
     </message>
@@ -401,6 +401,26 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Write the CSV to this file instead of standard output (&quot;-&quot;: standard output; the file must not be an input). One row per ROI × distance × orientation and a MEAN row (mean over the orientations) per ROI × distance; columns roi, distance, orientation, pairs, the 19 features, lowPairCount (fewer than %1 pairs), rangeMin, rangeMax (quantisation range), error. Format: docs/tables.md; formulas: docs/texture.md.</source>
         <translation>Die CSV in diese Datei statt auf die Standardausgabe schreiben („-“: Standardausgabe; die Datei darf keine Eingabe sein). Eine Zeile je ROI × Abstand × Orientierung und eine MEAN-Zeile (Mittelwert über die Orientierungen) je ROI × Abstand; Spalten roi, distance, orientation, pairs, die 19 Merkmale, lowPairCount (weniger als %1 Paare), rangeMin, rangeMax (Quantisierungsbereich), error. Format: docs/tables.md; Formeln: docs/texture.md.</translation>
+    </message>
+    <message>
+        <source>Gaussian smoothing sigma in pixels (default 1; 0 = none); short for --pre gaussian:SIGMA.</source>
+        <translation>Sigma der Gauß-Glättung in Pixeln (Standard 1; 0 = keine); Kurzform für --pre gaussian:SIGMA.</translation>
+    </message>
+    <message>
+        <source>Pre-processing before the threshold, steps in order, separated by commas (default gaussian:1): gaussian:SIGMA, median:RADIUS (median over a disk), background:RADIUS[:light] (subtract a rolling-disk background), clahe:TILE:CLIP, equalize; &quot;none&quot; for no pre-processing. Example: --pre median:5,gaussian:1.</source>
+        <translation>Vorverarbeitung vor dem Schwellenwert, Schritte in Reihenfolge, durch Kommas getrennt (Standard gaussian:1): gaussian:SIGMA, median:RADIUS (Median über eine Kreisscheibe), background:RADIUS[:light] (Hintergrund mit rollender Scheibe abziehen), clahe:TILE:CLIP, equalize; „none“ für keine Vorverarbeitung. Beispiel: --pre median:5,gaussian:1.</translation>
+    </message>
+    <message>
+        <source>use either --pre or --smooth (--smooth S is short for --pre gaussian:S).</source>
+        <translation>verwenden Sie entweder --pre oder --smooth (--smooth S ist die Kurzform für --pre gaussian:S).</translation>
+    </message>
+    <message>
+        <source>--pre: %1</source>
+        <translation>--pre: %1</translation>
+    </message>
+    <message>
+        <source>--smooth needs a sigma from 0 to 100 pixels (got %1).</source>
+        <translation>--smooth braucht ein Sigma von 0 bis 100 Pixeln (erhalten: %1).</translation>
     </message>
     <message>
         <source>Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), which prints one line on standard error; run: 3 when some images failed and the others were written. &quot;-&quot; as an output file means standard output. Outputs are never written over an input.</source>
@@ -1345,54 +1365,97 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
 </context>
 <context>
+    <name>tessera::LabelEditing</name>
+    <message>
+        <source>There are no objects to edit.</source>
+        <translation>Es gibt keine Objekte zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>There is no object %1.</source>
+        <translation>Es gibt kein Objekt %1.</translation>
+    </message>
+    <message>
+        <source>No object is selected.</source>
+        <translation>Kein Objekt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Select at least two objects to merge.</source>
+        <translation>Wählen Sie mindestens zwei Objekte zum Zusammenführen aus.</translation>
+    </message>
+    <message>
+        <source>Draw a line across the object to split it.</source>
+        <translation>Ziehen Sie eine Linie quer über das Objekt, um es zu teilen.</translation>
+    </message>
+    <message>
+        <source>The line does not cut object %1 into two or more pieces.</source>
+        <translation>Die Linie teilt Objekt %1 nicht in zwei oder mehr Teile.</translation>
+    </message>
+    <message>
+        <source>Too many objects.</source>
+        <translation>Zu viele Objekte.</translation>
+    </message>
+    <message>
+        <source>Draw a closed outline around the new object.</source>
+        <translation>Zeichnen Sie einen geschlossenen Umriss um das neue Objekt.</translation>
+    </message>
+    <message>
+        <source>The outline contains no pixel of the image.</source>
+        <translation>Der Umriss enthält kein Pixel des Bildes.</translation>
+    </message>
+    <message>
+        <source>The outline holds no background pixel: objects cannot overlap.</source>
+        <translation>Der Umriss enthält kein Hintergrundpixel: Objekte dürfen sich nicht überlappen.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::LayerTiff</name>
     <message>
         <source>cannot write the layer &quot;%1&quot;: it must be an 8-bit or 32-bit label image.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden: sie muss ein 8-Bit- oder 32-Bit-Labelbild sein.</translation>
     </message>
     <message>
         <source>cannot write the layer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>cannot write the layer &quot;%1&quot;: compression failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden: die Kompression ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>cannot write the layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read the layer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the layer &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ebene „%1“ %2</translation>
     </message>
     <message>
         <source>is not a TIFF file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine TIFF-Datei (%1).</translation>
     </message>
     <message>
         <source>is %1 × %2 pixels, but the image is %3 × %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 × %2 Pixel, das Bild aber %3 × %4.</translation>
     </message>
     <message>
         <source>is not a one-channel 32-bit signed integer TIFF (a label layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein einkanaliges TIFF mit 32-Bit-Ganzzahlen mit Vorzeichen (eine Labelebene).</translation>
     </message>
     <message>
         <source>is not a one-channel 8-bit TIFF (a mask layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein einkanaliges 8-Bit-TIFF (eine Maskenebene).</translation>
     </message>
     <message>
         <source>is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>is damaged (it holds fewer pixels than its size says).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beschädigt (sie enthält weniger Pixel, als ihre Größe angibt).</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1706,60 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
 </context>
 <context>
+    <name>tessera::ObjectEditor</name>
+    <message>
+        <source>Select the objects to delete first (click one; Shift+click adds).</source>
+        <translation>Wählen Sie zuerst die zu löschenden Objekte aus (Klick wählt eines; Umschalt+Klick fügt hinzu).</translation>
+    </message>
+    <message>
+        <source>Delete object %1</source>
+        <translation>Objekt %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n objects</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more objects to merge (Shift+click adds to the selection).</source>
+        <translation>Wählen Sie zwei oder mehr Objekte zum Zusammenführen aus (Umschalt+Klick erweitert die Auswahl).</translation>
+    </message>
+    <message>
+        <source>Merge objects %1 and %2</source>
+        <translation>Objekte %1 und %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>The line crosses no object: draw it across the object to split.</source>
+        <translation>Die Linie kreuzt kein Objekt: Ziehen Sie sie quer über das zu teilende Objekt.</translation>
+    </message>
+    <message>
+        <source>Split object %1</source>
+        <translation>Objekt %1 teilen</translation>
+    </message>
+    <message>
+        <source>Draw object</source>
+        <translation>Objekt zeichnen</translation>
+    </message>
+    <message>
+        <source>Relabel objects</source>
+        <translation>Objekte neu nummerieren</translation>
+    </message>
+    <message>
+        <source>There are no objects to add.</source>
+        <translation>Es gibt keine Objekte zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Add objects to the ROI manager</source>
+        <translation>Objekte zum ROI-Manager hinzufügen</translation>
+    </message>
+    <message>
+        <source>ROIs added from the objects: %1.</source>
+        <translation>Aus den Objekten hinzugefügte ROIs: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ObjectMeasurements</name>
     <message>
         <source>Every intensity plane must be single-channel 8-bit, 16-bit or float and of the labels&apos; size.</source>
@@ -1802,6 +1919,185 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
 </context>
 <context>
+    <name>tessera::ObjectsPanel</name>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Colour of the object outlines and numbers</source>
+        <translation>Farbe der Objektumrisse und -nummern</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Cyan</source>
+        <translation>Cyan</translation>
+    </message>
+    <message>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show the objects on the image</source>
+        <translation>Die Objekte auf dem Bild zeigen</translation>
+    </message>
+    <message>
+        <source>Outlines:</source>
+        <translation>Umrisse:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Show each object&apos;s number at its centre (where the object is large enough on screen to hold it)</source>
+        <translation>Die Nummer jedes Objekts in seiner Mitte zeigen (wo das Objekt auf dem Bildschirm groß genug dafür ist)</translation>
+    </message>
+    <message>
+        <source>Object tools</source>
+        <translation>Objektwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select objects: click an object (Shift adds, Ctrl toggles); Delete removes the selected objects, Esc clears the selection.</source>
+        <translation>Objekte auswählen: Klicken Sie auf ein Objekt (Umschalt fügt hinzu, Strg schaltet um); Entf löscht die ausgewählten Objekte, Esc hebt die Auswahl auf.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Split an object: drag a line across it. The pieces become separate objects.</source>
+        <translation>Ein Objekt teilen: Ziehen Sie eine Linie quer darüber. Die Teile werden eigene Objekte.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw a missing object: drag its outline. Only background pixels are taken (objects do not overlap).</source>
+        <translation>Ein fehlendes Objekt zeichnen: Ziehen Sie seinen Umriss. Nur Hintergrundpixel werden übernommen (Objekte überlappen sich nicht).</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the split cut: the pixels the line passes through and those whose centre lies within half this width become background</source>
+        <translation>Breite des Schnitts beim Teilen: Die Pixel, durch die die Linie läuft, und die, deren Mitte höchstens die halbe Breite entfernt liegt, werden Hintergrund</translation>
+    </message>
+    <message>
+        <source>Cut width:</source>
+        <translation>Schnittbreite:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected objects (Delete key with the object select tool)</source>
+        <translation>Die ausgewählten Objekte löschen (Entf-Taste mit dem Objekt-Auswahlwerkzeug)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the selected objects into one (the smallest number); one-pixel lines between them are filled</source>
+        <translation>Die ausgewählten Objekte zu einem zusammenführen (kleinste Nummer); ein Pixel breite Linien dazwischen werden gefüllt</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>Neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Number the objects 1, 2, 3, … again without gaps (top to bottom, left to right)</source>
+        <translation>Die Objekte wieder lückenlos 1, 2, 3, … nummerieren (von oben nach unten, von links nach rechts)</translation>
+    </message>
+    <message>
+        <source>ROI manager</source>
+        <translation>ROI-Manager</translation>
+    </message>
+    <message>
+        <source>Class given to the ROIs made from the objects</source>
+        <translation>Klasse der aus den Objekten erzeugten ROIs</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Add Objects to ROI Manager</source>
+        <translation>Objekte zum ROI-Manager hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each object becomes a polygon ROI “object N” (its traced outline) of the chosen class, so GLCM and the texture plot work per object</source>
+        <translation>Jedes Objekt wird eine Polygon-ROI „object N“ (sein verfolgter Umriss) der gewählten Klasse, sodass GLCM und das Texturdiagramm pro Objekt arbeiten</translation>
+    </message>
+    <message>
+        <source>No objects yet: segment the image first (Segment panel).</source>
+        <translation>Noch keine Objekte: Segmentieren Sie zuerst das Bild (Segmentierungs-Panel).</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objekte: %1</translation>
+    </message>
+    <message>
+        <source>No object selected.</source>
+        <translation>Kein Objekt ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Object tool active: %1.&lt;/b&gt; ROI tools are off until you choose one again (V, R, E, P, F).</source>
+        <translation>&lt;b&gt;Objektwerkzeug aktiv: %1.&lt;/b&gt; Die ROI-Werkzeuge sind aus, bis Sie wieder eines wählen (V, R, E, P, F).</translation>
+    </message>
+    <message>
+        <source>ROI tools are active. Choose an object tool to edit objects.</source>
+        <translation>Die ROI-Werkzeuge sind aktiv. Wählen Sie ein Objektwerkzeug, um Objekte zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Outline Colour</source>
+        <translation>Umrissfarbe</translation>
+    </message>
+</context>
+<context>
     <name>tessera::OmeMetadata</name>
     <message>
         <source>The OME-XML describes %1 images; only the first one is read.</source>
@@ -1882,6 +2178,194 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>A polygon needs at least 3 vertices.</source>
         <translation>Ein Polygon braucht mindestens 3 Eckpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Preprocess</name>
+    <message>
+        <source>gaussian:SIGMA (pixels, e.g. gaussian:1)</source>
+        <translation>gaussian:SIGMA (Pixel, z. B. gaussian:1)</translation>
+    </message>
+    <message>
+        <source>median:RADIUS (whole pixels, e.g. median:5)</source>
+        <translation>median:RADIUS (ganze Pixel, z. B. median:5)</translation>
+    </message>
+    <message>
+        <source>background:RADIUS or background:RADIUS:light (whole pixels, e.g. background:50)</source>
+        <translation>background:RADIUS oder background:RADIUS:light (ganze Pixel, z. B. background:50)</translation>
+    </message>
+    <message>
+        <source>clahe:TILE:CLIP (tile size in pixels and clip limit, e.g. clahe:64:3)</source>
+        <translation>clahe:TILE:CLIP (Kachelgröße in Pixeln und Clip-Limit, z. B. clahe:64:3)</translation>
+    </message>
+    <message>
+        <source>equalize (no parameters)</source>
+        <translation>equalize (ohne Parameter)</translation>
+    </message>
+    <message>
+        <source>Unknown pre-processing step &quot;%1&quot;; use gaussian, median, background, clahe or equalize (e.g. &quot;median:5,gaussian:1&quot;).</source>
+        <translation>Unbekannter Vorverarbeitungsschritt „%1“; verwenden Sie gaussian, median, background, clahe oder equalize (z. B. „median:5,gaussian:1“).</translation>
+    </message>
+    <message>
+        <source>Bad pre-processing step &quot;%1&quot;: write %2.</source>
+        <translation>Ungültiger Vorverarbeitungsschritt „%1“: schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>The Gaussian sigma must be above 0 and at most 100 pixels (got %1).</source>
+        <translation>Das Gauß-Sigma muss größer als 0 und höchstens 100 Pixel sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The median disk radius must be between 1 and 50 pixels (got %1).</source>
+        <translation>Der Radius der Median-Kreisscheibe muss zwischen 1 und 50 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The background radius must be between 1 and 1000 pixels (got %1).</source>
+        <translation>Der Hintergrundradius muss zwischen 1 und 1000 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The CLAHE tile size must be at most 100000 pixels (got %1).</source>
+        <translation>Die CLAHE-Kachelgröße darf höchstens 100000 Pixel betragen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>Gaussian blur</source>
+        <translation>Gauß-Weichzeichner</translation>
+    </message>
+    <message>
+        <source>Median (disk)</source>
+        <translation>Median (Kreisscheibe)</translation>
+    </message>
+    <message>
+        <source>Subtract background</source>
+        <translation>Hintergrund abziehen</translation>
+    </message>
+    <message>
+        <source>CLAHE</source>
+        <translation>CLAHE</translation>
+    </message>
+    <message>
+        <source>Equalize histogram</source>
+        <translation>Histogramm ausgleichen</translation>
+    </message>
+    <message>
+        <source>Empty pre-processing step in &quot;%1&quot;; separate steps by single commas.</source>
+        <translation>Leerer Vorverarbeitungsschritt in „%1“; trennen Sie Schritte durch einzelne Kommas.</translation>
+    </message>
+    <message>
+        <source>Pre-processing step %1 (%2): %3</source>
+        <translation>Vorverarbeitungsschritt %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::PreprocessEditor</name>
+    <message>
+        <source>Add step…</source>
+        <translation>Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Append a pre-processing step (steps run from top to bottom)</source>
+        <translation>Einen Vorverarbeitungsschritt anhängen (Schritte laufen von oben nach unten)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The chain as text, as tessera-cli segment --pre takes it, e.g. median:5,gaussian:1 (steps: gaussian:SIGMA, median:RADIUS, background:RADIUS[:light], clahe:TILE:CLIP, equalize; &quot;:off&quot; turns a step off; none = no pre-processing). Edit and press Enter.</source>
+        <translation>Die Kette als Text, wie tessera-cli segment --pre sie annimmt, z. B. median:5,gaussian:1 (Schritte: gaussian:SIGMA, median:RADIUS, background:RADIUS[:light], clahe:TILE:CLIP, equalize; „:off“ schaltet einen Schritt aus; none = keine Vorverarbeitung). Bearbeiten und Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>Pre-processing: %1</source>
+        <translation>Vorverarbeitung: %1</translation>
+    </message>
+    <message>
+        <source>No pre-processing: the threshold sees the raw plane.</source>
+        <translation>Keine Vorverarbeitung: Der Schwellenwert sieht die unveränderte Ebene.</translation>
+    </message>
+    <message>
+        <source>Turn this step on or off (it keeps its parameters)</source>
+        <translation>Diesen Schritt ein- oder ausschalten (er behält seine Parameter)</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 ein</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Gaussian sigma in pixels</source>
+        <translation>Gauß-Sigma in Pixeln</translation>
+    </message>
+    <message>
+        <source>Radius of the disk (scikit-image&apos;s disk(r))</source>
+        <translation>Radius der Kreisscheibe (disk(r) von scikit-image)</translation>
+    </message>
+    <message>
+        <source>Rolling-disk radius: larger than the largest object</source>
+        <translation>Radius der rollenden Scheibe: größer als das größte Objekt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Light background (dark objects)</source>
+        <translation>Heller Hintergrund (dunkle Objekte)</translation>
+    </message>
+    <message>
+        <source>CLAHE tile size in pixels</source>
+        <translation>CLAHE-Kachelgröße in Pixeln</translation>
+    </message>
+    <message>
+        <source>CLAHE clip limit (ImageJ&apos;s maximum slope)</source>
+        <translation>CLAHE-Clip-Limit (maximale Steigung in ImageJ)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Run this step earlier</source>
+        <translation>Diesen Schritt früher ausführen</translation>
+    </message>
+    <message>
+        <source>Run this step later</source>
+        <translation>Diesen Schritt später ausführen</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Diesen Schritt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Recovery</name>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tessera did not close properly. Unsaved work of %n window(s) was kept. Restore it?</source>
+        <translation>
+            <numerusform>Tessera wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Arbeit eines Fensters wurde aufbewahrt. Wiederherstellen?</numerusform>
+            <numerusform>Tessera wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Arbeit von %n Fenstern wurde aufbewahrt. Wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3184,321 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
 </context>
 <context>
+    <name>tessera::SegmentationPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentieren</translation>
+    </message>
+    <message>
+        <source>No objects in the document.</source>
+        <translation>Keine Objekte im Dokument.</translation>
+    </message>
+    <message>
+        <source>The threshold panel is in local mode: press its Apply to make a mask layer, which the segmentation then uses.</source>
+        <translation>Das Schwellenwert-Panel ist im lokalen Modus: Drücken Sie dort „Anwenden“, um eine Maskenebene zu erzeugen, die die Segmentierung dann verwendet.</translation>
+    </message>
+    <message>
+        <source>Foreground: the applied mask layer (threshold panel&apos;s Apply). Pre-processing feeds only the outline refinement and the intensity watershed.</source>
+        <translation>Vordergrund: die angewendete Maskenebene („Anwenden“ im Schwellenwert-Panel). Die Vorverarbeitung wirkt nur auf die Umrissverfeinerung und die Intensitäts-Wasserscheide.</translation>
+    </message>
+    <message>
+        <source>Foreground: %1 threshold (%2 background) of the pre-processed plane, from the threshold panel&apos;s settings; Apply there to use its mask instead.</source>
+        <translation>Vordergrund: Schwellenwert %1 (%2 Hintergrund) der vorverarbeiteten Ebene, aus den Einstellungen des Schwellenwert-Panels; „Anwenden“ dort verwendet stattdessen dessen Maske.</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunkler</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>heller</translation>
+    </message>
+    <message>
+        <source>Foreground: %1 ≤ value ≤ %2 of the pre-processed plane (the threshold panel&apos;s manual levels); Apply there to use its mask instead.</source>
+        <translation>Vordergrund: %1 ≤ Wert ≤ %2 der vorverarbeiteten Ebene (die manuellen Grenzen des Schwellenwert-Panels); „Anwenden“ dort verwendet stattdessen dessen Maske.</translation>
+    </message>
+    <message>
+        <source>%1²</source>
+        <translation>%1²</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>Segmentation parameters</source>
+        <translation>Segmentierungsparameter</translation>
+    </message>
+    <message>
+        <source>Segmenting…</source>
+        <translation>Segmentiere…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No objects.</source>
+        <translation>Keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Objects: %1</source>
+        <translation>Objekte: %1</translation>
+    </message>
+    <message>
+        <source>px²</source>
+        <translation>px²</translation>
+    </message>
+    <message>
+        <source>Objects: %1, mean area %2 %3, area fraction %4 %; %5</source>
+        <translation>Objekte: %1, mittlere Fläche %2 %3, Flächenanteil %4 %; %5</translation>
+    </message>
+    <message>
+        <source>No object passed the size and edge filters.</source>
+        <translation>Kein Objekt hat die Größen- und Randfilter passiert.</translation>
+    </message>
+    <message>
+        <source>Pre-processing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>Löcher füllen</translation>
+    </message>
+    <message>
+        <source>Fill holes inside objects (background not connected to the image border)</source>
+        <translation>Löcher in Objekten füllen (Hintergrund ohne Verbindung zum Bildrand)</translation>
+    </message>
+    <message>
+        <source>Off (connected particles)</source>
+        <translation>Aus (zusammenhängende Partikel)</translation>
+    </message>
+    <message>
+        <source>Distance map</source>
+        <translation>Distanzkarte</translation>
+    </message>
+    <message>
+        <source>ImageJ (Binary &gt; Watershed)</source>
+        <translation>ImageJ (Binary &gt; Watershed)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>How touching objects are split: seeds on the distance map (scikit-image&apos;s recipe), ImageJ&apos;s seed rule and object count, or seeds on the pre-processed intensities</source>
+        <translation>Wie sich berührende Objekte getrennt werden: Saatpunkte auf der Distanzkarte (Rezept von scikit-image), Saatpunktregel und Objektzahl von ImageJ oder Saatpunkte auf den vorverarbeiteten Intensitäten</translation>
+    </message>
+    <message>
+        <source>Watershed:</source>
+        <translation>Wasserscheide:</translation>
+    </message>
+    <message>
+        <source>Seed prominence: a maximum is a seed only if it stands this much above the saddle to a higher one (pixels on the distance map, image units for intensity)</source>
+        <translation>Prominenz der Saatpunkte: Ein Maximum ist nur dann ein Saatpunkt, wenn es um so viel über dem Sattel zu einem höheren liegt (Pixel auf der Distanzkarte, Bildeinheiten bei Intensität)</translation>
+    </message>
+    <message>
+        <source>Seed tolerance:</source>
+        <translation>Saatpunkt-Toleranz:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Seeds at least this far apart (scikit-image&apos;s peak_local_max min_distance; 0 = off)</source>
+        <translation>Saatpunkte mindestens so weit voneinander entfernt (min_distance von peak_local_max in scikit-image; 0 = aus)</translation>
+    </message>
+    <message>
+        <source>Seed min. distance:</source>
+        <translation>Min. Saatpunktabstand:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Objects smaller than this are removed</source>
+        <translation>Kleinere Objekte werden entfernt</translation>
+    </message>
+    <message>
+        <source>Objects larger than this are removed (0 = no limit)</source>
+        <translation>Größere Objekte werden entfernt (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Sizes in pixels or in the image&apos;s calibrated unit²</source>
+        <translation>Größen in Pixeln oder in der kalibrierten Einheit² des Bildes</translation>
+    </message>
+    <message>
+        <source>Min. size:</source>
+        <translation>Mindestgröße:</translation>
+    </message>
+    <message>
+        <source>Max. size:</source>
+        <translation>Höchstgröße:</translation>
+    </message>
+    <message>
+        <source>Size unit:</source>
+        <translation>Größeneinheit:</translation>
+    </message>
+    <message>
+        <source>Exclude objects on edges</source>
+        <translation>Objekte am Rand ausschließen</translation>
+    </message>
+    <message>
+        <source>Remove objects that touch the image border</source>
+        <translation>Objekte entfernen, die den Bildrand berühren</translation>
+    </message>
+    <message>
+        <source>Refine outlines to intensity edges</source>
+        <translation>Umrisse an Intensitätskanten verfeinern</translation>
+    </message>
+    <message>
+        <source>Move each outline to the steepest edge of the pre-processed plane within the distance (same objects, independent of the threshold level)</source>
+        <translation>Jeden Umriss innerhalb der Distanz an die steilste Kante der vorverarbeiteten Ebene verschieben (dieselben Objekte, unabhängig von der Schwellenhöhe)</translation>
+    </message>
+    <message>
+        <source>How far an outline may move inward or outward</source>
+        <translation>Wie weit sich ein Umriss nach innen oder außen verschieben darf</translation>
+    </message>
+    <message>
+        <source>Preview seeds and outlines on the image</source>
+        <translation>Vorschau der Saatpunkte und Umrisse auf dem Bild</translation>
+    </message>
+    <message>
+        <source>Segment the visible part of the image while parameters change and draw its seeds (crosses) and outlines</source>
+        <translation>Den sichtbaren Teil des Bildes segmentieren, während sich Parameter ändern, und seine Saatpunkte (Kreuze) und Umrisse zeichnen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Segment the whole plane; the objects become the document&apos;s label layer (undoable)</source>
+        <translation>Die ganze Ebene segmentieren; die Objekte werden zur Labelebene des Dokuments (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running segmentation</source>
+        <translation>Die laufende Segmentierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Fill holes on</source>
+        <translation>Löcher füllen ein</translation>
+    </message>
+    <message>
+        <source>Fill holes off</source>
+        <translation>Löcher füllen aus</translation>
+    </message>
+    <message>
+        <source>Exclude edge objects</source>
+        <translation>Randobjekte ausschließen</translation>
+    </message>
+    <message>
+        <source>Keep edge objects</source>
+        <translation>Randobjekte behalten</translation>
+    </message>
+    <message>
+        <source>Refine outlines on</source>
+        <translation>Umrissverfeinerung ein</translation>
+    </message>
+    <message>
+        <source>Refine outlines off</source>
+        <translation>Umrissverfeinerung aus</translation>
+    </message>
+    <message>
+        <source>Watershed: %1</source>
+        <translation>Wasserscheide: %1</translation>
+    </message>
+    <message>
+        <source>Size unit: %1</source>
+        <translation>Größeneinheit: %1</translation>
+    </message>
+    <message>
+        <source>Seed tolerance: %1</source>
+        <translation>Saatpunkt-Toleranz: %1</translation>
+    </message>
+    <message>
+        <source>Minimum size: %1</source>
+        <translation>Mindestgröße: %1</translation>
+    </message>
+    <message>
+        <source>Maximum size: %1</source>
+        <translation>Höchstgröße: %1</translation>
+    </message>
+    <message>
+        <source>Refinement distance: %1</source>
+        <translation>Verfeinerungsdistanz: %1</translation>
+    </message>
+    <message>
+        <source>Seed min. distance: %1</source>
+        <translation>Min. Saatpunktabstand: %1</translation>
+    </message>
+    <message>
+        <source>pre %1</source>
+        <translation>Vorverarbeitung %1</translation>
+    </message>
+    <message>
+        <source>mask layer</source>
+        <translation>Maskenebene</translation>
+    </message>
+    <message>
+        <source>%1 (%2 background)</source>
+        <translation>%1 (%2 Hintergrund)</translation>
+    </message>
+    <message>
+        <source>levels %1–%2</source>
+        <translation>Grenzen %1–%2</translation>
+    </message>
+    <message>
+        <source>no watershed</source>
+        <translation>keine Wasserscheide</translation>
+    </message>
+    <message>
+        <source>distance watershed (tolerance %1, min. distance %2)</source>
+        <translation>Distanz-Wasserscheide (Toleranz %1, min. Abstand %2)</translation>
+    </message>
+    <message>
+        <source>ImageJ watershed</source>
+        <translation>ImageJ-Wasserscheide</translation>
+    </message>
+    <message>
+        <source>intensity watershed (tolerance %1, min. distance %2)</source>
+        <translation>Intensitäts-Wasserscheide (Toleranz %1, min. Abstand %2)</translation>
+    </message>
+    <message>
+        <source>holes filled</source>
+        <translation>Löcher gefüllt</translation>
+    </message>
+    <message>
+        <source>size %1–%2 %3</source>
+        <translation>Größe %1–%2 %3</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>edge objects excluded</source>
+        <translation>Randobjekte ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>outlines refined within %1 px</source>
+        <translation>Umrisse innerhalb von %1 px verfeinert</translation>
+    </message>
+</context>
+<context>
     <name>tessera::SegmentationPipeline</name>
     <message>
         <source>There is no image to segment.</source>
@@ -2718,20 +3517,12 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Kein Schwellenwert gefunden: Die Ebene (%1) hat keinen endlichen Pixelwert; keine Objekte.</translation>
     </message>
     <message>
-        <source>No threshold found: the plane (%1) is constant (every pixel is %2 after smoothing); no objects.</source>
-        <translation>Kein Schwellenwert gefunden: Die Ebene (%1) ist konstant (jedes Pixel ist nach der Glättung %2); keine Objekte.</translation>
-    </message>
-    <message>
         <source>No threshold found: the %1 method cannot split the histogram of the plane (%2); no objects. Try another method or a manual threshold.</source>
         <translation>Kein Schwellenwert gefunden: Die Methode %1 kann das Histogramm der Ebene (%2) nicht teilen; keine Objekte. Versuchen Sie eine andere Methode oder einen manuellen Schwellenwert.</translation>
     </message>
     <message>
         <source>Channel, slice and frame indices cannot be negative.</source>
         <translation>Indizes von Kanal, Schicht und Zeitpunkt dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The smoothing sigma must be between 0 and 100 pixels (got %1).</source>
-        <translation>Das Glättungs-Sigma muss zwischen 0 und 100 Pixeln liegen (erhalten: %1).</translation>
     </message>
     <message>
         <source>The lower threshold (%1) must not exceed the upper one (%2).</source>
@@ -2745,48 +3536,147 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>The outline refinement distance must be between 0.5 and 50 pixels (got %1).</source>
         <translation>Die Distanz der Umrissverfeinerung muss zwischen 0,5 und 50 Pixeln liegen (erhalten: %1).</translation>
     </message>
+    <message>
+        <source>No threshold found: the plane (%1) is constant (every pixel is %2 after pre-processing); no objects.</source>
+        <translation>Kein Schwellenwert gefunden: Die Ebene (%1) ist konstant (jedes Pixel ist %2 nach der Vorverarbeitung); keine Objekte.</translation>
+    </message>
+    <message>
+        <source>The foreground mask must be an 8-bit mask of the image&apos;s size (%1 × %2).</source>
+        <translation>Die Vordergrundmaske muss eine 8-Bit-Maske in der Größe des Bildes sein (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>The foreground mask is empty; no objects.</source>
+        <translation>Die Vordergrundmaske ist leer; keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Splitting objects needs an 8-bit foreground mask (and, for intensity steps, the pre-processed plane of the same size).</source>
+        <translation>Das Trennen von Objekten braucht eine 8-Bit-Vordergrundmaske (und für Intensitätsschritte die vorverarbeitete Ebene derselben Größe).</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SessionController</name>
+    <message>
+        <source>Where is the image “%1”?</source>
+        <translation>Wo ist das Bild „%1“?</translation>
+    </message>
+    <message>
+        <source>%1;;Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>%1;;Bilder (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Image changed</source>
+        <translation>Bild geändert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them as a session?</source>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Als Sitzung speichern?</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Tessera sessions (*.tessera)</source>
+        <translation>Tessera-Sitzungen (*.tessera)</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Tessera sessions (*.tessera);;All files (*)</source>
+        <translation>Tessera-Sitzungen (*.tessera);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Sess&amp;ion…</source>
+        <translation>S&amp;itzung öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the ROIs, classes, parameters, layers and view as a .tessera session</source>
+        <translation>ROIs, Klassen, Parameter, Ebenen und Ansicht als .tessera-Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>No image is open.</source>
+        <translation>Es ist kein Bild geöffnet.</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Sitzung gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The session has %1 images; this version shows the first one.</source>
+        <translation>Die Sitzung hat %1 Bilder; diese Version zeigt das erste.</translation>
+    </message>
+    <message>
+        <source>The image “%1” is not the file the session was saved with (its SHA-256 checksum differs): it was changed or replaced. The ROIs and layers may not match it any more.</source>
+        <translation>Das Bild „%1“ ist nicht die Datei, mit der die Sitzung gespeichert wurde (seine SHA-256-Prüfsumme weicht ab): es wurde geändert oder ersetzt. ROIs und Ebenen passen möglicherweise nicht mehr dazu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — Tessera</source>
+        <translation>%1 (%2)[*] — Tessera</translation>
+    </message>
 </context>
 <context>
     <name>tessera::SessionFile</name>
     <message>
         <source>%1 channel views for an image of %2 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kanalansichten für ein Bild mit %2 Kanälen</translation>
     </message>
     <message>
         <source>expected a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine positive Zahl</translation>
     </message>
     <message>
         <source>expected [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird [x, y]</translation>
     </message>
     <message>
         <source>expected a file name relative to the session&apos;s folder, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Dateiname relativ zum Ordner der Sitzung, nicht „%1“</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet werden 64 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>a class needs a unique, non-empty name (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Klasse braucht einen eindeutigen, nicht leeren Namen („%1“)</translation>
     </message>
     <message>
         <source>the label layer &quot;%1&quot; of image %2 has labels from %3 to %4, outside 0..%5 (its &quot;count&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Labelebene „%1“ von Bild %2 hat Labels von %3 bis %4, außerhalb von 0..%5 (ihr „count“).</translation>
     </message>
     <message>
         <source>the session &quot;%1&quot; is not a JSON object (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ ist kein JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Tessera session (its &quot;format&quot; is not &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Tessera-Sitzung (ihr „format“ ist nicht „%2“).</translation>
     </message>
     <message>
         <source>the session &quot;%1&quot; has format version %2; this Tessera reads version %3 (a newer Tessera may have written it).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ hat die Formatversion %2; dieses Tessera liest Version %3 (vielleicht hat ein neueres Tessera sie geschrieben).</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2794,103 +3684,110 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
     <message>
         <source>a session needs at least one image</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung braucht mindestens ein Bild</translation>
     </message>
     <message>
         <source>cannot read the session &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot open the session &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: it has no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: sie hat kein Bild.</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: image %2 has no size.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: Bild %2 hat keine Größe.</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: the %2 layer of image %3 does not have the image&apos;s size and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: die Ebene %2 von Bild %3 hat nicht die Größe und den Typ des Bildes.</translation>
     </message>
     <message>
         <source>cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>cannot write the session &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the session &quot;%1&quot; is not valid: at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung „%1“ ist ungültig: bei %2: %3</translation>
     </message>
     <message>
         <source>the field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld fehlt</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird true oder false</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Zeichenkette</translation>
     </message>
     <message>
         <source>expected a colour &quot;#rrggbb&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Farbe „#rrggbb“, nicht „%1“</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Array</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet wird einer von %2)</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected HORIZONTAL, VERTICAL, DIAGONAL or ANTIDIAGONAL</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird HORIZONTAL, VERTICAL, DIAGONAL oder ANTIDIAGONAL</translation>
     </message>
     <message>
         <source>expected &quot;imagej&quot; or &quot;haralick&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird „imagej“ oder „haralick“</translation>
     </message>
     <message>
         <source>unknown threshold method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Schwellenwertmethode „%1“</translation>
     </message>
     <message>
         <source>expected 4 or 8</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird 4 oder 8</translation>
     </message>
     <message>
         <source>unknown local threshold method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte lokale Schwellenwertmethode „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::SessionState</name>
+    <message>
+        <source>The image “%1” is %2 × %3 pixels with %4 channels, %5 slices and %6 frames, but the session was made for %7 × %8 pixels with %9 channels, %10 slices and %11 frames.</source>
+        <translation>Das Bild „%1“ hat %2 × %3 Pixel mit %4 Kanälen, %5 Schichten und %6 Zeitpunkten, die Sitzung wurde aber für %7 × %8 Pixel mit %9 Kanälen, %10 Schichten und %11 Zeitpunkten erstellt.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3877,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>The rolling-disk radius must be between 1 and 1000 pixels (got %1).</source>
         <translation>Der Radius der rollenden Scheibe muss zwischen 1 und 1000 Pixeln liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The disk median radius must be between 0 and 50 pixels (got %1).</source>
+        <translation>Der Radius des Kreisscheiben-Medians muss zwischen 0 und 50 Pixeln liegen (erhalten: %1).</translation>
     </message>
 </context>
 <context>

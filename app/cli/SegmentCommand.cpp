@@ -74,8 +74,17 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
                       QStringLiteral("L")});
     parser.addOption({QStringLiteral("upper"), Tr::tr("Manual threshold: objects are pixels <= U (default: no limit)."),
                       QStringLiteral("U")});
-    parser.addOption({QStringLiteral("smooth"), Tr::tr("Gaussian smoothing sigma in pixels (default 1; 0 = none)."),
-                      QStringLiteral("SIGMA"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("smooth"),
+         Tr::tr("Gaussian smoothing sigma in pixels (default 1; 0 = none); short for --pre gaussian:SIGMA."),
+         QStringLiteral("SIGMA"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("pre"),
+         Tr::tr("Pre-processing before the threshold, steps in order, separated by commas (default gaussian:1): "
+                "gaussian:SIGMA, median:RADIUS (median over a disk), background:RADIUS[:light] (subtract a "
+                "rolling-disk background), clahe:TILE:CLIP, equalize; \"none\" for no pre-processing. Example: "
+                "--pre median:5,gaussian:1."),
+         QStringLiteral("STEPS")});
     parser.addOption({QStringLiteral("watershed"),
                       Tr::tr("Split touching objects: --watershed or --watershed distance (distance-transform "
                              "watershed, seeds by --tolerance/--min-distance), --watershed imagej (ImageJ's Binary > "
@@ -139,7 +148,8 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
         params.method = *method;
     }
     double minDistance = 0;
-    if (!number(QStringLiteral("smooth"), params.smoothSigma) || !number(QStringLiteral("min-distance"), minDistance) ||
+    double smoothSigma = 1.0;
+    if (!number(QStringLiteral("smooth"), smoothSigma) || !number(QStringLiteral("min-distance"), minDistance) ||
         !number(QStringLiteral("tolerance"), params.seeds.tolerance) ||
         !number(QStringLiteral("min-area"), params.minSize) ||
         !number(QStringLiteral("refine-distance"), params.refineDistance) ||
@@ -153,6 +163,23 @@ int runSegment(const QStringList& rawArgs, CliIo& io)
                          .arg(parser.value(QStringLiteral("min-distance"))));
     }
     params.seeds.minDistance = int(minDistance);
+    if (parser.isSet(QStringLiteral("pre"))) {
+        if (parser.isSet(QStringLiteral("smooth"))) {
+            return usage(Tr::tr("use either --pre or --smooth (--smooth S is short for --pre gaussian:S)."));
+        }
+        const Expected<PreprocessChain> chain = Preprocess::parse(parser.value(QStringLiteral("pre")));
+        if (!chain.isOk()) {
+            return usage(Tr::tr("--pre: %1").arg(chain.status().message()));
+        }
+        params.preprocess = chain.value();
+    } else if (!(smoothSigma >= 0 && smoothSigma <= 100)) {
+        return usage(Tr::tr("--smooth needs a sigma from 0 to 100 pixels (got %1).").arg(smoothSigma));
+    } else {
+        params.preprocess.clear();
+        if (smoothSigma > 0) {
+            params.preprocess.push_back(PreprocessStep::gaussian(smoothSigma));
+        }
+    }
     if (watershedMode != QLatin1String("distance") && watershedMode != QLatin1String("imagej")) {
         return usage(Tr::tr("unknown watershed mode \"%1\"; use distance or imagej.").arg(watershedMode));
     }

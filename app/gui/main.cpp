@@ -1,5 +1,8 @@
 #include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
+#include "ui/roi/RoiManagerDock.h"
+#include "ui/roi/RoiManagerPanel.h"
+#include "ui/session/Recovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -32,14 +37,24 @@ int main(int argc, char** argv)
         QApplication::translate("main", "Microscopy workbench: textures, thresholds, segmentation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Images to open."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "Images or sessions (.tessera) to open."),
                                  QStringLiteral("[FILE...]"));
+    const QCommandLineOption roisOption(
+        QStringLiteral("rois"),
+        QApplication::translate("main", "Import the ROIs of FILE (a JSON or CSV ROI file) into each image opened, as "
+                                        "an edit that can be undone."),
+        QStringLiteral("FILE"));
+    parser.addOption(roisOption);
     parser.process(app);
+    const QString roiFile = parser.value(roisOption);
 
     // One worker pool and loader for every window of the application.
     tessera::AppContext context;
+    // Work of a Tessera that did not close properly: offer to restore it first.
+    const QList<tessera::MainWindow*> restored = tessera::Recovery::offer(context);
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
+    if (files.isEmpty() && restored.isEmpty()) {
         auto* window = new tessera::MainWindow(context);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
@@ -48,6 +63,19 @@ int main(int argc, char** argv)
         auto* window = new tessera::MainWindow(context);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
+        if (!roiFile.isEmpty()) {
+            QObject::connect(
+                window, &tessera::MainWindow::loadFinished, window,
+                [window, roiFile](bool ok) {
+                    auto* dock = window->findChild<tessera::RoiManagerDock*>();
+                    const tessera::Status status =
+                        ok && dock ? dock->panel()->importRois(roiFile) : tessera::Status::invalid(QString());
+                    if (ok && !status.isOk()) {
+                        std::fprintf(stderr, "tessera: %s\n", qPrintable(status.message()));
+                    }
+                },
+                Qt::SingleShotConnection);
+        }
         window->openFile(file);
     }
     return app.exec();

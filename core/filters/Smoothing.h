@@ -13,8 +13,8 @@ class TaskContext;
 /**
  * Smoothing filters on one plane (CV_8U, CV_16U or CV_32F, single channel). The result has the input's type
  * (integer results rounded to nearest and saturated, like ImageJ's filters on 8- and 16-bit images) unless stated.
- * Borders: mirrored without repeating the edge pixel (OpenCV BORDER_REFLECT_101), except median(), which repeats
- * the edge pixels (BORDER_REPLICATE, as OpenCV's medianBlur) for every pixel type.
+ * Borders: mirrored without repeating the edge pixel (OpenCV BORDER_REFLECT_101), except median() and medianDisk(),
+ * which repeat the edge pixels (BORDER_REPLICATE, as OpenCV's medianBlur) for every pixel type.
  * The plane is processed in horizontal bands with enough overlap that the result equals a whole-image filter;
  * cancellation is polled between bands (well under 100 ms on 4096²) and gives Status::cancelled(). Invalid
  * parameters or plane types give StatusCode::InvalidInput. Thread-safe (pure functions).
@@ -37,6 +37,14 @@ public:
      * radius 0..50. 8-bit planes use OpenCV's histogram median, others an exact selection per pixel.
      */
     static Expected<cv::Mat> median(const cv::Mat& plane, int radius, TaskContext& task);
+    /**
+     * Median over a disk of radius r: the pixels (dx, dy) with dx² + dy² <= r², as scikit-image's
+     * `median(image, disk(r))` (scipy's median_filter with mode "nearest": edge pixels repeated, as here). The disk
+     * always holds an odd number of pixels, so the median is one of them. radius 0..50 (0 returns a copy).
+     * 8- and 16-bit planes use a sliding two-level histogram (T. S. Huang's running median, with the median tracked
+     * from pixel to pixel: O(r) per pixel); float planes an exact selection per pixel (O(r²)). Rows run in parallel.
+     */
+    static Expected<cv::Mat> medianDisk(const cv::Mat& plane, int radius, TaskContext& task);
     /**
      * ImageJ's Unsharp Mask: (I − weight·G_σ(I)) / (1 − weight), with sigma > 0 and weight in [0, 0.99].
      */

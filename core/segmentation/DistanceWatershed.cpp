@@ -186,7 +186,8 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
 }
 
 Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedParams& seeds,
-                                                Connectivity floodConnectivity, TaskContext& task)
+                                                Connectivity floodConnectivity, TaskContext& task,
+                                                LabelImage* seedMarkers)
 {
     const Status valid = seeds.validate();
     if (!valid.isOk()) {
@@ -219,6 +220,9 @@ Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedP
     Expected<LabelImage> markers = findSeeds(distance, binary, seeds, seedTask);
     if (!markers.isOk()) {
         return markers.status();
+    }
+    if (seedMarkers) {
+        *seedMarkers = markers.value();
     }
     // Components of the mask flood independently: a component with one seed is that seed's object, and only
     // components with several seeds (touching objects) are flooded, each in its bounding box, in parallel.

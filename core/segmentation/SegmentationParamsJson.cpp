@@ -1,5 +1,7 @@
 #include "core/segmentation/SegmentationParamsJson.h"
 
+#include "core/filters/Preprocess.h"
+
 #include <cmath>
 
 namespace tessera {
@@ -41,7 +43,7 @@ QJsonObject segmentationParamsJson(const SegmentationParams& params)
     o.insert(QStringLiteral("plane"), QJsonObject{{QStringLiteral("channel"), params.channel + 1},
                                                   {QStringLiteral("slice"), params.slice + 1},
                                                   {QStringLiteral("frame"), params.frame + 1}});
-    o.insert(QStringLiteral("smoothSigma"), params.smoothSigma);
+    o.insert(QStringLiteral("preprocess"), Preprocess::toText(params.preprocess));
     o.insert(QStringLiteral("threshold"), threshold);
     o.insert(QStringLiteral("fillHoles"), params.fillHoles);
     o.insert(QStringLiteral("watershed"), watershedName(params.watershed));

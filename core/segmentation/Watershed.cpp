@@ -403,7 +403,8 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
 }
 
 Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& mask, const SeedParams& seeds,
-                                        bool useGradient, Connectivity floodConnectivity, TaskContext& task)
+                                        bool useGradient, Connectivity floodConnectivity, TaskContext& task,
+                                        LabelImage* seedMarkers)
 {
     const Status valid = seeds.validate();
     if (!valid.isOk()) {
@@ -426,6 +427,9 @@ Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& 
     Expected<LabelImage> markers = findSeeds(f, mask, seeds, seedTask);
     if (!markers.isOk()) {
         return markers.status();
+    }
+    if (seedMarkers) {
+        *seedMarkers = markers.value();
     }
     cv::Mat relief;
     if (useGradient) {

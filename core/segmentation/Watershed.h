@@ -108,20 +108,23 @@ Expected<cv::Mat> squaredDistanceTransform(const cv::Mat& mask, TaskContext& tas
  *    distance² spans far more values than the component has pixels (long thin objects, distances beyond 46,341 px)
  *    the levels are the ranks of the distinct distance² values instead (O(N log N)), so no level count overflows.
  * Objects of the mask that get no seed (cannot happen for non-empty components, which always hold a maximum) would
- * stay 0. Returns sequential labels in raster order (relabelSequential). Fails with TooLarge above
- * kMaxSegmentationPixels. Thread-safe; polls cancellation.
+ * stay 0. Returns sequential labels in raster order (relabelSequential). With seedMarkers non-null it also receives
+ * the seeds of step 2 (findSeeds()'s markers). Fails with TooLarge above kMaxSegmentationPixels. Thread-safe; polls
+ * cancellation.
  */
 Expected<LabelImage> distanceTransformWatershed(const cv::Mat& mask, const SeedParams& seeds,
-                                                Connectivity floodConnectivity, TaskContext& task);
+                                                Connectivity floodConnectivity, TaskContext& task,
+                                                LabelImage* seedMarkers = nullptr);
 
 /**
  * Marker-controlled watershed on an intensity image (bright objects): seeds from findSeeds() on the (already
  * smoothed) image, then flooding of −image (useGradient = false: basins are the bright blobs) or of the Sobel gradient
  * magnitude of the image (useGradient = true: boundaries follow intensity edges), restricted to mask.
- * smoothed: CV_8U, CV_16U or CV_32F (converted to float). Returns sequential labels; TooLarge above
- * kMaxSegmentationPixels. Thread-safe; polls cancellation.
+ * smoothed: CV_8U, CV_16U or CV_32F (converted to float). Returns sequential labels (and, with seedMarkers non-null,
+ * findSeeds()'s markers); TooLarge above kMaxSegmentationPixels. Thread-safe; polls cancellation.
  */
 Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& mask, const SeedParams& seeds,
-                                        bool useGradient, Connectivity floodConnectivity, TaskContext& task);
+                                        bool useGradient, Connectivity floodConnectivity, TaskContext& task,
+                                        LabelImage* seedMarkers = nullptr);
 
 } // namespace tessera

@@ -115,7 +115,8 @@ QJsonObject imageToJson(const SessionImage& im, int index, const QString& sessio
                   {QStringLiteral("width"), im.width},       {QStringLiteral("height"), im.height},
                   {QStringLiteral("channels"), im.channels}, {QStringLiteral("slices"), im.slices},
                   {QStringLiteral("frames"), im.frames},     {QStringLiteral("plane"), planeToJson(im.plane)}};
-    if (!QDir::isAbsolutePath(relative)) { // a relative path exists (not so across Windows drives)
+    // A relative path exists (not so across Windows drives, nor for Qt resources such as the bundled sample).
+    if (!QDir::isAbsolutePath(relative) && !absolute.startsWith(QLatin1Char(':'))) {
         o.insert(QStringLiteral("relativePath"), relative);
     }
     QJsonArray classes;

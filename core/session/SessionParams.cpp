@@ -1,5 +1,7 @@
 #include "core/session/SessionParams.h"
 
+#include "core/filters/Preprocess.h"
+
 #include <QStringList>
 
 #include <utility>
@@ -146,7 +148,7 @@ QJsonObject segmentationToJson(const SegmentationParams& p)
     return {{QStringLiteral("channel"), p.channel},
             {QStringLiteral("slice"), p.slice},
             {QStringLiteral("frame"), p.frame},
-            {QStringLiteral("smoothSigma"), number(p.smoothSigma)},
+            {QStringLiteral("preprocess"), Preprocess::toText(p.preprocess)},
             {QStringLiteral("autoThreshold"), p.autoThreshold},
             {QStringLiteral("method"), thresholdMethodName(p.method)},
             {QStringLiteral("fullHistogram"), p.fullHistogram},
@@ -177,7 +179,16 @@ SegmentationParams segmentationFromJson(Reader& r, const QJsonObject& o, const Q
     p.channel = r.integer(o, where, QStringLiteral("channel"), 0, kMaxIndex, p.channel);
     p.slice = r.integer(o, where, QStringLiteral("slice"), 0, kMaxIndex, p.slice);
     p.frame = r.integer(o, where, QStringLiteral("frame"), 0, kMaxIndex, p.frame);
-    p.smoothSigma = r.number(o, where, QStringLiteral("smoothSigma"), p.smoothSigma);
+    if (o.contains(QStringLiteral("preprocess"))) {
+        const QString text = r.string(o, where, QStringLiteral("preprocess"));
+        if (r.ok()) {
+            if (auto chain = Preprocess::parse(text)) {
+                p.preprocess = *chain;
+            } else {
+                r.fail(where + QStringLiteral(".preprocess"), chain.status().message());
+            }
+        }
+    }
     p.autoThreshold = r.boolean(o, where, QStringLiteral("autoThreshold"), p.autoThreshold);
     const QString method = r.string(o, where, QStringLiteral("method"), thresholdMethodName(p.method));
     if (const auto m = thresholdMethodFromName(method)) {

@@ -11,79 +11,22 @@
 #include "core/segmentation/Watershed.h"
 #include "core/task/TaskContext.h"
 #include "core/threshold/AutoThreshold.h"
+#include "tests/bench/NucleiBenchImage.h"
 
 #include <benchmark/benchmark.h>
 
-#include <opencv2/imgproc.hpp>
-
-#include <cmath>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
 using namespace tessera;
 
 namespace {
-/** Small deterministic generator (64-bit LCG, Knuth's constants), identical on every platform. */
-struct Lcg
-{
-    std::uint64_t state = 0x2545F4914F6CDD1DULL;
-    double uniform() // [0, 1)
-    {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return double(state >> 11) * (1.0 / 9007199254740992.0);
-    }
-    double range(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-};
-
-/** 31×31 grid of jittered elliptical nuclei, every 8th with a touching neighbour; blurred, noisy, 16-bit. */
-const Image& nucleiImage()
-{
-    static const Image image = [] {
-        const int size = 2048;
-        cv::Mat f(size, size, CV_32F, cv::Scalar(0));
-        Lcg rng;
-        const int cells = 31;
-        const double cell = double(size) / cells;
-        int index = 0;
-        auto draw = [&](double cx, double cy, double a, double b, double angle, double amplitude) {
-            cv::ellipse(f, cv::Point(int(cx), int(cy)), cv::Size(int(a), int(b)), angle, 0, 360, cv::Scalar(amplitude),
-                        cv::FILLED);
-        };
-        for (int gy = 0; gy < cells; ++gy) {
-            for (int gx = 0; gx < cells; ++gx, ++index) {
-                const double a = rng.range(9, 14);
-                const double b = a * rng.range(0.7, 1.0);
-                const double angle = rng.range(0, 180);
-                const double cx = (gx + 0.5) * cell + rng.range(-8, 8);
-                const double cy = (gy + 0.5) * cell + rng.range(-8, 8);
-                draw(cx, cy, a, b, angle, rng.range(1500, 3000));
-                if (index % 8 == 0) {
-                    const double theta = rng.range(0, 2 * 3.14159265358979);
-                    const double r2 = rng.range(8, 11);
-                    const double d = (a + r2) * 0.85;
-                    draw(cx + d * std::cos(theta), cy + d * std::sin(theta), r2, r2, 0, rng.range(1500, 3000));
-                }
-            }
-        }
-        cv::GaussianBlur(f, f, cv::Size(0, 0), 1.5);
-        for (int y = 0; y < size; ++y) {
-            float* p = f.ptr<float>(y);
-            for (int x = 0; x < size; ++x) {
-                p[x] += float(300.0 + rng.range(-60, 60));
-            }
-        }
-        Expected<Image> img = Image::create(PixelType::UInt16, size, size);
-        f.convertTo(img->plane(0), CV_16U);
-        return img.value();
-    }();
-    return image;
-}
+using bench::nucleiImage;
 
 SegmentationParams benchParams()
 {
     SegmentationParams p;
-    p.smoothSigma = 1.0;
+    p.preprocess = {PreprocessStep::gaussian(1.0)};
     p.method = ThresholdMethod::Otsu;
     p.fillHoles = true;
     p.watershed = WatershedMode::DistanceTransform;
@@ -99,6 +42,23 @@ void BM_Gaussian(benchmark::State& state)
     }
 }
 BENCHMARK(BM_Gaussian)->Unit(benchmark::kMillisecond);
+
+/** Disk median (scikit-image's median(image, disk(r))) on the 2048² 16-bit plane; state.range(0) = r. */
+void BM_MedianDisk(benchmark::State& state)
+{
+    const cv::Mat plane = nucleiImage().plane(0);
+    for (auto _ : state) {
+        TaskContext task;
+        benchmark::DoNotOptimize(Smoothing::medianDisk(plane, int(state.range(0)), task));
+    }
+}
+BENCHMARK(BM_MedianDisk)
+    ->Arg(2)
+    ->Arg(5)
+    ->Arg(10)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
 
 void BM_Otsu(benchmark::State& state)
 {

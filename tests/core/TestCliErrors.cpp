@@ -124,6 +124,12 @@ private slots:
         QTest::newRow("segment smooth") << QStringList{QStringLiteral("segment"), still, QStringLiteral("--smooth"),
                                                        QStringLiteral("abc")}
                                         << QStringLiteral("--smooth");
+        QTest::newRow("segment pre") << QStringList{QStringLiteral("segment"), still, QStringLiteral("--pre"),
+                                                    QStringLiteral("median:5,,gaussian:1")}
+                                     << QStringLiteral("--pre");
+        QTest::newRow("segment smooth range")
+            << QStringList{QStringLiteral("segment"), still, QStringLiteral("--smooth"), QStringLiteral("200")}
+            << QStringLiteral("--smooth");
         for (const char* d : {"2.5", "-1", "1e12", "nan"}) {
             QTest::newRow(qPrintable(QStringLiteral("segment min-distance %1").arg(QLatin1String(d))))
                 << QStringList{QStringLiteral("segment"), still, QStringLiteral("--min-distance"), QLatin1String(d)}

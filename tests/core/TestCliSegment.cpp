@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(lines.size(), 46);
         const QStringList header = lines.first().split(QLatin1Char(','));
         // Units in the header follow the calibration (0.325 µm per pixel); pixel coordinates stay in px.
-        for (const QString name :
+        for (const QString& name :
              {QStringLiteral("Label"),         QStringLiteral("Area [µm²]"),   QStringLiteral("PixelCount [px]"),
               QStringLiteral("Mean"),          QStringLiteral("StdDev"),       QStringLiteral("Mode"),
               QStringLiteral("Min"),           QStringLiteral("Max"),          QStringLiteral("X [µm]"),
@@ -102,6 +102,15 @@ private slots:
             << QStringList{QStringLiteral("--refine-distance"), QStringLiteral("0")} << 2;
         QTest::newRow("bad method") << QStringList{QStringLiteral("--method"), QStringLiteral("Nope")} << 2;
         QTest::newRow("bad number") << QStringList{QStringLiteral("--smooth"), QStringLiteral("x")} << 2;
+        QTest::newRow("pre chain") << QStringList{QStringLiteral("--pre"), QStringLiteral("median:3,gaussian:1"),
+                                                  QStringLiteral("--watershed")}
+                                   << 0;
+        QTest::newRow("pre none") << QStringList{QStringLiteral("--pre"), QStringLiteral("none")} << 0;
+        QTest::newRow("pre bad step") << QStringList{QStringLiteral("--pre"), QStringLiteral("blur:2")} << 2;
+        QTest::newRow("pre bad value") << QStringList{QStringLiteral("--pre"), QStringLiteral("median:0")} << 2;
+        QTest::newRow("pre and smooth") << QStringList{QStringLiteral("--pre"), QStringLiteral("gaussian:2"),
+                                                       QStringLiteral("--smooth"), QStringLiteral("2")}
+                                        << 2;
         QTest::newRow("bad channel") << QStringList{QStringLiteral("--channel"), QStringLiteral("2")} << 2;
         QTest::newRow("min > max") << QStringList{QStringLiteral("--min-area"), QStringLiteral("10"),
                                                   QStringLiteral("--max-area"), QStringLiteral("5")}

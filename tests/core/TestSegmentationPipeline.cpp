@@ -241,7 +241,7 @@ private slots:
         QVERIFY(cv::countNonZero(manual->labels.labels != otsu->labels.labels) == 0);
 
         params.watershed = WatershedMode::Intensity;
-        params.smoothSigma = 2.0;
+        params.preprocess = {PreprocessStep::gaussian(2.0)};
         params.seeds.tolerance = 200.0;
         params.seeds.minDistance = 5;
         TaskContext t2;
@@ -257,7 +257,7 @@ private slots:
         // ImageJ 1.53t: Otsu + Binary Watershed + Analyze Particles gives 323 nuclei (tests/data/README.md).
         const Image image = readImage(QStringLiteral("cellprofiler_ExampleHuman_D03f00d0_nuclei_8bit_packbits.tif"));
         SegmentationParams params;
-        params.smoothSigma = 0.0;
+        params.preprocess.clear();
         params.watershed = WatershedMode::DistanceTransform;
         TaskContext task;
         const Expected<SegmentationResult> result = SegmentationPipeline::run(image, params, task);
@@ -340,7 +340,7 @@ private slots:
         SegmentationParams params;
         params.watershed = WatershedMode::DistanceTransform;
         if (exact) {
-            params.smoothSigma = 0;
+            params.preprocess.clear();
             params.refineOutlines = false;
         }
         TaskContext task;

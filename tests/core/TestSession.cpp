@@ -4,6 +4,7 @@
 // values, missing/damaged/wrong-size/wrong-type layers) fail with a message naming the problem; SHA-256 against the
 // FIPS 180-2 test vectors.
 
+#include "core/filters/Preprocess.h"
 #include "core/session/LayerTiff.h"
 #include "core/session/Session.h"
 
@@ -77,7 +78,7 @@ SessionImage fullImage(const QString& path)
     SegmentationParams seg;
     seg.channel = 1;
     seg.slice = 2;
-    seg.smoothSigma = 0.1 + 0.2; // not representable exactly: needs shortest round-trip output
+    seg.preprocess = {PreprocessStep::median(5), PreprocessStep::gaussian(0.1 + 0.2)}; // 0.3000…04: exact round trip
     seg.autoThreshold = false;
     seg.method = ThresholdMethod::Li;
     seg.fullHistogram = true;
@@ -409,8 +410,10 @@ for name in sys.argv[1:]:
                                     << u"unknown value \"wide\" (expected one of roi, image"_s;
         QTest::newRow("segmentation watershed") << analysis(u"segmentation"_s, u"watershed"_s, u"foo"_s)
                                                 << u"at images[0].analyses.segmentation.watershed: unknown"_s;
-        QTest::newRow("segmentation sigma")
-            << analysis(u"segmentation"_s, u"smoothSigma"_s, 1000) << u"at images[0].analyses.segmentation"_s;
+        QTest::newRow("segmentation sigma") << analysis(u"segmentation"_s, u"preprocess"_s, u"gaussian:1000"_s)
+                                            << u"at images[0].analyses.segmentation.preprocess"_s;
+        QTest::newRow("segmentation chain")
+            << analysis(u"segmentation"_s, u"preprocess"_s, u"median:5,sharpen:2"_s) << u"sharpen"_s;
         QTest::newRow("segmentation method")
             << analysis(u"segmentation"_s, u"method"_s, u"Magic"_s) << u"unknown threshold method \"Magic\""_s;
         QTest::newRow("segmentation connectivity")

@@ -78,7 +78,9 @@ void segment(const Image& image, int channel, uint32_t pick)
     p.channel = channel;
     p.method = methodAt(pick >> 8);
     p.darkBackground = (pick >> 13) & 1u;
-    p.smoothSigma = ((pick >> 14) & 1u) ? 1.0 : 0.0;
+    if (!((pick >> 14) & 1u)) {
+        p.preprocess.clear();
+    }
     const WatershedMode modes[] = {WatershedMode::DistanceTransform, WatershedMode::Intensity, WatershedMode::ImageJ,
                                    WatershedMode::DistanceTransform};
     p.watershed = modes[(pick >> 15) & 3u]; // bits 15-16; ImageJ's rule is the one with the most index arithmetic

@@ -90,8 +90,8 @@ inline ReferenceRoi referenceRoi(const QString& name)
     return {};
 }
 
-/** A shown main window with the bundled sample open. */
-inline std::unique_ptr<MainWindow> openSampleWindow(AppContext& context)
+/** A shown main window with the bundled sample (or the image at path) open. */
+inline std::unique_ptr<MainWindow> openSampleWindow(AppContext& context, const QString& path = QString())
 {
     auto w = std::make_unique<MainWindow>(context);
     // The panels are not under test here: hide them so the viewer's geometry (and the image's scale in it) does not
@@ -109,7 +109,7 @@ inline std::unique_ptr<MainWindow> openSampleWindow(AppContext& context)
         return nullptr;
     }
     QSignalSpy spy(w.get(), &MainWindow::loadFinished);
-    w->openFile(dataDir + QStringLiteral("/pyimagej_test_still.tif"));
+    w->openFile(path.isEmpty() ? dataDir + QStringLiteral("/pyimagej_test_still.tif") : path);
     if (!spy.wait(10000) || !spy.first().first().toBool()) {
         return nullptr;
     }

@@ -20,9 +20,17 @@ add_unit_test(TestDisplayPanel ui/TestDisplayPanel.cpp LIBS tessera_ui GUI)
 add_unit_test(TestHistogramPanel ui/TestHistogramPanel.cpp LIBS tessera_ui QCustomPlotQt6::QCustomPlotQt6 GUI)
 set_source_files_properties(ui/TestHistogramPanel.cpp PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 add_unit_test(TestThresholdPanel ui/TestThresholdPanel.cpp LIBS tessera_ui tessera_cli GUI)
+add_unit_test(TestSegmentationPanel ui/TestSegmentationPanel.cpp LIBS tessera_ui tessera_cli GUI)
+add_unit_test(TestSegmentationPreview ui/TestSegmentationPreview.cpp LIBS tessera_ui GUI)
+add_unit_test(TestObjectEditing ui/TestObjectEditing.cpp LIBS tessera_ui GUI)
 # The German translation is complete for the current code (lupdate on a copy: no warning, no unfinished entry).
 add_test(NAME TestTranslationsComplete
          COMMAND ${CMAKE_COMMAND} -DLUPDATE=$<TARGET_FILE:Qt6::lupdate> -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
                  -DTS=${PROJECT_SOURCE_DIR}/translations/tessera_de.ts -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/ui/CheckTranslations.cmake)
 set_tests_properties(TestTranslationsComplete PROPERTIES TIMEOUT 120)
+add_unit_test(TestSessionWindow ui/TestSessionWindow.cpp LIBS tessera_ui GUI)
+# Kills a real `tessera` process (SIGKILL) and restores its autosaved work.
+add_unit_test(TestCrashRecovery ui/TestCrashRecovery.cpp LIBS tessera_ui GUI)
+target_compile_definitions(TestCrashRecovery PRIVATE TESSERA_GUI_BINARY="$<TARGET_FILE:tessera>")
+add_dependencies(TestCrashRecovery tessera)

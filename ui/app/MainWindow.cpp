@@ -1,15 +1,20 @@
 #include "ui/app/MainWindow.h"
 
+#include "core/session/Session.h"
 #include "core/task/TaskContext.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/DocumentPanel.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/display/DisplayPanel.h"
 #include "ui/histogram/HistogramPanel.h"
+#include "ui/objects/ObjectsPanel.h"
 #include "ui/plots/ScatterPlot.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
 #include "ui/roi/tools/RoiTools.h"
+#include "ui/segmentation/SegmentationPanel.h"
+#include "ui/session/Autosaver.h"
+#include "ui/session/SessionController.h"
 #include "ui/settings/Settings.h"
 #include "ui/texture/GlcmPanel.h"
 #include "ui/threshold/ThresholdOverlay.h"
@@ -55,6 +60,7 @@ struct LoadResult
 {
     Image image;
     QStringList warnings;
+    QString sha256; ///< of the file read (empty if it could not be read again)
 };
 
 QString formatValue(const cv::Mat& plane, int x, int y)
@@ -128,11 +134,13 @@ void MainWindow::applyDefaultGeometry()
 void MainWindow::applyDefaultDockLayout()
 {
     // The viewer large on the left. On the right, two tabbed areas: above, the ROI manager and the GLCM panel (what
-    // the user edits); below, the texture plot, histogram, display and threshold panels (what the user looks at).
+    // the user edits); below, the texture plot, histogram, display, threshold and segment panels (what the user looks
+    // at).
     // The results table runs along the bottom.
     splitDockWidget(m_roiDock, m_scatterDock, Qt::Vertical);
     tabifyDockWidget(m_roiDock, m_glcmDock);
-    for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock}) {
+    tabifyDockWidget(m_roiDock, m_objectsDock);
+    for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock, m_segmentationDock}) {
         tabifyDockWidget(m_scatterDock, below);
     }
     // The results table along the bottom needs a tall window; in a short one it is one more tab beside the plot.
@@ -242,6 +250,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+    m_session = new SessionController(this);
+    m_session->install(file, nullptr);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -362,6 +372,9 @@ void MainWindow::createPanels()
     m_histogramDock = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_thresholdDock = addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea);
+    m_segmentationDock = addPanel(new SegmentationPanel(m_runner, m_view, this), Qt::RightDockWidgetArea);
+    // Object editing: the label overlay, the object tools (sharing the viewer with the ROI tools) and the edits.
+    m_objectsDock = addPanel(new ObjectsPanel(m_runner, m_view, m_roiTools, this), Qt::RightDockWidgetArea);
     // The results table and File > Export Table….
     m_resultsDock = addPanel(new ResultsDock(this), Qt::BottomDockWidgetArea);
     auto* results = static_cast<ResultsDock*>(m_resultsDock);
@@ -445,12 +458,30 @@ void MainWindow::openDialog()
 
 void MainWindow::openFile(const QString& path)
 {
+    if (SessionController::isSessionFile(path)) {
+        m_session->openSession(path);
+        return;
+    }
+    if (!m_session->maybeSave()) {
+        return;
+    }
+    loadImage(path);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    Settings().addRecentFile(path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::loadImage(const QString& path, PrepareDocument prepare, std::function<void(bool)> done)
+{
     m_loadingPath = path;
     setBusy(true, tr("Opening %1…").arg(QFileInfo(path).fileName()));
     const AppContext::ImageLoader loader = m_context.imageLoader();
     std::function<Expected<LoadResult>(TaskContext&)> work = [path, loader](TaskContext& task) -> Expected<LoadResult> {
         LoadResult result;
-        SubTask readTask(task, 0.0, 0.9);
+        SubTask readTask(task, 0.0, 0.8);
         Expected<Image> image = loader(path, readTask, &result.warnings);
         if (!image.isOk()) {
             return image.status();
@@ -463,24 +494,49 @@ void MainWindow::openFile(const QString& path)
                 result.image.displayRanges.append(autoDisplayRange(result.image.plane(c, result.image.slices() / 2)));
             }
         }
+        // The checksum sessions keep, computed here so that a large file does not stall the GUI.
+        SubTask hashTask(task, 0.9, 1.0);
+        Expected<QString> sha256 = sha256OfFile(path, &hashTask);
+        if (sha256.status().isCancelled()) {
+            return sha256.status();
+        }
+        result.sha256 = sha256.isOk() ? sha256.value() : QString();
         task.setProgress(1.0);
         return result;
     };
     m_runner->run<Expected<LoadResult>>(
         kLoadKey, work, this,
-        [this, path](const LoadResult& result) {
-            setDocument(std::make_unique<ImageDocument>(result.image));
-            if (!path.startsWith(QLatin1Char(':'))) {
-                Settings().addRecentFile(QFileInfo(path).absoluteFilePath());
-                rebuildRecentMenu();
+        [this, path, prepare, done](const LoadResult& result) {
+            auto document = std::make_unique<ImageDocument>(result.image);
+            if (prepare) {
+                const Status status = prepare(*document, result.sha256);
+                if (!status.isOk()) {
+                    showError(tr("Cannot open image"), status.message());
+                    if (done) {
+                        done(false);
+                    }
+                    emit loadFinished(false);
+                    return;
+                }
+            }
+            m_imageChecksum = result.sha256;
+            setDocument(std::move(document));
+            if (!path.startsWith(QLatin1Char(':')) && !prepare) {
+                addRecentFile(QFileInfo(path).absoluteFilePath());
             }
             if (!result.warnings.isEmpty()) {
                 statusBar()->showMessage(result.warnings.join(QLatin1Char(' ')), 8000);
             }
+            if (done) {
+                done(true);
+            }
             emit loadFinished(true);
         },
-        [this](const QString& message) {
+        [this, done](const QString& message) {
             showError(tr("Cannot open image"), message);
+            if (done) {
+                done(false);
+            }
             emit loadFinished(false);
         },
         [this](double f, const QString&) { m_progress->setValue(int(f * 1000)); });
@@ -574,6 +630,11 @@ void MainWindow::setBusy(bool busy, const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_session->autosaver()->discard(); // a clean close: nothing to recover
     m_runner->shutdown();
     Settings settings;
     settings.setWindowGeometry(saveGeometry());

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -24,6 +25,7 @@ class ImageView;
 class PlaneSelector;
 class RoiOverlay;
 class RoiTools;
+class SessionController;
 class TaskRunner;
 
 /**
@@ -34,7 +36,7 @@ class TaskRunner;
  * Files are read on a worker thread (TaskRunner on the AppContext's shared pool); a bad file, or any failing task,
  * gives a message box (object name "errorBox"), never a crash, and leaves the current image open. Opening another
  * image cancels all work of the window. Edit > Undo / Redo act on the document's undo stack; the title shows "*"
- * while the document has unsaved edits.
+ * while the document has unsaved edits, and closing the window then asks whether to save them as a session.
  */
 class MainWindow : public QMainWindow
 {
@@ -45,8 +47,29 @@ public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /** Starts loading path in the background; replaces the current image when it succeeds. */
+    /**
+     * Opens path: a session (".tessera", see SessionController) or an image, which is loaded in the background and
+     * replaces the current one when it succeeds. Unsaved edits of the current document are offered for saving first.
+     */
     void openFile(const QString& path);
+    /**
+     * Called with the new document (and the SHA-256 of its file) before the window shows it; a not-ok Status refuses
+     * it (the message is shown, the current image stays).
+     */
+    using PrepareDocument = std::function<Status(ImageDocument& document, const QString& sha256)>;
+    /**
+     * Loads the image at path in the background (its SHA-256 is computed on the worker too), calls prepare, shows
+     * the new document, then calls done(true); done(false) after a failure (not after a cancel). loadFinished follows.
+     */
+    void loadImage(const QString& path, PrepareDocument prepare = {}, std::function<void(bool)> done = {});
+    /** SHA-256 (hex) of the current document's file as read; empty when unknown. */
+    QString imageChecksum() const { return m_imageChecksum; }
+    /** Save / open session and autosave of this window. */
+    SessionController* sessionController() const { return m_session; }
+    /** Renders the document's plane for the viewer (imageReady → ImageView::setImage). */
+    DisplayRenderer* displayRenderer() const { return m_displayRenderer; }
+    /** Puts path at the top of File > Open Recent. */
+    void addRecentFile(const QString& path);
     /** Path of the bundled sample image (a Qt resource). */
     static QString samplePath();
 
@@ -121,6 +144,8 @@ private:
     DocumentPanel* m_glcmDock = nullptr;
     DocumentPanel* m_scatterDock = nullptr;
     DocumentPanel* m_thresholdDock = nullptr;
+    DocumentPanel* m_segmentationDock = nullptr;
+    DocumentPanel* m_objectsDock = nullptr;
     DocumentPanel* m_resultsDock = nullptr;
 
     QLabel* m_cursorLabel = nullptr;
@@ -138,6 +163,8 @@ private:
     QToolBar* m_toolsToolBar = nullptr;
     DisplayRenderer* m_displayRenderer = nullptr;
     QString m_loadingPath;
+    QString m_imageChecksum;
+    SessionController* m_session = nullptr;
 };
 
 } // namespace tessera

@@ -103,6 +103,17 @@ void ImageView::setTool(ViewTool* tool)
         unsetCursor();
     }
     update();
+    emit toolChanged(m_tool);
+}
+
+bool ImageView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride && m_tool &&
+        m_tool->overridesShortcut(static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 QPointF ImageView::widgetToImage(const QPointF& p) const
@@ -152,6 +163,13 @@ void ImageView::setScale(double scale, const QPointF& anchor)
     m_fitMode = false;
     update();
     emit scaleChanged(m_scale);
+}
+
+void ImageView::centerOn(const QPointF& imagePoint)
+{
+    m_origin = QRectF(rect()).center() - imagePoint * m_scale;
+    m_fitMode = false;
+    update();
 }
 
 void ImageView::paintEvent(QPaintEvent*)

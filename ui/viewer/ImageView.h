@@ -61,13 +61,18 @@ public slots:
     void zoomOut();
     /** Sets the scale keeping the image point under anchor (widget coordinates) fixed. */
     void setScale(double scale, const QPointF& anchor);
+    /** Pans (same scale) so that imagePoint is at the centre of the widget. */
+    void centerOn(const QPointF& imagePoint);
 
 signals:
     /** The pixel under the cursor changed; inside is false when the cursor left the image. */
     void cursorMoved(const QPointF& imagePos, bool inside);
     void scaleChanged(double scale);
+    /** setTool() set another tool (nullptr = pan only): tool sets (ROI tools, object tools) show which is active. */
+    void toolChanged(tessera::ViewTool* tool);
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;

@@ -62,6 +62,16 @@ public:
         Q_UNUSED(event)
         return false;
     }
+    /**
+     * True when the tool handles this key itself while it would otherwise trigger a shortcut of the window (e.g.
+     * Delete while an object tool is active, which must not delete ROIs): ImageView then accepts the shortcut override
+     * and passes the key to keyPress().
+     */
+    virtual bool overridesShortcut(const QKeyEvent* event) const
+    {
+        Q_UNUSED(event)
+        return false;
+    }
     /** Transient feedback, in widget coordinates like OverlayLayer::paint(). */
     virtual void paint(QPainter& painter, const ViewTransform& t)
     {

@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace tessera {
 namespace {
 
@@ -60,6 +62,15 @@ RoiTools::RoiTools(ImageView* view, QObject* parent) : QObject(parent), m_view(v
             static_cast<ShapeTool*>(tool(Kind::Ellipse))->clearHover();
         }
     });
+    // Another tool set (the object tools of the Objects panel): no ROI tool shows as active then; choosing one
+    // takes the view back.
+    connect(view, &ImageView::toolChanged, this, [this](ViewTool* active) {
+        if (std::find(m_tools.begin(), m_tools.end(), active) == m_tools.end()) {
+            if (QAction* checked = m_toolGroup->checkedAction()) {
+                checked->setChecked(false);
+            }
+        }
+    });
     setCurrentTool(Kind::Select);
     updateEnabled();
 }
@@ -100,7 +111,7 @@ void RoiTools::createActions()
          tr("Freehand (F): drag around a region; the outline is closed and simplified when you release.")},
     };
     m_toolGroup = new QActionGroup(this);
-    m_toolGroup->setExclusive(true);
+    m_toolGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     for (const ToolSpec& spec : specs) {
         auto* action =
             new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(spec.icon))), spec.text, this);

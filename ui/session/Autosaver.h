@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/session/Session.h"
+
+#include <QFutureWatcher>
+#include <QLockFile>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+
+namespace tessera {
+
+class ImageDocument;
+
+/**
+ * Autosave and crash recovery of one window's document. While the document has unsaved edits, a recovery file (the
+ * session format, with its layers) is written every intervalMs() and right after each analysis result, on a worker
+ * thread (capturing the document on the GUI thread costs only copies of the ROI list; layers are shared). The file is
+ * RecoveryFolder/<id>.tessera, one per window, with a lock file <id>.tessera.lock held while the window lives, so that
+ * another Tessera running at the same time does not take it. discard() (after a save, on a clean close, when the
+ * document is replaced or back at its saved state) removes it.
+ *
+ * After a crash or kill, orphans() lists the recovery files whose lock is free (their process is gone); the next start
+ * offers to restore them (offerRestore() in ui/session/Recovery.h).
+ */
+class Autosaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** capture: the session to write (called on the GUI thread). pool: where files are written. */
+    Autosaver(QThreadPool* pool, std::function<Session()> capture, QObject* parent = nullptr);
+    ~Autosaver() override;
+
+    /** QStandardPaths::AppLocalDataLocation + "/recovery". */
+    static QString folder();
+    /** The autosave interval: the environment variable TESSERA_AUTOSAVE_MS (> 0), else 60000. */
+    static int intervalMs();
+    /** Recovery files (*.tessera in folder()) that no running Tessera holds, oldest first. */
+    static QStringList orphans();
+    /** Deletes a recovery file, its layer folder and its lock file. */
+    static void removeFiles(const QString& recoveryPath);
+
+    /** Watches document for edits (null: none). Discards the recovery file of the previous document. */
+    void setDocument(ImageDocument* document);
+    /** Takes over an orphaned recovery file (restored): later autosaves overwrite it. False if it is locked. */
+    bool adopt(const QString& recoveryPath);
+    /** This window's recovery file (it may not exist yet). */
+    QString recoveryPath() const { return m_path; }
+    /** Writes now when the document has unsaved edits not yet autosaved (no-op while a write runs: it is queued). */
+    void saveNow();
+    /** Removes the recovery file (and any write in flight is removed when it ends). */
+    void discard();
+    /** Waits for a write in flight (tests, shutdown). */
+    void waitForWrite();
+
+signals:
+    /** A recovery file was written (ok) or failed to be written. */
+    void written(const QString& path, bool ok);
+
+private:
+    void markDirty();
+    /** Removes this window's recovery file and layers and releases (removes) its lock. */
+    void releaseAndRemove();
+    void writeFinished();
+
+    QThreadPool* m_pool = nullptr;
+    std::function<Session()> m_capture;
+    QPointer<ImageDocument> m_document;
+    QTimer m_timer;
+    QTimer m_soon; ///< short delay after a result, so several results in a row give one write
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    QFutureWatcher<Status> m_watcher;
+    bool m_dirty = false;
+    bool m_queued = false;
+    bool m_discarded = false; ///< discard() was called while a write ran
+};
+
+} // namespace tessera
