@@ -204,7 +204,7 @@ private slots:
             r.glcm->levels = 1;
             break;
         case 4:
-            r.segmentation->smoothSigma = -1;
+            r.segmentation->minSize = -1;
             break;
         case 5:
             r.slice = -1;
