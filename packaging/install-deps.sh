@@ -12,6 +12,7 @@ packages=(
     libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev
     libtiff-dev libdeflate-dev zlib1g-dev
     python3-pandas # tests: TestTablesPandas reads the CSV tables with pandas.read_csv (CI runs the tests)
+    snakemake # tests: TestSnakemakeWorkflow runs the batch workflow (packaging/snakemake/)
 )
 if [[ "${1:-}" == "--dev" ]]; then
     packages+=(libbenchmark-dev clang libclang-rt-14-dev xvfb imagemagick python3-skimage python3-tifffile hyperfine

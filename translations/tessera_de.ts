@@ -50,6 +50,44 @@
     </message>
 </context>
 <context>
+    <name>tessera::BatchRecipe</name>
+    <message>
+        <source>the plane (channel %1, slice %2, frame %3) must have indices of at least 1.</source>
+        <translation>die Ebene (Kanal %1, Schicht %2, Zeitpunkt %3) braucht Indizes von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>every ROI needs a name (the tables identify ROIs by name).</source>
+        <translation>jede ROI braucht einen Namen (die Tabellen erkennen ROIs an ihrem Namen).</translation>
+    </message>
+    <message>
+        <source>two ROIs are named &quot;%1&quot;; names must be unique.</source>
+        <translation>zwei ROIs heißen „%1“; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>GLCM parameters: %1</source>
+        <translation>GLCM-Parameter: %1</translation>
+    </message>
+    <message>
+        <source>segmentation parameters: %1</source>
+        <translation>Segmentierungsparameter: %1</translation>
+    </message>
+    <message>
+        <source>nothing to run: no segmentation, and no ROIs for GLCM or ROI measurements.</source>
+        <translation>nichts auszuführen: keine Segmentierung und keine ROIs für GLCM oder ROI-Messungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the session &quot;%1&quot; has %n image(s), so there is no image %2.</source>
+        <translation>
+            <numerusform>die Sitzung „%1“ hat %n Bild, es gibt also kein Bild %2.</numerusform>
+            <numerusform>die Sitzung „%1“ hat %n Bilder, es gibt also kein Bild %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session &quot;%1&quot;, image %2: %3</source>
+        <translation>die Sitzung „%1“, Bild %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>tessera::BinaryMorphology</name>
     <message>
         <source>A binary operation needs a non-empty 8-bit single-channel mask.</source>
@@ -273,10 +311,6 @@
     <message>
         <source>--smooth, --min-distance, --tolerance, --refine-distance, --min-area and --max-area need numbers.</source>
         <translation>--smooth, --min-distance, --tolerance, --refine-distance, --min-area und --max-area brauchen Zahlen.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), which prints one line on standard error. &quot;-&quot; as an output file means standard output. Outputs are never written over an input.</source>
-        <translation>Exit-Status: 0 bei Erfolg; 2 bei jedem Fehler (falsche Argumente, unlesbare Eingabe, fehlgeschlagene Analyse), wobei eine Zeile auf der Standardfehlerausgabe erscheint. „-“ als Ausgabedatei bedeutet Standardausgabe. Eine Eingabe wird nie überschrieben.</translation>
     </message>
     <message>
         <source>no COMMAND given; run &quot;tessera-cli --help&quot; for the list.</source>
@@ -551,6 +585,80 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>Render a session&apos;s image as an annotated figure (PNG, TIFF, SVG, PDF), or a panel with its scatter plot.</source>
         <translation>Ein Bild einer Sitzung als beschriftete Abbildung (PNG, TIFF, SVG, PDF) oder als Tafel mit seinem Streudiagramm ausgeben.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed analysis), which prints one line on standard error; run: 3 when some images failed and the others were written. &quot;-&quot; as an output file means standard output. Outputs are never written over an input.</source>
+        <translation>Exit-Status: 0 bei Erfolg; 2 bei jedem Fehler (falsche Argumente, unlesbare Eingabe, fehlgeschlagene Analyse), der eine Zeile auf der Standardfehlerausgabe ausgibt; run: 3, wenn einige Bilder fehlschlugen und die übrigen geschrieben wurden. „-“ als Ausgabedatei bedeutet Standardausgabe. Ausgaben überschreiben nie eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>A Tessera session (.tessera) file.</source>
+        <translation>Eine Tessera-Sitzungsdatei (.tessera).</translation>
+    </message>
+    <message>
+        <source>The images to analyse (one or more).</source>
+        <translation>Die zu analysierenden Bilder (eines oder mehrere).</translation>
+    </message>
+    <message>
+        <source>The folder for the CSV files (created when missing; files of the same names are replaced).</source>
+        <translation>Der Ordner für die CSV-Dateien (wird angelegt, wenn er fehlt; gleichnamige Dateien werden ersetzt).</translation>
+    </message>
+    <message>
+        <source>How many images to analyse at the same time, 1-256 (default 1: each analysis already uses every core).</source>
+        <translation>Wie viele Bilder gleichzeitig analysiert werden, 1–256 (Standard 1: jede Analyse nutzt bereits alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Which image of the session gives the ROIs and analyses, 1-based (default 1).</source>
+        <translation>Welches Bild der Sitzung die ROIs und Analysen liefert, ab 1 gezählt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Applies the ROIs (with names and classes) and the analyses of a session image to every IMAGE: GLCM of the ROIs on the session&apos;s plane when the session has GLCM parameters, ImageJ-style measurements of every ROI, and segmentation with per-object measurements when it has segmentation parameters.
+Writes, in DIR, per image STEM.glcm.csv (as tessera-cli glcm), STEM.rois.csv and STEM.objects.csv (as tessera-cli segment --out), STEM being the image&apos;s file name without its extension (made unique with _2, _3, ...), and combined.glcm.csv, combined.rois.csv, combined.objects.csv: the rows of every image that succeeded with a first column &quot;image&quot; holding the path as given. Tables are written as by the other commands (--european, --no-sidecar, --comment-header; each CSV gets its provenance sidecar NAME.csv.json unless asked otherwise).
+An image fails when it cannot be read, lacks the plane, a ROI does not lie wholly inside it, or an analysis fails; it is reported and skipped and the others go on. Standard error gets one line per image: &quot;[K/N] NAME ok 0.31 s&quot; or &quot;[K/N] NAME FAILED: reason&quot;.
+Exit status: 0 when every image succeeded; 3 when at least one image failed (the others&apos; files are written); 2 when nothing could be run (arguments, session, output folder).</source>
+        <translation>Wendet die ROIs (mit Namen und Klassen) und die Analysen eines Sitzungsbildes auf jedes IMAGE an: GLCM der ROIs auf der Ebene der Sitzung, wenn die Sitzung GLCM-Parameter hat, Messungen jeder ROI wie in ImageJ, und Segmentierung mit Messungen je Objekt, wenn sie Segmentierungsparameter hat.
+Schreibt in DIR je Bild STEM.glcm.csv (wie tessera-cli glcm), STEM.rois.csv und STEM.objects.csv (wie tessera-cli segment --out), wobei STEM der Dateiname des Bildes ohne Endung ist (mit _2, _3, ... eindeutig gemacht), sowie combined.glcm.csv, combined.rois.csv, combined.objects.csv: die Zeilen aller erfolgreichen Bilder mit einer ersten Spalte &quot;image&quot;, die den Pfad wie angegeben enthält. Tabellen werden wie von den anderen Befehlen geschrieben (--european, --no-sidecar, --comment-header; jede CSV erhält ihre Herkunftsdatei NAME.csv.json, wenn nicht anders verlangt).
+Ein Bild schlägt fehl, wenn es nicht gelesen werden kann, die Ebene fehlt, eine ROI nicht ganz in ihm liegt oder eine Analyse fehlschlägt; es wird gemeldet und übersprungen, die übrigen laufen weiter. Die Standardfehlerausgabe erhält eine Zeile je Bild: &quot;[K/N] NAME ok 0.31 s&quot; oder &quot;[K/N] NAME FAILED: Grund&quot;.
+Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (die Dateien der übrigen sind geschrieben); 2, wenn nichts ausgeführt werden konnte (Argumente, Sitzung, Ausgabeordner).</translation>
+    </message>
+    <message>
+        <source>expected a SESSION file and at least one IMAGE.</source>
+        <translation>erwartet eine SESSION-Datei und mindestens ein IMAGE.</translation>
+    </message>
+    <message>
+        <source>--out DIR is required (the folder for the CSV files).</source>
+        <translation>--out DIR ist erforderlich (der Ordner für die CSV-Dateien).</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number from 1 to 256, not &quot;%1&quot;.</source>
+        <translation>--jobs muss eine ganze Zahl von 1 bis 256 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--session-image must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--session-image muss eine ganze Zahl von mindestens 1 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--out must name a folder; run writes several files, not standard output.</source>
+        <translation>--out muss einen Ordner nennen; run schreibt mehrere Dateien, nicht auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--out &quot;%1&quot; exists and is not a folder.</source>
+        <translation>--out „%1“ existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder &quot;%1&quot;.</source>
+        <translation>der Ausgabeordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>  %1: warning: %2</source>
+        <translation>  %1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>tessera-cli run: %1 of %2 image(s) failed; the others were written to &quot;%3&quot;.</source>
+        <translation>tessera-cli run: %1 von %2 Bild(ern) fehlgeschlagen; die übrigen wurden nach „%3“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Apply a session&apos;s ROIs and analyses to many images; one CSV per image and combined CSVs.</source>
+        <translation>Die ROIs und Analysen einer Sitzung auf viele Bilder anwenden; eine CSV je Bild und zusammengefasste CSVs.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1733,33 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
     <message>
         <source>The plane is empty.</source>
         <translation>Die Ebene ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImageAnalysis</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>channel %1, slice %2, frame %3</source>
+        <translation>Kanal %1, Schicht %2, Zeitpunkt %3</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot; (x %2, y %3, w %4, h %5) does not lie wholly inside the %6 × %7 image.</source>
+        <translation>ROI „%1“ (x %2, y %3, b %4, h %5) liegt nicht ganz im Bild von %6 × %7.</translation>
+    </message>
+    <message>
+        <source>the image has no plane %1 (it has %2 channel(s), %3 slice(s), %4 frame(s)).</source>
+        <translation>das Bild hat keine Ebene %1 (es hat %2 Kanal/Kanäle, %3 Schicht(en), %4 Zeitpunkt(e)).</translation>
+    </message>
+    <message>
+        <source>GLCM: %1</source>
+        <translation>GLCM: %1</translation>
+    </message>
+    <message>
+        <source>the image has no plane %1 to segment.</source>
+        <translation>das Bild hat keine Ebene %1 zum Segmentieren.</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,9 @@ void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
     out << '\n'
         << Tr::tr("Run \"tessera-cli COMMAND --help\" for the options of a command.") << "\n\n"
         << wrapText(Tr::tr("Exit status: 0 on success; 2 on any error (wrong arguments, unreadable input, failed "
-                           "analysis), which prints one line on standard error. \"-\" as an output file means "
-                           "standard output. Outputs are never written over an input."))
+                           "analysis), which prints one line on standard error; run: 3 when some images failed and "
+                           "the others were written. \"-\" as an output file means standard output. Outputs are "
+                           "never written over an input."))
         << '\n';
 }
 
@@ -34,7 +35,7 @@ void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
 
 std::vector<CliCommand> cliCommands()
 {
-    return {infoCommand(), glcmCommand(), thresholdCommand(), segmentCommand(), roisCommand()};
+    return {infoCommand(), glcmCommand(), thresholdCommand(), segmentCommand(), roisCommand(), runCommand()};
 }
 
 int runCli(const QStringList& arguments, CliIo& io)

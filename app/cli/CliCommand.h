@@ -16,13 +16,15 @@ class Image;
  * Exit statuses of tessera-cli: 0 on success, 2 for every error (one line on stderr), whether the arguments were wrong,
  * an input could not be read, an analysis failed or something unexpected was thrown. One failure status keeps
  * scripts simple (`|| exit`); the message says what went wrong. 1 is never used (shells and tools such as grep give
- * it other meanings).
+ * it other meanings). The one exception is `run` over many images: 3 when some images failed while the others
+ * were written, so that a script can tell a partial batch from one that did not run at all.
  */
 enum CliExit
 {
     CliOk = 0,
     CliError = 2,        ///< the command failed (one-line message on stderr)
     CliUsage = CliError, ///< wrong arguments: the same status as every other error
+    CliSomeFailed = 3,   ///< `run` only: some images failed (each reported on stderr), the others were written
 };
 
 /** Where a command writes its output and its messages. */
@@ -63,5 +65,6 @@ CliCommand glcmCommand();
 CliCommand thresholdCommand();
 CliCommand segmentCommand();
 CliCommand roisCommand();
+CliCommand runCommand();
 
 } // namespace tessera

@@ -36,6 +36,13 @@ add_unit_test(TestImageJMeasurements core/TestImageJMeasurements.cpp LIBS tesser
 add_unit_test(TestImageJWatershed core/TestImageJWatershed.cpp LIBS tessera_cli)
 add_unit_test(TestCliErrors core/TestCliErrors.cpp LIBS tessera_cli Qt6::Concurrent)
 add_unit_test(TestSession core/TestSession.cpp LIBS tessera_core)
+add_unit_test(TestBatchRunner core/TestBatchRunner.cpp LIBS tessera_cli)
+add_unit_test(TestCliRun core/TestCliRun.cpp LIBS tessera_cli)
+# Runs packaging/snakemake/Snakefile with Debian's snakemake (packaging/install-deps.sh) and the built tessera-cli.
+add_unit_test(TestSnakemakeWorkflow core/TestSnakemakeWorkflow.cpp LIBS tessera_cli)
+target_compile_definitions(TestSnakemakeWorkflow PRIVATE TESSERA_CLI_EXE="$<TARGET_FILE:tessera-cli>"
+                                                         TESSERA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_dependencies(TestSnakemakeWorkflow tessera-cli)
 # Reads the CSV tables with Debian's python3-pandas (a test dependency: packaging/install-deps.sh).
 add_unit_test(TestTablesPandas core/TestTablesPandas.cpp LIBS tessera_cli)
 target_compile_definitions(TestTablesPandas PRIVATE TESSERA_TEST_PYTHON="/usr/bin/python3"
