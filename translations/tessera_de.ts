@@ -2593,6 +2593,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>pre-processing %1</source>
         <translation>Vorverarbeitung %1</translation>
     </message>
+    <message>
+        <source>applied mask</source>
+        <translation>angewendete Maske</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ObjectsPanel</name>

@@ -127,6 +127,7 @@ Expected<SegmentationResult> SegmentationPipeline::run(const Image& image, const
     cv::Mat mask;
     if (givenMask) {
         mask = foregroundMask;
+        result.fromMask = true;
         if (cv::countNonZero(mask) == 0) {
             result.warnings << tr("The foreground mask is empty; no objects.");
         }

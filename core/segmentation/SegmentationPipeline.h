@@ -91,9 +91,10 @@ struct SegmentationResult
     LabelImage labels; ///< sequential labels in raster order of first pixels
     /**
      * The levels applied (auto or manual), in pixel values of the pre-processed plane; default (found = true,
-     * 0..0) when run() was given a foreground mask instead.
+     * 0..0) when run() was given a foreground mask instead (fromMask).
      */
     ThresholdResult threshold;
+    bool fromMask = false; ///< run() was given the foreground mask (no threshold was applied)
     MeasurementTable table; ///< one row per object (ObjectMeasurements::measureLabels) unless !params.measure
     /**
      * Readable notes about a result that is valid but probably not what the user wanted, e.g. why there are no

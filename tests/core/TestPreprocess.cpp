@@ -336,6 +336,8 @@ private slots:
         QCOMPARE(masked->labels.count, thresholded->labels.count);
         QCOMPARE(cv::countNonZero(masked->labels.labels != thresholded->labels.labels), 0);
         QCOMPARE(masked->table.rowCount(), thresholded->table.rowCount());
+        QVERIFY(masked->fromMask); // the summary says "applied mask", not levels that were never applied
+        QVERIFY(!thresholded->fromMask);
     }
 
     void givenMaskErrors()

@@ -62,7 +62,9 @@ QString segmentationText(const SegmentationParams& p, const SegmentationResult* 
     } else {
         parts << ObjectSummary::tr("manual threshold");
     }
-    if (r) {
+    if (r && r->fromMask) {
+        parts << ObjectSummary::tr("applied mask");
+    } else if (r) {
         parts << ObjectSummary::tr("levels %1–%2").arg(number(r->threshold.lower), number(r->threshold.upper));
     }
     if (Preprocess::isActive(p.preprocess)) {

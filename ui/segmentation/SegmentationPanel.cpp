@@ -56,9 +56,14 @@ SegmentationPanel::SegmentationPanel(TaskRunner* runner, ImageView* view, QWidge
             schedulePreview();
         }
     });
+    // The preview belongs to the panel: it is drawn only while the panel is shown (a hidden tab must not leave
+    // outlines on the image of someone who is not segmenting).
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible) {
             schedulePreview();
+        } else {
+            m_previewTimer->stop();
+            m_overlay->clear();
         }
     });
     connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
@@ -303,6 +308,9 @@ void SegmentationPanel::runPreview()
                 return;
             }
             m_cache = preview.cache;
+            if (!isVisible()) {
+                return; // hidden while it was computed
+            }
             m_overlay->setPreview(preview);
             if (!m_running) {
                 m_status->setText(preview.warnings.join(QLatin1Char('\n')));
