@@ -459,6 +459,34 @@ private slots:
         QCOMPARE(out.pixelColor(200, 200).red(), out.pixelColor(200, 200).green());
     }
 
+    void objectNumbersOnlyWhereTheyFit()
+    {
+        // A 60 × 60 object holds its number at 8 pt / 300 DPI (≈ 33 px text); a 6 × 6 one does not.
+        auto doc = makeDocument(200, 100);
+        cv::Mat labels(100, 200, CV_32S, cv::Scalar(0));
+        labels(cv::Rect(10, 10, 60, 60)).setTo(1);
+        labels(cv::Rect(120, 40, 6, 6)).setTo(2);
+        QVERIFY(doc->setLabelLayer({labels, 2}));
+        FigureOptions o;
+        o.objectNumbers = true;
+        o.scaleBar.enabled = false;
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("numbers.svg"));
+        const Status s = FigureRenderer(FigureContent::fromDocument(*doc), o).write(svg);
+        QVERIFY2(s.isOk(), qPrintable(s.message()));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(QStringLiteral(">1</text>")));
+        QVERIFY(!text.contains(QStringLiteral(">2</text>")));
+        // At 4× the small object is 24 px wide and still too small; at 16× (96 px) its number fits.
+        o.scale = 16;
+        f.close();
+        QVERIFY(FigureRenderer(FigureContent::fromDocument(*doc), o).write(svg).isOk());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral(">2</text>")));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QString>("file");

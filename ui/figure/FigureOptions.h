@@ -69,8 +69,8 @@ struct FigureOptions
     bool objects = true;        ///< outlines of the label layer's objects
     bool objectNumbers = false; ///< each object's label number at its centre
     bool threshold = true;      ///< the threshold overlay when the viewer shows one
-    double lineWidth = 1.0;     ///< ROI and object outlines, points
-    double labelFontSize = 8.0; ///< ROI names and object numbers, points
+    double lineWidth = 1.0;     ///< ROI and object outlines, points (object outlines at most one image pixel wide)
+    double labelFontSize = 8.0; ///< ROI names and object numbers (drawn only where they fit the object), points
     QColor objectColor = QColor(0, 255, 255);
     ScaleBarOptions scaleBar;
 

@@ -178,19 +178,27 @@ void FigureRenderer::paintObjects(QPainter& painter) const
         return;
     }
     if (m_options.objects) {
-        painter.setPen(QPen(m_options.objectColor, m_options.pointsToPixels(m_options.lineWidth)));
+        // Never wider than one image pixel: dense nuclei keep their shape instead of becoming rings of outline.
+        const double pen = std::min(m_options.pointsToPixels(m_options.lineWidth), m_options.scale);
+        painter.setPen(QPen(m_options.objectColor, pen));
         painter.setBrush(Qt::NoBrush);
         for (const Object& o : m_objects) {
             painter.drawPath(m_transform.map(o.outline));
         }
     }
     if (m_options.objectNumbers) {
-        painter.setFont(figureFont(m_options.pointsToPixels(m_options.labelFontSize)));
+        const QFont font = figureFont(m_options.pointsToPixels(m_options.labelFontSize));
+        painter.setFont(font);
         painter.setPen(m_options.objectColor);
+        const QFontMetricsF metrics(font);
         const QRectF bounds(QPointF(0, 0), QSizeF(m_size));
         for (const Object& o : m_objects) {
             const QPointF c = m_transform.map(o.centre);
-            if (bounds.contains(c)) {
+            // A number is drawn only where it fits inside its object (as in the viewer): numbers larger than the
+            // objects would cover the image and could not be told apart.
+            const QRectF box = m_transform.map(o.outline).boundingRect();
+            const QRectF text = metrics.tightBoundingRect(QString::number(o.label));
+            if (bounds.contains(c) && text.width() <= box.width() && text.height() <= box.height()) {
                 painter.drawText(QRectF(c.x() - 500, c.y() - 500, 1000, 1000), Qt::AlignCenter,
                                  QString::number(o.label));
             }
