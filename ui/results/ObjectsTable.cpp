@@ -9,6 +9,7 @@
 #include "ui/results/ExportProvenance.h"
 #include "ui/results/ObjectResults.h"
 #include "ui/results/ObjectsTableModel.h"
+#include "ui/results/ResultsView.h"
 #include "ui/results/SetMeasurementsDialog.h"
 #include "ui/settings/Settings.h"
 
@@ -71,22 +72,7 @@ ObjectsTable::ObjectsTable(TaskRunner* runner, QWidget* parent) : QWidget(parent
     bar->addWidget(m_exportButton);
 
     m_model = new ObjectsTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("objectsView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // label order until the user sorts
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setResizeContentsPrecision(64);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 2); // fits a short window
+    m_view = createResultsView(m_model, &m_proxy, QStringLiteral("objectsView"), this);
     m_view->setToolTip(tr("One row per object: click a row to select the object and centre it in the image; click a "
                           "header to sort."));
     layout->addWidget(m_view, 1);

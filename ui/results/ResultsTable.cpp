@@ -6,6 +6,7 @@
 #include "ui/results/ExportProvenance.h"
 #include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTableModel.h"
+#include "ui/results/ResultsView.h"
 #include "ui/settings/Settings.h"
 
 #include <QAction>
@@ -104,22 +105,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     bar->addWidget(exportButton);
 
     m_model = new ResultsTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("resultsView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // document order until the user sorts
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setResizeContentsPrecision(64); // column widths from 64 rows, not all 10,000
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 2); // fits a short window
+    m_view = createResultsView(m_model, &m_proxy, QStringLiteral("resultsView"), this);
     m_view->setToolTip(tr("One row per ROI: click a row to select the ROI in the image, the manager and the plot; "
                           "click a header to sort."));
     layout->addWidget(m_view, 1);
