@@ -1,6 +1,7 @@
 #include "ui/app/DocumentPanel.h"
 
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace tessera {
 
@@ -11,13 +12,23 @@ DocumentPanel::DocumentPanel(const QString& title, const QString& objectName, QW
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
 }
 
-void DocumentPanel::setScrollableWidget(QWidget* content)
+void DocumentPanel::setScrollableWidget(QWidget* content, QWidget* footer)
 {
     auto* scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
-    setWidget(scroll);
+    if (!footer) {
+        setWidget(scroll);
+        return;
+    }
+    auto* frame = new QWidget(this);
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(footer);
+    setWidget(frame);
 }
 
 void DocumentPanel::setDocument(ImageDocument* document)

@@ -31,9 +31,10 @@ public:
 protected:
     /**
      * Shows content in a frameless, vertically scrolling area: for form-like panels, so that a short window can still
-     * hold every dock (the panel's minimum height no longer adds up in the dock column).
+     * hold every dock (the panel's minimum height no longer adds up in the dock column). footer (optional) stays
+     * below the scrolling part, always visible: the panel's action buttons and result line (e.g. Run, Cancel, count).
      */
-    void setScrollableWidget(QWidget* content);
+    void setScrollableWidget(QWidget* content, QWidget* footer = nullptr);
 
     /**
      * Hook after the document changed: connect to the new one's signals (previous is already disconnected from this

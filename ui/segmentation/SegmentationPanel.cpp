@@ -72,7 +72,8 @@ SegmentationPanel::SegmentationPanel(TaskRunner* runner, ImageView* view, QWidge
             emit runEnded();
         }
     });
-    setScrollableWidget(buildForm());
+    QWidget* form = buildForm();
+    setScrollableWidget(form, m_footer); // Run and the result stay visible however small the dock is
     setEnabled(false);
 }
 

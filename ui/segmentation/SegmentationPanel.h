@@ -84,7 +84,9 @@ protected:
     void documentChanged(ImageDocument* previous) override;
 
 private:
+    /** Builds the parameter form (returned) and m_footer (preview switch, Run/Cancel, progress, count, summary). */
     QWidget* buildForm();
+    QWidget* m_footer = nullptr;
     SegmentationParams stored() const;
     void push(SegmentationParams p, const QString& text, quint64 gesture = 0);
     void refresh();

@@ -129,12 +129,15 @@ QWidget* SegmentationPanel::buildForm()
     form->addRow(refine);
     layout->addWidget(splitBox);
 
+    // The footer (outside the scroll area): what the user does and sees last.
+    m_footer = new QWidget(this);
+    auto* footer = new QVBoxLayout(m_footer);
     m_preview = new QCheckBox(tr("Preview seeds and outlines on the image"), body);
     m_preview->setObjectName(QStringLiteral("previewCheck"));
     m_preview->setChecked(true);
     m_preview->setToolTip(tr("Segment the visible part of the image while parameters change and draw its seeds "
                              "(crosses) and outlines"));
-    layout->addWidget(m_preview);
+    footer->addWidget(m_preview);
     auto* runRow = new QHBoxLayout;
     m_run = new QPushButton(tr("Run"), body);
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -150,22 +153,22 @@ QWidget* SegmentationPanel::buildForm()
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
     runRow->addWidget(m_progress, 1);
-    layout->addLayout(runRow);
+    footer->addLayout(runRow);
     m_count = new QLabel(body);
     m_count->setObjectName(QStringLiteral("segmentCountLabel"));
     QFont bold = m_count->font();
     bold.setBold(true);
     m_count->setFont(bold);
-    layout->addWidget(m_count);
+    footer->addWidget(m_count);
     m_summary = new QLabel(body);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
+    footer->addWidget(m_summary);
     m_status = new QLabel(body);
     m_status->setObjectName(QStringLiteral("segmentStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    footer->addWidget(m_status);
     layout->addStretch(1);
 
     // Edits → commands.
