@@ -58,7 +58,9 @@ SegmentationPanel::SegmentationPanel(TaskRunner* runner, ImageView* view, QWidge
     });
     // The preview belongs to the panel: it is drawn only while the panel is shown (a hidden tab must not leave
     // outlines on the image of someone who is not segmenting).
+    // (A dock in a tab that is not current still says isVisible(); visibilityChanged tells whether it is seen.)
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_shown = visible;
         if (visible) {
             schedulePreview();
         } else {
@@ -274,7 +276,7 @@ void SegmentationPanel::refresh()
 
 void SegmentationPanel::schedulePreview()
 {
-    if (document() && m_preview->isChecked() && isVisible()) {
+    if (document() && m_preview->isChecked() && m_shown) {
         m_previewTimer->start();
     }
 }
@@ -309,7 +311,7 @@ void SegmentationPanel::runPreview()
                 return;
             }
             m_cache = preview.cache;
-            if (!isVisible()) {
+            if (!m_shown) {
                 return; // hidden while it was computed
             }
             m_overlay->setPreview(preview);

@@ -87,6 +87,7 @@ private:
     /** Builds the parameter form (returned) and m_footer (preview switch, Run/Cancel, progress, count, summary). */
     QWidget* buildForm();
     QWidget* m_footer = nullptr;
+    bool m_shown = false; ///< the dock is seen (visibilityChanged): the preview is computed and drawn only then
     SegmentationParams stored() const;
     void push(SegmentationParams p, const QString& text, quint64 gesture = 0);
     void refresh();
