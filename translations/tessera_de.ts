@@ -2831,14 +2831,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>Export Objects</source>
         <translation>Objekte exportieren</translation>
     </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for European spreadsheets: &apos;;&apos; and decimal comma (*.csv)</source>
-        <translation>CSV für europäische Tabellenkalkulationen: &apos;;&apos; und Dezimalkomma (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>tessera::OmeMetadata</name>

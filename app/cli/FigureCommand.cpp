@@ -264,7 +264,8 @@ int runFigure(const QStringList& args, CliIo& io)
         if (!glcm.isOk()) {
             return cliFail(io, kCommand, glcm.status().message());
         }
-        doc.setResult<GlcmResult>(AnalysisKind::Glcm, std::make_shared<const GlcmResult>(std::move(glcm.value())), stamp);
+        doc.setResult<GlcmResult>(AnalysisKind::Glcm, std::make_shared<const GlcmResult>(std::move(glcm.value())),
+                                  stamp);
         ScatterPlot plot;
         plot.setDocument(&doc);
         plot.resize(plot.sizeHint());

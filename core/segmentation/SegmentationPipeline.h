@@ -94,7 +94,7 @@ struct SegmentationResult
      * 0..0) when run() was given a foreground mask instead (fromMask).
      */
     ThresholdResult threshold;
-    bool fromMask = false; ///< run() was given the foreground mask (no threshold was applied)
+    bool fromMask = false;  ///< run() was given the foreground mask (no threshold was applied)
     MeasurementTable table; ///< one row per object (ObjectMeasurements::measureLabels) unless !params.measure
     /**
      * Readable notes about a result that is valid but probably not what the user wanted, e.g. why there are no

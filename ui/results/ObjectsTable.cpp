@@ -371,18 +371,11 @@ void ObjectsTable::exportDialog()
         QMessageBox::information(this, tr("Export Objects"), tr("There are no object measurements to export yet."));
         return;
     }
-    const QString plain = tr("CSV (*.csv)");
-    const QString european = tr("CSV for European spreadsheets: ';' and decimal comma (*.csv)");
-    QString filter = plain;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Objects"), QString(),
-                                                plain + QStringLiteral(";;") + european, &filter);
-    if (path.isEmpty()) {
+    const std::optional<CsvExportTarget> target = askCsvExportTarget(this, tr("Export Objects"));
+    if (!target) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".csv");
-    }
-    const Status s = exportCsv(path, filter == european, Settings().tableProvenance());
+    const Status s = exportCsv(target->path, target->european, Settings().tableProvenance());
     if (!s.isOk()) {
         QMessageBox::warning(this, tr("Export Objects"), s.message());
     }

@@ -276,18 +276,11 @@ void ResultsTable::exportDialog()
         QMessageBox::information(this, tr("Export Table"), tr("There is no GLCM result to export yet."));
         return;
     }
-    const QString plain = tr("CSV (*.csv)");
-    const QString european = tr("CSV for European spreadsheets: ';' and decimal comma (*.csv)");
-    QString filter = plain;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QString(),
-                                                plain + QStringLiteral(";;") + european, &filter);
-    if (path.isEmpty()) {
+    const std::optional<CsvExportTarget> target = askCsvExportTarget(this, tr("Export Table"));
+    if (!target) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".csv");
-    }
-    const Status s = exportCsv(path, filter == european, Settings().tableProvenance());
+    const Status s = exportCsv(target->path, target->european, Settings().tableProvenance());
     if (!s.isOk()) {
         QMessageBox::warning(this, tr("Export Table"), s.message());
     }

@@ -1,5 +1,8 @@
 #include "ui/results/ResultsView.h"
 
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -29,6 +32,24 @@ QTableView* createResultsView(QAbstractItemModel* model, QSortFilterProxyModel**
         *proxy = sorter;
     }
     return view;
+}
+
+std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString& title)
+{
+    // Texts of the results table's context (translated there).
+    const QString plain = QCoreApplication::translate("tessera::ResultsTable", "CSV (*.csv)");
+    const QString european = QCoreApplication::translate(
+        "tessera::ResultsTable", "CSV for European spreadsheets: ';' and decimal comma (*.csv)");
+    QString filter = plain;
+    QString path =
+        QFileDialog::getSaveFileName(parent, title, QString(), plain + QStringLiteral(";;") + european, &filter);
+    if (path.isEmpty()) {
+        return std::nullopt;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".csv");
+    }
+    return CsvExportTarget{path, filter == european};
 }
 
 } // namespace tessera

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -17,5 +19,15 @@ namespace tessera {
  */
 QTableView* createResultsView(QAbstractItemModel* model, QSortFilterProxyModel** proxy, const QString& objectName,
                               QWidget* parent);
+
+/** Where and how a results table is exported. */
+struct CsvExportTarget
+{
+    QString path;          ///< ends in .csv when the user typed no suffix
+    bool european = false; ///< ';' separator and decimal comma
+};
+
+/** Asks for the CSV file of a results table export (plain or European dialect); nullopt when cancelled. */
+std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString& title);
 
 } // namespace tessera
