@@ -10,6 +10,7 @@
 #include "ui/histogram/HistogramPanel.h"
 #include "ui/objects/ObjectsPanel.h"
 #include "ui/plots/ScatterPlot.h"
+#include "ui/project/Project.h"
 #include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/roi/RoiManagerDock.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     setDockNestingEnabled(true);
     m_runner = new TaskRunner(context.threadPool(), this);
     m_undoGroup = new QUndoGroup(this);
+    m_project = new Project(this);
+    connect(m_project, &Project::currentChanged, this, &MainWindow::showDocument);
+    connect(m_project, &Project::modifiedChanged, this, &QWidget::setWindowModified);
 
     createViewer();
     // The plane is rendered from the document's view state (off the GUI thread for large planes) for the viewer.
@@ -169,10 +173,11 @@ void MainWindow::applyDefaultDockLayout()
 MainWindow::~MainWindow()
 {
     m_runner->shutdown();
-    // Panels refer to the document: detach them before it goes.
+    // Panels refer to the documents: detach them before they go.
     for (DocumentPanel* panel : m_panels) {
         panel->setDocument(nullptr);
     }
+    m_project->clear();
 }
 
 QString MainWindow::samplePath()
@@ -214,8 +219,8 @@ void MainWindow::createViewer()
         }
     });
     connect(m_planeSelector, &PlaneSelector::positionRequested, this, [this](PlanePosition p) {
-        if (m_document) {
-            m_document->setPosition(p);
+        if (document()) {
+            document()->setPosition(p);
         }
     });
 }
@@ -321,11 +326,11 @@ void MainWindow::createMenus()
     auto* lutGroup = new QActionGroup(this);
     for (const QString& name : Lut::names()) {
         QAction* a = m_lutMenu->addAction(name, this, [this, name] {
-            if (m_document) {
-                const int c = m_document->position().c;
-                ChannelView view = m_document->channelView(c);
+            if (document()) {
+                const int c = document()->position().c;
+                ChannelView view = document()->channelView(c);
                 view.lut = name;
-                m_document->setChannelView(c, view);
+                document()->setChannelView(c, view);
             }
         });
         a->setCheckable(true);
@@ -337,8 +342,8 @@ void MainWindow::createMenus()
     invert->setObjectName(QStringLiteral("actionInvertLut"));
     invert->setCheckable(true);
     connect(invert, &QAction::toggled, this, [this](bool on) {
-        if (m_document) {
-            m_document->setInverted(on);
+        if (document()) {
+            document()->setInverted(on);
         }
     });
     connect(this, &MainWindow::documentChanged, invert, [invert](ImageDocument* doc) {
@@ -401,7 +406,7 @@ void MainWindow::createPanels()
     connect(setMeasurements, &QAction::triggered, results->objectsTable(), &ObjectsTable::setMeasurementsDialog);
     connect(this, &MainWindow::documentChanged, setMeasurements,
             [setMeasurements](ImageDocument* doc) { setMeasurements->setEnabled(doc != nullptr); });
-    setMeasurements->setEnabled(m_document != nullptr);
+    setMeasurements->setEnabled(document() != nullptr);
     m_analyzeMenu->addAction(setMeasurements);
     // File > Export Figure…: the image as displayed with its overlays (ui/figure), or a panel with the scatter plot.
     auto* exportFigure = new QAction(tr("Export &Figure…"), this);
@@ -454,7 +459,7 @@ DocumentPanel* MainWindow::addPanel(DocumentPanel* panel, Qt::DockWidgetArea are
     }
     m_panels.append(panel);
     m_panelsMenu->addAction(panel->toggleViewAction());
-    panel->setDocument(m_document.get());
+    panel->setDocument(document());
     return panel;
 }
 
@@ -550,8 +555,7 @@ void MainWindow::loadImage(const QString& path, PrepareDocument prepare, std::fu
                     return;
                 }
             }
-            m_imageChecksum = result.sha256;
-            setDocument(std::move(document));
+            replaceDocuments(std::move(document), result.sha256);
             if (!path.startsWith(QLatin1Char(':')) && !prepare) {
                 addRecentFile(QFileInfo(path).absoluteFilePath());
             }
@@ -573,31 +577,62 @@ void MainWindow::loadImage(const QString& path, PrepareDocument prepare, std::fu
         [this](double f, const QString&) { m_progress->setValue(int(f * 1000)); });
 }
 
-void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
+ImageDocument* MainWindow::document() const
 {
-    // Work for the old image is void now (the load that produced this document has ended already).
+    return m_project->current();
+}
+
+QString MainWindow::imageChecksum() const
+{
+    return m_project->checksum(document());
+}
+
+void MainWindow::replaceDocuments(std::unique_ptr<ImageDocument> document, const QString& sha256)
+{
+    // Work for the old images is void now (the load that produced this document has ended already).
     m_runner->cancelAll();
-    std::unique_ptr<ImageDocument> previous = std::move(m_document);
-    m_document = std::move(document);
-    ImageDocument* doc = m_document.get();
+    // The new image becomes current before the old ones go, so that panels move straight to it.
+    m_project->setCurrent(m_project->add(std::move(document), sha256));
+    while (m_project->count() > 1) {
+        m_project->remove(0);
+    }
+    m_project->setStructureModified(false);
+}
+
+void MainWindow::showDocument(ImageDocument* doc, ImageDocument* previous)
+{
+    if (previous) {
+        disconnect(previous, nullptr, this, nullptr);
+    }
+    if (!doc) {
+        // Only while the project is being cleared or its last image removed: nothing refers to a gone document.
+        m_roiOverlay->setDocument(nullptr);
+        m_displayRenderer->setDocument(nullptr);
+        for (DocumentPanel* panel : m_panels) {
+            panel->setDocument(nullptr);
+        }
+        m_undoGroup->setActiveStack(nullptr);
+        emit documentChanged(nullptr);
+        return;
+    }
     const Image& image = doc->image();
     // The plane selector and the LUT menu follow changes made elsewhere (e.g. the display panel's channel or LUT).
     connect(doc, &ImageDocument::positionChanged, this, [this](PlanePosition p) {
-        const Image& im = m_document->image();
+        const Image& im = document()->image();
         m_planeSelector->setDimensions(im.channels(), im.slices(), im.frames(), p);
         syncLutMenu();
     });
     connect(doc, &ImageDocument::viewStateChanged, this, &MainWindow::syncLutMenu);
-    connect(doc, &ImageDocument::modifiedChanged, this, &QWidget::setWindowModified);
-    m_undoGroup->addStack(doc->undoStack());
+    if (!m_undoGroup->stacks().contains(doc->undoStack())) {
+        m_undoGroup->addStack(doc->undoStack());
+    }
     m_undoGroup->setActiveStack(doc->undoStack());
-    setWindowModified(doc->isModified());
+    setWindowModified(m_project->isModified());
     m_roiOverlay->setDocument(doc);
     m_displayRenderer->setDocument(doc);
     for (DocumentPanel* panel : m_panels) {
         panel->setDocument(doc);
     }
-    previous.reset(); // after the panels let go of it
 
     m_planeSelector->setDimensions(image.channels(), image.slices(), image.frames(), doc->position());
     setWindowTitle(tr("%1[*] — Tessera").arg(doc->fileName()));
@@ -613,10 +648,10 @@ void MainWindow::setDocument(std::unique_ptr<ImageDocument> document)
 
 void MainWindow::syncLutMenu()
 {
-    if (!m_document) {
+    if (!document()) {
         return;
     }
-    const QString lut = m_document->channelView(m_document->position().c).lut;
+    const QString lut = document()->channelView(document()->position().c).lut;
     for (QAction* a : m_lutMenu->actions()) {
         a->setChecked(a->data().toString() == lut);
     }
@@ -624,18 +659,18 @@ void MainWindow::syncLutMenu()
 
 void MainWindow::updateCursorInfo(const QPointF& imagePos, bool inside)
 {
-    if (!m_document || !inside) {
+    if (!document() || !inside) {
         m_cursorLabel->clear();
         return;
     }
     const int x = int(std::floor(imagePos.x()));
     const int y = int(std::floor(imagePos.y()));
-    const Calibration& cal = m_document->image().calibration;
+    const Calibration& cal = document()->image().calibration;
     QString text = tr("x=%1, y=%2").arg(x).arg(y);
     if (cal.isCalibrated()) {
         text += tr(" (%1, %2 %3)").arg(x * cal.pixelWidth, 0, 'f', 2).arg(y * cal.pixelHeight, 0, 'f', 2).arg(cal.unit);
     }
-    text += tr(", value=%1").arg(formatValue(m_document->currentPlane(), x, y));
+    text += tr(", value=%1").arg(formatValue(document()->currentPlane(), x, y));
     m_cursorLabel->setText(text);
 }
 

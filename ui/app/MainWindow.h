@@ -23,6 +23,7 @@ class DisplayRenderer;
 class DocumentPanel;
 class ImageView;
 class PlaneSelector;
+class Project;
 class RoiOverlay;
 class RoiTools;
 class SessionController;
@@ -63,7 +64,7 @@ public:
      */
     void loadImage(const QString& path, PrepareDocument prepare = {}, std::function<void(bool)> done = {});
     /** SHA-256 (hex) of the current document's file as read; empty when unknown. */
-    QString imageChecksum() const { return m_imageChecksum; }
+    QString imageChecksum() const;
     /** Save / open session and autosave of this window. */
     SessionController* sessionController() const { return m_session; }
     /** Renders the document's plane for the viewer (imageReady → ImageView::setImage). */
@@ -73,7 +74,13 @@ public:
     /** Path of the bundled sample image (a Qt resource). */
     static QString samplePath();
 
-    ImageDocument* document() const { return m_document.get(); }
+    /** The current image's document (the project's current one; nullptr when no image is open). */
+    ImageDocument* document() const;
+    /**
+     * The window's images (ui/project/Project.h). Opening an image replaces them all; the current one is what the
+     * viewer and the panels show, and switching it (Project::setCurrent) rebinds them.
+     */
+    Project* project() const { return m_project; }
     ImageView* view() const { return m_view; }
     /** The window's runner (on the shared pool); panels run their analyses on it with document()->taskKey(kind). */
     TaskRunner* runner() const { return m_runner; }
@@ -120,7 +127,10 @@ private:
     void createRoiTools();
     void createPanels();
     void rebuildRecentMenu();
-    void setDocument(std::unique_ptr<ImageDocument> document);
+    /** Replaces every image of the project by document (a freshly opened image or session), unmodified. */
+    void replaceDocuments(std::unique_ptr<ImageDocument> document, const QString& sha256);
+    /** Binds the viewer, tools and panels to the project's current document. */
+    void showDocument(ImageDocument* document, ImageDocument* previous);
     void updateCursorInfo(const QPointF& imagePos, bool inside);
     void showError(const QString& title, const QString& message);
     void setBusy(bool busy, const QString& message = QString());
@@ -129,7 +139,7 @@ private:
     void openDialog();
 
     AppContext& m_context;
-    std::unique_ptr<ImageDocument> m_document;
+    Project* m_project = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     TaskRunner* m_runner = nullptr;
     ImageView* m_view = nullptr;
@@ -163,7 +173,6 @@ private:
     QToolBar* m_toolsToolBar = nullptr;
     DisplayRenderer* m_displayRenderer = nullptr;
     QString m_loadingPath;
-    QString m_imageChecksum;
     SessionController* m_session = nullptr;
 };
 
