@@ -317,6 +317,7 @@ QJsonObject SessionFile::toJson(const Session& session, const QString& sessionPa
     }
     QJsonObject o{{QStringLiteral("format"), kFormat},
                   {QStringLiteral("version"), kSessionFormatVersion},
+                  {QStringLiteral("current"), session.current},
                   {QStringLiteral("images"), images}};
     if (!session.generator.isEmpty()) {
         o.insert(QStringLiteral("generator"), session.generator);
@@ -367,6 +368,8 @@ Expected<Session> SessionFile::parse(const QByteArray& json, const QString& sess
             layers->push_back(pending);
         }
     }
+    // Optional (files of early Tessera versions have none): the image shown when the session was saved.
+    session.current = r.integer(root, QString(), QStringLiteral("current"), 0, std::max(0, int(images.size()) - 1), 0);
     if (!r.ok()) {
         return r.status();
     }
@@ -394,6 +397,11 @@ Status SessionFile::write(const Session& session, const QString& path)
 {
     if (session.images.empty()) {
         return Status::invalid(tr("cannot write the session \"%1\": it has no image.").arg(path));
+    }
+    if (session.current < 0 || session.current >= int(session.images.size())) {
+        return Status::invalid(tr("cannot write the session \"%1\": its current image %2 does not exist.")
+                                   .arg(path)
+                                   .arg(session.current + 1));
     }
     const QString folder = layerFolder(path);
     QSet<QString> written;

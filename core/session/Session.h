@@ -112,6 +112,8 @@ struct Session
 {
     std::vector<SessionImage> images;
     QString generator; ///< free text naming the program that wrote it (e.g. "Tessera 0.3"); informational
+    /** Index (0-based) of the image the window showed when saved (the current image); 0 in files without one. */
+    int current = 0;
 };
 
 /**

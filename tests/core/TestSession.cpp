@@ -206,6 +206,8 @@ private slots:
         two.images = {fullImage(u"IMAGES/a.tif"_s), plainImage(u"IMAGES/sub dir/b ü.tif"_s)};
         two.images[1].rois = {Roi::rectangle(u"only"_s, 0, 0, 1, 1)};
         QTest::newRow("two images") << two;
+        two.current = 1;
+        QTest::newRow("two images, the second current") << two;
         Session onlyLabels;
         onlyLabels.images = {plainImage(u"IMAGES/a.tif"_s)};
         onlyLabels.images[0].labelLayer = cv::Mat(30, 40, CV_32S, cv::Scalar(0));
@@ -229,6 +231,7 @@ private slots:
         const Expected<Session> read = SessionFile::read(path);
         QVERIFY2(read.isOk(), qPrintable(read.status().message()));
         QCOMPARE(read->generator, session.generator);
+        QCOMPARE(read->current, session.current);
         QCOMPARE(read->images.size(), session.images.size());
         for (size_t i = 0; i < session.images.size(); ++i) {
             compareImages(read->images[i], session.images[i]);
@@ -241,6 +244,26 @@ private slots:
         const QJsonObject root = QJsonDocument::fromJson(first).object();
         QCOMPARE(root[u"format"_s].toString(), u"tessera-session"_s);
         QCOMPARE(root[u"version"_s].toInt(), 1);
+    }
+
+    void fileWithoutCurrentReadsTheFirstImage()
+    {
+        // Sessions written before "current" existed: the first image is current.
+        QTemporaryDir dir;
+        Session s;
+        s.images = {plainImage(dir.filePath(u"a.tif"_s)), plainImage(dir.filePath(u"b.tif"_s))};
+        s.current = 1;
+        const QString path = dir.filePath(u"s.tessera"_s);
+        QVERIFY(SessionFile::write(s, path).isOk());
+        QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
+        QCOMPARE(root[u"current"_s].toInt(), 1);
+        root.remove(u"current"_s);
+        writeAll(path, QJsonDocument(root).toJson());
+        const Expected<Session> read = SessionFile::read(path);
+        QVERIFY2(read.isOk(), qPrintable(read.status().message()));
+        QCOMPARE(read->current, 0);
+        s.current = 2; // no third image
+        QVERIFY(!SessionFile::write(s, path).isOk());
     }
 
     void relativePathFollowsAMovedFolder()
@@ -356,6 +379,11 @@ for name in sys.argv[1:]:
                                    << u"at images: the field is missing"_s;
         QTest::newRow("images empty") << JsonEdit([](QJsonObject& r) { r[u"images"_s] = QJsonArray(); })
                                       << u"at least one image"_s;
+        QTest::newRow("current past the last image")
+            << JsonEdit([](QJsonObject& r) { r[u"current"_s] = 1; }) << u"at current:"_s;
+        QTest::newRow("current negative") << JsonEdit([](QJsonObject& r) { r[u"current"_s] = -1; }) << u"at current:"_s;
+        QTest::newRow("current not a number")
+            << JsonEdit([](QJsonObject& r) { r[u"current"_s] = u"0"_s; }) << u"at current:"_s;
         QTest::newRow("image not an object") << JsonEdit([](QJsonObject& r) { r[u"images"_s] = QJsonArray{3}; })
                                              << u"at images[0]: expected an object"_s;
         QTest::newRow("no path") << remove(u"path"_s) << u"at images[0].path: the field is missing"_s;
