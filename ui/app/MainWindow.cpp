@@ -10,6 +10,7 @@
 #include "ui/histogram/HistogramPanel.h"
 #include "ui/objects/ObjectsPanel.h"
 #include "ui/plots/ScatterPlot.h"
+#include "ui/project/ImagesPanel.h"
 #include "ui/project/Project.h"
 #include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTable.h"
@@ -56,16 +57,6 @@
 namespace tessera {
 namespace {
 
-const QString kLoadKey = QStringLiteral("load");
-
-/** What the loading worker hands back to the GUI thread. */
-struct LoadResult
-{
-    Image image;
-    QStringList warnings;
-    QString sha256; ///< of the file read (empty if it could not be read again)
-};
-
 QString formatValue(const cv::Mat& plane, int x, int y)
 {
     switch (plane.depth()) {
@@ -89,6 +80,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_runner = new TaskRunner(context.threadPool(), this);
     m_undoGroup = new QUndoGroup(this);
     m_project = new Project(this);
+    m_loader = new ProjectLoader(m_project, m_runner, context, this);
     connect(m_project, &Project::currentChanged, this, &MainWindow::showDocument);
     connect(m_project, &Project::modifiedChanged, this, &QWidget::setWindowModified);
 
@@ -101,11 +93,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     createRoiTools();
     createPanels();
 
-    connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
-        if (key == kLoadKey) {
-            setBusy(false);
-        }
+    // Reading images: progress and Cancel in the status bar, one error box per file that fails.
+    connect(m_loader, &ProjectLoader::started, this, [this](const QString& message) { setBusy(true, message); });
+    connect(m_loader, &ProjectLoader::progress, this, [this](double f, const QString& file) {
+        m_progress->setValue(int(f * 1000));
+        m_progress->setToolTip(file);
     });
+    connect(m_loader, &ProjectLoader::failed, this,
+            [this](const QString&, const QString& message) { showError(tr("Cannot open image"), message); });
+    connect(m_loader, &ProjectLoader::warnings, this, [this](const QString&, const QStringList& warnings) {
+        statusBar()->showMessage(warnings.join(QLatin1Char(' ')), 8000);
+    });
+    connect(m_loader, &ProjectLoader::finished, this, [this] { setBusy(false); });
     // Failures of tasks started without their own onError: one message box each.
     connect(m_runner, &TaskRunner::taskFailed, this,
             [this](const QString&, const QString& message) { showError(tr("Operation failed"), message); });
@@ -146,6 +145,7 @@ void MainWindow::applyDefaultDockLayout()
     splitDockWidget(m_roiDock, m_scatterDock, Qt::Vertical);
     tabifyDockWidget(m_roiDock, m_glcmDock);
     tabifyDockWidget(m_roiDock, m_objectsDock);
+    tabifyDockWidget(m_roiDock, m_imagesDock);
     for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock, m_segmentationDock}) {
         tabifyDockWidget(m_scatterDock, below);
     }
@@ -187,7 +187,7 @@ QString MainWindow::samplePath()
 
 bool MainWindow::isLoading() const
 {
-    return m_runner->isRunning(kLoadKey);
+    return m_loader->isLoading();
 }
 
 void MainWindow::createViewer()
@@ -245,7 +245,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_cancelButton);
     setBusy(false);
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        m_runner->cancel(kLoadKey);
+        m_loader->cancel();
         setBusy(false);
         statusBar()->showMessage(tr("Loading cancelled."), 4000);
     });
@@ -263,6 +263,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
+    QAction* addImagesAction = file->addAction(tr("&Add Images to Session…"), this, &MainWindow::addImagesDialog);
+    addImagesAction->setObjectName(QStringLiteral("actionAddImages"));
+    addImagesAction->setToolTip(
+        tr("Add image files to the images of this window (the Images panel); each keeps its own "
+           "ROIs, analyses and undo history"));
     m_session = new SessionController(this);
     m_session->install(file, nullptr);
     file->addSeparator();
@@ -423,6 +428,14 @@ void MainWindow::createPanels()
             [exportFigure](ImageDocument* doc) { exportFigure->setEnabled(doc != nullptr); });
     fileMenu->insertAction(fileMenu->actions().value(fileMenu->actions().size() - 2), exportFigure);
 
+    // The images of the window (the project): list, Add Images…, Remove, Previous / Next Image in the Image menu.
+    auto* images = new ImagesPanel(m_project, findChild<QAction*>(QStringLiteral("actionAddImages")), this);
+    m_imagesDock = images;
+    addDockWidget(Qt::RightDockWidgetArea, images);
+    m_panelsMenu->addAction(images->toggleViewAction());
+    m_imageMenu->addSeparator();
+    m_imageMenu->addActions(images->navigationActions());
+
     // The undo history works on the undo group, not on a document, so it is a plain dock.
     m_undoDock = new QDockWidget(tr("Undo History"), this);
     m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -501,7 +514,9 @@ void MainWindow::openFile(const QString& path)
     if (!m_session->maybeSave()) {
         return;
     }
-    loadImage(path);
+    ProjectLoader::Request request;
+    request.paths = {path};
+    loadImages(std::move(request));
 }
 
 void MainWindow::addRecentFile(const QString& path)
@@ -510,71 +525,59 @@ void MainWindow::addRecentFile(const QString& path)
     rebuildRecentMenu();
 }
 
-void MainWindow::loadImage(const QString& path, PrepareDocument prepare, std::function<void(bool)> done)
+void MainWindow::loadImages(ProjectLoader::Request request)
 {
-    m_loadingPath = path;
-    setBusy(true, tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    const AppContext::ImageLoader loader = m_context.imageLoader();
-    std::function<Expected<LoadResult>(TaskContext&)> work = [path, loader](TaskContext& task) -> Expected<LoadResult> {
-        LoadResult result;
-        SubTask readTask(task, 0.0, 0.8);
-        Expected<Image> image = loader(path, readTask, &result.warnings);
-        if (!image.isOk()) {
-            return image.status();
-        }
-        result.image = std::move(image).value();
-        // Display ranges are computed here, off the GUI thread, unless the file carries them.
-        if (result.image.displayRanges.size() != result.image.channels()) {
-            result.image.displayRanges.clear();
-            for (int c = 0; c < result.image.channels(); ++c) {
-                result.image.displayRanges.append(autoDisplayRange(result.image.plane(c, result.image.slices() / 2)));
-            }
-        }
-        // The checksum sessions keep, computed here so that a large file does not stall the GUI.
-        SubTask hashTask(task, 0.9, 1.0);
-        Expected<QString> sha256 = sha256OfFile(path, &hashTask);
-        if (sha256.status().isCancelled()) {
-            return sha256.status();
-        }
-        result.sha256 = sha256.isOk() ? sha256.value() : QString();
-        task.setProgress(1.0);
-        return result;
-    };
-    m_runner->run<Expected<LoadResult>>(
-        kLoadKey, work, this,
-        [this, path, prepare, done](const LoadResult& result) {
-            auto document = std::make_unique<ImageDocument>(result.image);
-            if (prepare) {
-                const Status status = prepare(*document, result.sha256);
-                if (!status.isOk()) {
-                    showError(tr("Cannot open image"), status.message());
-                    if (done) {
-                        done(false);
-                    }
-                    emit loadFinished(false);
-                    return;
+    const bool remember = !request.prepare;
+    request.done = [this, remember, paths = request.paths,
+                    done = std::move(request.done)](const ProjectLoader::Outcome& outcome) {
+        if (remember) {
+            for (int index : outcome.loaded) {
+                if (!paths[index].startsWith(QLatin1Char(':'))) {
+                    addRecentFile(QFileInfo(paths[index]).absoluteFilePath());
                 }
             }
-            replaceDocuments(std::move(document), result.sha256);
-            if (!path.startsWith(QLatin1Char(':')) && !prepare) {
-                addRecentFile(QFileInfo(path).absoluteFilePath());
-            }
-            if (!result.warnings.isEmpty()) {
-                statusBar()->showMessage(result.warnings.join(QLatin1Char(' ')), 8000);
-            }
-            if (done) {
-                done(true);
-            }
-            emit loadFinished(true);
-        },
-        [this, done](const QString& message) {
-            showError(tr("Cannot open image"), message);
-            if (done) {
-                done(false);
-            }
-            emit loadFinished(false);
-        },
-        [this](double f, const QString&) { m_progress->setValue(int(f * 1000)); });
+        }
+        if (done) {
+            done(outcome);
+        }
+        if (!outcome.cancelled) {
+            emit loadFinished(!outcome.loaded.isEmpty());
+        }
+    };
+    m_loader->load(std::move(request));
+}
+
+void MainWindow::addImages(const QStringList& paths)
+{
+    if (paths.isEmpty()) {
+        return;
+    }
+    ProjectLoader::Request request;
+    request.paths = paths;
+    // Into an empty window the files open as a new, unmodified set of images; otherwise they are added.
+    request.mode = m_project->isEmpty() ? ProjectLoader::Mode::Replace : ProjectLoader::Mode::Add;
+    request.done = [this](const ProjectLoader::Outcome& outcome) {
+        if (!outcome.loaded.isEmpty()) {
+            m_imagesDock->show();
+            m_imagesDock->raise();
+            statusBar()->showMessage(tr("%n image(s) added.", nullptr, int(outcome.loaded.size())), 4000);
+        }
+    };
+    loadImages(std::move(request));
+}
+
+void MainWindow::addImagesDialog()
+{
+    Settings settings;
+    const QStringList paths =
+        m_addImagesDialog
+            ? m_addImagesDialog()
+            : QFileDialog::getOpenFileNames(this, tr("Add Images to Session"), settings.lastDirectory(),
+                                            tr("Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)"));
+    if (!paths.isEmpty()) {
+        settings.setLastDirectory(QFileInfo(paths.first()).absolutePath());
+        addImages(paths);
+    }
 }
 
 ImageDocument* MainWindow::document() const
@@ -585,18 +588,6 @@ ImageDocument* MainWindow::document() const
 QString MainWindow::imageChecksum() const
 {
     return m_project->checksum(document());
-}
-
-void MainWindow::replaceDocuments(std::unique_ptr<ImageDocument> document, const QString& sha256)
-{
-    // Work for the old images is void now (the load that produced this document has ended already).
-    m_runner->cancelAll();
-    // The new image becomes current before the old ones go, so that panels move straight to it.
-    m_project->setCurrent(m_project->add(std::move(document), sha256));
-    while (m_project->count() > 1) {
-        m_project->remove(0);
-    }
-    m_project->setStructureModified(false);
 }
 
 void MainWindow::showDocument(ImageDocument* doc, ImageDocument* previous)
@@ -612,6 +603,8 @@ void MainWindow::showDocument(ImageDocument* doc, ImageDocument* previous)
             panel->setDocument(nullptr);
         }
         m_undoGroup->setActiveStack(nullptr);
+        m_infoLabel->clear();
+        setWindowTitle(tr("Tessera[*]"));
         emit documentChanged(nullptr);
         return;
     }
@@ -688,9 +681,10 @@ void MainWindow::setBusy(bool busy, const QString& message)
     m_cancelButton->setVisible(busy);
     m_progress->setValue(0);
     if (busy) {
+        m_busyMessage = message;
         statusBar()->showMessage(message);
-    } else {
-        statusBar()->clearMessage();
+    } else if (statusBar()->currentMessage() == m_busyMessage) {
+        statusBar()->clearMessage(); // messages shown since (warnings, "added") stay
     }
 }
 
@@ -717,13 +711,24 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    // A session opens (replacing the images); image files are added to the open images (to an empty window: opened),
+    // as QuPath adds images dropped on a project.
+    QStringList images;
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl& url : urls) {
-        if (url.isLocalFile()) {
-            openFile(url.toLocalFile());
+        if (!url.isLocalFile()) {
+            continue;
+        }
+        if (SessionController::isSessionFile(url.toLocalFile())) {
             event->acceptProposedAction();
+            openFile(url.toLocalFile());
             return;
         }
+        images << url.toLocalFile();
+    }
+    if (!images.isEmpty()) {
+        event->acceptProposedAction();
+        addImages(images);
     }
 }
 

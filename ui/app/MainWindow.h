@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/document/ImageDocument.h"
+#include "ui/project/ProjectLoader.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -54,15 +55,17 @@ public:
      */
     void openFile(const QString& path);
     /**
-     * Called with the new document (and the SHA-256 of its file) before the window shows it; a not-ok Status refuses
-     * it (the message is shown, the current image stays).
+     * Reads images in the background into the project (ProjectLoader: replace every image, or add), with the window's
+     * progress bar, Cancel button and one error box per failing file; loadFinished follows each request that was not
+     * cancelled. Images opened without a prepare step are remembered in Open Recent.
      */
-    using PrepareDocument = std::function<Status(ImageDocument& document, const QString& sha256)>;
-    /**
-     * Loads the image at path in the background (its SHA-256 is computed on the worker too), calls prepare, shows
-     * the new document, then calls done(true); done(false) after a failure (not after a cancel). loadFinished follows.
-     */
-    void loadImage(const QString& path, PrepareDocument prepare = {}, std::function<void(bool)> done = {});
+    void loadImages(ProjectLoader::Request request);
+    /** Adds the images at paths to the project (File > Add Images to Session…, files dropped on an open image). */
+    void addImages(const QStringList& paths);
+    /** Replaces the file dialog of File > Add Images to Session… (tests); it returns the chosen paths. */
+    void setAddImagesDialog(std::function<QStringList()> dialog) { m_addImagesDialog = std::move(dialog); }
+    /** The background reader of the window's images. */
+    ProjectLoader* projectLoader() const { return m_loader; }
     /** SHA-256 (hex) of the current document's file as read; empty when unknown. */
     QString imageChecksum() const;
     /** Save / open session and autosave of this window. */
@@ -106,7 +109,10 @@ public:
     QToolBar* toolsToolBar() const { return m_toolsToolBar; }
 
 signals:
-    /** Emitted when a file finished loading (ok) or failed (!ok), after the window was updated. */
+    /**
+     * A load request ended, after the window was updated: ok when at least one image was opened or added, !ok when
+     * every file failed (after the error boxes). Not emitted after a cancel.
+     */
     void loadFinished(bool ok);
     /** The current document changed (panels are already updated). */
     void documentChanged(tessera::ImageDocument* document);
@@ -127,8 +133,8 @@ private:
     void createRoiTools();
     void createPanels();
     void rebuildRecentMenu();
-    /** Replaces every image of the project by document (a freshly opened image or session), unmodified. */
-    void replaceDocuments(std::unique_ptr<ImageDocument> document, const QString& sha256);
+    /** File > Add Images to Session…: a multi-selection file dialog, then addImages(). */
+    void addImagesDialog();
     /** Binds the viewer, tools and panels to the project's current document. */
     void showDocument(ImageDocument* document, ImageDocument* previous);
     void updateCursorInfo(const QPointF& imagePos, bool inside);
@@ -172,7 +178,10 @@ private:
     QMenu* m_analyzeMenu = nullptr;
     QToolBar* m_toolsToolBar = nullptr;
     DisplayRenderer* m_displayRenderer = nullptr;
-    QString m_loadingPath;
+    ProjectLoader* m_loader = nullptr;
+    QString m_busyMessage;
+    std::function<QStringList()> m_addImagesDialog;
+    QDockWidget* m_imagesDock = nullptr;
     SessionController* m_session = nullptr;
 };
 
