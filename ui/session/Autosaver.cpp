@@ -1,6 +1,7 @@
 #include "ui/session/Autosaver.h"
 
 #include "ui/document/ImageDocument.h"
+#include "ui/project/Project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -89,18 +90,31 @@ void Autosaver::releaseAndRemove()
     }
 }
 
-void Autosaver::setDocument(ImageDocument* document)
+void Autosaver::setProject(Project* project)
 {
-    if (m_document) {
-        disconnect(m_document, nullptr, this, nullptr);
-        disconnect(m_document->undoStack(), nullptr, this, nullptr);
-    }
-    discard();
-    m_document = document;
+    m_project = project;
     m_dirty = false;
-    if (!document) {
-        return;
+    connect(project, &Project::imageAdded, this, [this](int index) {
+        watch(m_project->document(index));
+        markDirty();
+    });
+    connect(project, &Project::imageRemoved, this, [this](int, ImageDocument* document) {
+        disconnect(document, nullptr, this, nullptr);
+        disconnect(document->undoStack(), nullptr, this, nullptr);
+        markDirty();
+    });
+    connect(project, &Project::modifiedChanged, this, [this](bool modified) {
+        if (!modified) {
+            discard(); // saved, replaced, or back at the saved state (undo): nothing to recover
+        }
+    });
+    for (ImageDocument* document : project->documents()) {
+        watch(document);
     }
+}
+
+void Autosaver::watch(ImageDocument* document)
+{
     connect(document->undoStack(), &QUndoStack::indexChanged, this, &Autosaver::markDirty);
     connect(document, &ImageDocument::maskLayerChanged, this, &Autosaver::markDirty);
     connect(document, &ImageDocument::labelLayerChanged, this, &Autosaver::markDirty);
@@ -108,11 +122,6 @@ void Autosaver::setDocument(ImageDocument* document)
     connect(document, &ImageDocument::resultChanged, this, [this] {
         markDirty();
         m_soon.start(); // "after each analysis"
-    });
-    connect(document, &ImageDocument::modifiedChanged, this, [this](bool modified) {
-        if (!modified) {
-            discard(); // back at the saved state (undo, or saved): nothing to recover
-        }
     });
 }
 
@@ -140,7 +149,7 @@ void Autosaver::markDirty()
 
 void Autosaver::saveNow()
 {
-    if (!m_document || !m_dirty || !m_document->isModified()) {
+    if (!m_project || !m_dirty || !m_project->isModified()) {
         return;
     }
     if (m_watcher.isRunning()) {

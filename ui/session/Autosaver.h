@@ -16,14 +16,16 @@ class QThreadPool;
 namespace tessera {
 
 class ImageDocument;
+class Project;
 
 /**
- * Autosave and crash recovery of one window's document. While the document has unsaved edits, a recovery file (the
+ * Autosave and crash recovery of one window's images (its Project). While the project is modified (an image has
+ * unsaved edits, or images were added or removed), a recovery file (the
  * session format, with its layers) is written every intervalMs() and right after each analysis result, on a worker
- * thread (capturing the document on the GUI thread costs only copies of the ROI list; layers are shared). The file is
+ * thread (capturing the images on the GUI thread costs only copies of the ROI lists; layers are shared). The file is
  * RecoveryFolder/<id>.tessera, one per window, with a lock file <id>.tessera.lock held while the window lives, so that
- * another Tessera running at the same time does not take it. discard() (after a save, on a clean close, when the
- * document is replaced or back at its saved state) removes it.
+ * another Tessera running at the same time does not take it. discard() (after a save, on a clean close, and whenever
+ * the project becomes unmodified: its images replaced, or every edit undone back to the saved state) removes it.
  *
  * After a crash or kill, orphans() lists the recovery files whose lock is free (their process is gone); the next start
  * offers to restore them (offerRestore() in ui/session/Recovery.h).
@@ -46,13 +48,13 @@ public:
     /** Deletes a recovery file, its layer folder and its lock file. */
     static void removeFiles(const QString& recoveryPath);
 
-    /** Watches document for edits (null: none). Discards the recovery file of the previous document. */
-    void setDocument(ImageDocument* document);
+    /** Watches the images of project (which must outlive the autosaver) for edits. Call once. */
+    void setProject(Project* project);
     /** Takes over an orphaned recovery file (restored): later autosaves overwrite it. False if it is locked. */
     bool adopt(const QString& recoveryPath);
     /** This window's recovery file (it may not exist yet). */
     QString recoveryPath() const { return m_path; }
-    /** Writes now when the document has unsaved edits not yet autosaved (no-op while a write runs: it is queued). */
+    /** Writes now when the project has unsaved edits not yet autosaved (no-op while a write runs: it is queued). */
     void saveNow();
     /** Removes the recovery file (and any write in flight is removed when it ends). */
     void discard();
@@ -65,13 +67,14 @@ signals:
 
 private:
     void markDirty();
+    void watch(ImageDocument* document);
     /** Removes this window's recovery file and layers and releases (removes) its lock. */
     void releaseAndRemove();
     void writeFinished();
 
     QThreadPool* m_pool = nullptr;
     std::function<Session()> m_capture;
-    QPointer<ImageDocument> m_document;
+    QPointer<Project> m_project;
     QTimer m_timer;
     QTimer m_soon; ///< short delay after a result, so several results in a row give one write
     QString m_path;

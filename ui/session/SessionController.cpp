@@ -4,6 +4,8 @@
 #include "core/task/TaskContext.h"
 #include "ui/app/MainWindow.h"
 #include "ui/async/TaskRunner.h"
+#include "ui/project/Project.h"
+#include "ui/project/ProjectLoader.h"
 #include "ui/session/Autosaver.h"
 #include "ui/session/SessionState.h"
 #include "ui/settings/Settings.h"
@@ -38,7 +40,10 @@ SessionController::SessionController(MainWindow* window) : QObject(window), m_wi
             return s;
         },
         this);
-    connect(window, &MainWindow::documentChanged, this, &SessionController::onDocumentChanged);
+    m_autosaver->setProject(window->project());
+    // The window's images were replaced (an image or a session opened): the session path is that session's or none.
+    connect(window->projectLoader(), &ProjectLoader::replaced, this, [this] { m_path.clear(); });
+    connect(window, &MainWindow::documentChanged, this, &SessionController::updateTitle);
 
     m_dialogs.locateImage = [this](const QString& missing) {
         const QString name = QFileInfo(missing).fileName();
@@ -49,6 +54,12 @@ SessionController::SessionController(MainWindow* window) : QObject(window), m_wi
     m_dialogs.checksumWarning = [this](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Image changed"), message, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("checksumWarningBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    m_dialogs.missingImages = [this](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Images left out"), message, QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("missingImagesBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     };
@@ -104,19 +115,28 @@ Session SessionController::capture() const
 {
     Session session;
     session.generator = QStringLiteral("Tessera %1").arg(QApplication::applicationVersion());
-    if (const ImageDocument* doc = m_window->document()) {
-        session.images.push_back(SessionState::capture(*doc, m_window->imageChecksum(), m_window->view()));
+    const Project* project = m_window->project();
+    for (ImageDocument* doc : project->documents()) {
+        // The viewer's zoom and centre belong to the image it shows.
+        const bool current = doc == project->current();
+        session.images.push_back(
+            SessionState::capture(*doc, project->checksum(doc), current ? m_window->view() : nullptr));
     }
+    session.current = std::max(0, project->currentIndex());
     return session;
 }
 
 Status SessionController::saveTo(const QString& path)
 {
-    ImageDocument* doc = m_window->document();
-    if (!doc) {
+    Project* project = m_window->project();
+    if (project->isEmpty()) {
         return Status::invalid(tr("No image is open."));
     }
-    const Status notInput = checkOutputIsNotInput(path, {doc->image().sourcePath});
+    QStringList inputs;
+    for (const ImageDocument* doc : project->documents()) {
+        inputs << doc->image().sourcePath;
+    }
+    const Status notInput = checkOutputIsNotInput(path, inputs);
     if (!notInput.isOk()) {
         return notInput;
     }
@@ -125,7 +145,7 @@ Status SessionController::saveTo(const QString& path)
         return written;
     }
     m_path = QFileInfo(path).absoluteFilePath();
-    doc->undoStack()->setClean();
+    project->markClean();
     m_autosaver->discard();
     m_window->addRecentFile(m_path);
     updateTitle();
@@ -175,11 +195,15 @@ bool SessionController::saveAs()
 
 bool SessionController::maybeSave()
 {
-    const ImageDocument* doc = m_window->document();
-    if (!doc || !doc->isModified()) {
+    const Project* project = m_window->project();
+    if (!project->isModified()) {
         return true;
     }
-    const QString name = m_path.isEmpty() ? doc->fileName() : QFileInfo(m_path).fileName();
+    QString name = QFileInfo(m_path).fileName();
+    if (m_path.isEmpty()) {
+        name = project->count() == 1 ? project->imageName(project->document(0))
+                                     : tr("%n image(s)", nullptr, int(project->count()));
+    }
     switch (m_dialogs.askSave(name)) {
     case QMessageBox::Save:
         return save();
@@ -219,16 +243,28 @@ void SessionController::open(const QString& path, bool recovery)
     m_runner->run<Expected<Session>>(
         kOpenKey, work, this,
         [this, path, recovery](const Session& session) {
-            const SessionImage& image = session.images.front();
-            QString imagePath = image.path;
-            if (!image.imageFound) {
-                imagePath = m_dialogs.locateImage(image.storedAbsolutePath);
-                if (imagePath.isEmpty()) {
-                    emit sessionOpened(false);
-                    return;
+            // Images that are not where the session says are asked for, one by one; a cancelled one is left out.
+            QStringList imagePaths;
+            QList<int> sessionIndexes;
+            QStringList skipped;
+            for (int i = 0; i < int(session.images.size()); ++i) {
+                const SessionImage& image = session.images[size_t(i)];
+                QString imagePath = image.path;
+                if (!image.imageFound) {
+                    imagePath = m_dialogs.locateImage(image.storedAbsolutePath);
                 }
+                if (imagePath.isEmpty()) {
+                    skipped << QDir::toNativeSeparators(image.storedAbsolutePath);
+                    continue;
+                }
+                imagePaths << imagePath;
+                sessionIndexes << i;
             }
-            loadImage(session, path, imagePath, recovery);
+            if (imagePaths.isEmpty()) {
+                emit sessionOpened(false);
+                return;
+            }
+            loadImages(session, path, imagePaths, sessionIndexes, skipped, recovery);
         },
         [this](const QString& message) {
             showError(tr("Cannot open session"), message);
@@ -236,66 +272,81 @@ void SessionController::open(const QString& path, bool recovery)
         });
 }
 
-void SessionController::loadImage(const Session& session, const QString& path, const QString& imagePath, bool recovery)
+void SessionController::loadImages(const Session& session, const QString& path, const QStringList& imagePaths,
+                                   const QList<int>& sessionIndexes, const QStringList& skipped, bool recovery)
 {
-    const SessionImage image = session.images.front();
-    const QString sessionPath =
-        recovery
-            ? image.panels.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("sessionPath")).toString()
-            : QFileInfo(path).absoluteFilePath();
-    auto checksumChanged = std::make_shared<bool>(false);
-    auto prepare = [this, image, sessionPath, checksumChanged](ImageDocument& doc, const QString& sha256) -> Status {
+    const QString sessionPath = recovery ? session.images.front()
+                                               .panels.value(QStringLiteral("recovery"))
+                                               .toObject()
+                                               .value(QStringLiteral("sessionPath"))
+                                               .toString()
+                                         : QFileInfo(path).absoluteFilePath();
+    auto changed = std::make_shared<QStringList>(); // images whose checksum differs from the session's
+    ProjectLoader::Request request;
+    request.paths = imagePaths;
+    request.mode = ProjectLoader::Mode::Replace;
+    request.current = std::max(0, int(sessionIndexes.indexOf(session.current)));
+    request.prepare = [session, sessionIndexes, imagePaths, changed](int index, ImageDocument& doc,
+                                                                     const QString& sha256) -> Status {
+        const SessionImage& image = session.images[size_t(sessionIndexes[index])];
         const Status fits = SessionState::checkFits(doc, image);
         if (!fits.isOk()) {
             return fits;
         }
         SessionState::apply(doc, image);
-        *checksumChanged = !image.sha256.isEmpty() && !sha256.isEmpty() && sha256 != image.sha256;
-        m_pendingPath = sessionPath;
-        m_pending = true;
+        if (!image.sha256.isEmpty() && !sha256.isEmpty() && sha256 != image.sha256) {
+            changed->append(QDir::toNativeSeparators(imagePaths[index]));
+        }
         return Status::ok();
     };
-    auto done = [this, image, path, imagePath, recovery, checksumChanged, count = session.images.size()](bool ok) {
-        if (ok) {
-            // Zoom as saved once the viewer shows the new document (small planes are rendered at once, large ones
-            // on a worker: a first image of a new size is fitted to the window when it arrives).
-            if (m_window->view()->image().size() == QSize(image.width, image.height)) {
-                SessionState::applyZoom(*m_window->view(), image.view);
-            } else {
-                connect(
-                    m_window->displayRenderer(), &DisplayRenderer::imageReady, this,
-                    [this, view = image.view] { SessionState::applyZoom(*m_window->view(), view); },
-                    Qt::SingleShotConnection);
+    request.done = [this, session, sessionIndexes, path, sessionPath, skipped, recovery,
+                    changed](const ProjectLoader::Outcome& outcome) {
+        if (outcome.ok()) {
+            m_path = sessionPath;
+            updateTitle();
+            // Zoom of the current image as saved once the viewer shows it (small planes are rendered at once, large
+            // ones on a worker: a first image of a new size is fitted to the window when it arrives).
+            const int shown = int(outcome.documents.indexOf(m_window->document()));
+            if (shown >= 0) {
+                const SessionImage& image = session.images[size_t(sessionIndexes[outcome.loaded[shown]])];
+                if (m_window->view()->image().size() == QSize(image.width, image.height)) {
+                    SessionState::applyZoom(*m_window->view(), image.view);
+                } else {
+                    connect(
+                        m_window->displayRenderer(), &DisplayRenderer::imageReady, this,
+                        [this, view = image.view] { SessionState::applyZoom(*m_window->view(), view); },
+                        Qt::SingleShotConnection);
+                }
             }
             if (recovery) {
-                m_window->document()->undoStack()->resetClean(); // the restored edits are not saved anywhere
+                for (ImageDocument* doc : outcome.documents) {
+                    doc->undoStack()->resetClean(); // the restored edits are not saved anywhere
+                }
+                m_window->project()->setStructureModified(true);
                 m_autosaver->adopt(path);
             } else {
                 m_window->addRecentFile(QFileInfo(path).absoluteFilePath());
             }
-            if (count > 1) {
-                m_window->statusBar()->showMessage(
-                    tr("The session has %1 images; this version shows the first one.").arg(count), 8000);
+            // Saving now would leave out the images that could not be opened: the session differs from its file.
+            if (!skipped.isEmpty() || outcome.failed > 0) {
+                m_window->project()->setStructureModified(true);
             }
-            if (*checksumChanged) {
+            if (!skipped.isEmpty()) {
+                m_dialogs.missingImages(
+                    tr("These images of the session were not found and are left out: %1. Saving the session now "
+                       "leaves them out of it.")
+                        .arg(skipped.join(QStringLiteral(", "))));
+            }
+            for (const QString& image : *changed) {
                 m_dialogs.checksumWarning(tr("The image “%1” is not the file the session was saved with (its "
                                              "SHA-256 checksum differs): it was changed or replaced. The ROIs "
                                              "and layers may not match it any more.")
-                                              .arg(QDir::toNativeSeparators(imagePath)));
+                                              .arg(image));
             }
         }
-        emit sessionOpened(ok);
+        emit sessionOpened(outcome.ok());
     };
-    m_window->loadImage(imagePath, prepare, done);
-}
-
-void SessionController::onDocumentChanged(ImageDocument* document)
-{
-    m_path = m_pending ? m_pendingPath : QString();
-    m_pending = false;
-    m_pendingPath.clear();
-    m_autosaver->setDocument(document);
-    updateTitle();
+    m_window->loadImages(std::move(request));
 }
 
 void SessionController::updateTitle()

@@ -22,18 +22,23 @@ class TaskRunner;
 
 /**
  * File > Save Session (Ctrl+S), Save Session As… (Ctrl+Shift+S) and Open Session… of one MainWindow, and its
- * autosave (Autosaver). A session (core/session/Session.h, docs/session.md) stores the window's document: ROIs,
- * classes, parameters, mask and label layers, view state.
+ * autosave (Autosaver). A session (core/session/Session.h, docs/session.md) stores every image of the window (its
+ * Project): ROIs, classes, parameters, mask and label layers, view state (the viewer's zoom and centre for the current
+ * image), and which image is current.
  *
- * Opening reads the session on a worker, then loads its image through the window (MainWindow::loadImage()) and puts
- * the session into the new document before the window shows it (SessionState::apply(); no undo steps, the document is
- * unmodified). An image that is not where the session says is asked for (Dialogs::locateImage); one whose SHA-256
- * differs from the stored one opens with a warning (Dialogs::checksumWarning). Saving writes atomically and marks the
- * undo stack clean. maybeSave() asks Save / Discard / Cancel when the document has unsaved edits (the window calls it
- * before it closes or replaces the document).
+ * Opening reads the session on a worker, asks for each image that is not where the session says
+ * (Dialogs::locateImage; a cancelled one is left out, with Dialogs::missingImages saying so, and the session opens
+ * with the others — or not at all when none is left), then reads every image through the window
+ * (MainWindow::loadImages(), one after another on the worker with one progress) and puts each session image into its
+ * new document before the window shows them (SessionState::apply(); no undo steps, every document unmodified). An
+ * image of another size is refused with the error box, the others open; one whose SHA-256 differs from the stored one
+ * opens with a warning (Dialogs::checksumWarning), one box per image. The session's current image becomes current,
+ * with its zoom. Images left out make the project modified (saving would drop them). Saving writes atomically and
+ * marks the project clean. maybeSave() asks Save / Discard / Cancel when the project is modified (the window calls it
+ * before it closes or replaces its images).
  *
  * The dialogs are std::functions so that tests can replace them; the defaults are real dialogs (message boxes with
- * object names "saveChangesBox" and "checksumWarningBox", file dialogs).
+ * object names "saveChangesBox", "checksumWarningBox" and "missingImagesBox", file dialogs).
  */
 class SessionController : public QObject
 {
@@ -46,6 +51,8 @@ public:
         std::function<QString(const QString& missing)> locateImage;
         /** Shows that the image's checksum changed (message is user-readable). */
         std::function<void(const QString& message)> checksumWarning;
+        /** Shows that images of a session were left out (not found, not located). */
+        std::function<void(const QString& message)> missingImages;
         /** Asks whether to save the unsaved edits of name: Save, Discard or Cancel. */
         std::function<QMessageBox::StandardButton(const QString& name)> askSave;
         /** Asks for the path to save the session to; empty = cancel. */
@@ -64,13 +71,13 @@ public:
 
     /** True for a path ending in ".tessera". */
     static bool isSessionFile(const QString& path);
-    /** The session file of the current document; empty when it was not opened from or saved to one. */
+    /** The session file of the window's images; empty when they were not opened from or saved to one. */
     QString sessionPath() const { return m_path; }
     Autosaver* autosaver() const { return m_autosaver; }
 
-    /** The session of the current document (null document: no images). */
+    /** The session of the window's images (none when the window has no image). */
     Session capture() const;
-    /** Writes the current document to path; on success it becomes the session path and the undo stack is clean. */
+    /** Writes every image to path; on success it becomes the session path and the project is clean. */
     Status saveTo(const QString& path);
     /** Save: to sessionPath(), or asks for one (saveAs()). False when cancelled or failed (the error is shown). */
     bool save();
@@ -78,23 +85,27 @@ public:
     /** Opens the session at path in the window (see the class comment); sessionOpened(ok) follows. */
     void openSession(const QString& path);
     /**
-     * Opens a recovery file (Autosaver) like a session, keeps the document modified, takes over the recovery file,
-     * and makes the session the user had saved (if any) the session path again.
+     * Opens a recovery file (Autosaver) like a session, keeps every image (and the project) modified, takes over the
+     * recovery file, and makes the session the user had saved (if any) the session path again.
      */
     void restoreRecovery(const QString& recoveryPath);
-    /** When the document has unsaved edits, asks Save / Discard / Cancel; true when the window may go on. */
+    /** When the project is modified, asks Save / Discard / Cancel; true when the window may go on. */
     bool maybeSave();
 
 signals:
-    /** An openSession() / restoreRecovery() ended (after the window shows the document, or after the error box). */
+    /**
+     * An openSession() / restoreRecovery() ended: ok after the window shows the session's images (at least one), !ok
+     * after an error box, a cancel, or when no image could be opened.
+     */
     void sessionOpened(bool ok);
     void sessionSaved(const QString& path);
 
 private:
     void openDialog();
-    void onDocumentChanged(ImageDocument* document);
     void open(const QString& path, bool recovery);
-    void loadImage(const Session& session, const QString& path, const QString& imagePath, bool recovery);
+    /** Reads imagePaths (session images sessionIndexes) into the window; skipped: images left out. */
+    void loadImages(const Session& session, const QString& path, const QStringList& imagePaths,
+                    const QList<int>& sessionIndexes, const QStringList& skipped, bool recovery);
     void updateTitle();
     void showError(const QString& title, const QString& message);
 
@@ -103,8 +114,6 @@ private:
     Autosaver* m_autosaver = nullptr;
     Dialogs m_dialogs;
     QString m_path;
-    QString m_pendingPath; ///< the session path of the document being opened
-    bool m_pending = false;
 };
 
 } // namespace tessera
