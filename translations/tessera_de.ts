@@ -1896,6 +1896,45 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
 </context>
 <context>
+    <name>tessera::ImageListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source> × %1 C</source>
+        <translation> × %1 C</translation>
+    </message>
+    <message>
+        <source> × %1 Z</source>
+        <translation> × %1 Z</translation>
+    </message>
+    <message>
+        <source> × %1 T</source>
+        <translation> × %1 T</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>ROIs</source>
+        <translation>ROIs</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ImageReader</name>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is empty.</source>
@@ -1932,6 +1971,59 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>&quot;%1&quot;: the %2 decoder reported: %3</source>
         <translation>„%1“: Der %2-Decoder meldete: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ImagesPanel</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image from Session</source>
+        <translation>Bild aus Sitzung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Close the selected image and leave it out of the session (the file stays)</source>
+        <translation>Das gewählte Bild schließen und aus der Sitzung nehmen (die Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Next Image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n ROI(s) and unsaved edits.</source>
+        <translation>
+            <numerusform>„%1“ hat %n ROI und nicht gespeicherte Änderungen.</numerusform>
+            <numerusform>„%1“ hat %n ROIs und nicht gespeicherte Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n ROI(s).</source>
+        <translation>
+            <numerusform>„%1“ hat %n ROI.</numerusform>
+            <numerusform>„%1“ hat %n ROIs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove it from the session? Its ROIs, analyses and undo history are closed with it (the image file stays).</source>
+        <translation>Aus der Sitzung entfernen? Seine ROIs, Analysen und sein Bearbeitungsverlauf werden mit ihm geschlossen (die Bilddatei bleibt erhalten).</translation>
     </message>
 </context>
 <context>
@@ -2138,10 +2230,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Bilder (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>Öffne %1…</translation>
-    </message>
-    <message>
         <source>Cannot open image</source>
         <translation>Bild kann nicht geöffnet werden</translation>
     </message>
@@ -2256,6 +2344,25 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Save the image as displayed, with ROIs, objects and a scale bar, as PNG, TIFF, SVG or PDF</source>
         <translation>Das Bild wie angezeigt, mit ROIs, Objekten und Maßstabsbalken, als PNG, TIFF, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images to Session…</source>
+        <translation>Bilder zur Sitzung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add image files to the images of this window (the Images panel); each keeps its own ROIs, analyses and undo history</source>
+        <translation>Bilddateien zu den Bildern dieses Fensters hinzufügen (Bereich „Bilder“); jedes behält seine eigenen ROIs, Analysen und seinen Bearbeitungsverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) added.</source>
+        <translation>
+            <numerusform>%n Bild hinzugefügt.</numerusform>
+            <numerusform>%n Bilder hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Images to Session</source>
+        <translation>Bilder zur Sitzung hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3238,24 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Remove this step</source>
         <translation>Diesen Schritt entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::ProjectLoader</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n images…</source>
+        <translation>
+            <numerusform>%n Bild wird geöffnet…</numerusform>
+            <numerusform>%n Bilder werden geöffnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -4495,16 +4620,27 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The session has %1 images; this version shows the first one.</source>
-        <translation>Die Sitzung hat %1 Bilder; diese Version zeigt das erste.</translation>
-    </message>
-    <message>
         <source>The image “%1” is not the file the session was saved with (its SHA-256 checksum differs): it was changed or replaced. The ROIs and layers may not match it any more.</source>
         <translation>Das Bild „%1“ ist nicht die Datei, mit der die Sitzung gespeichert wurde (seine SHA-256-Prüfsumme weicht ab): es wurde geändert oder ersetzt. ROIs und Ebenen passen möglicherweise nicht mehr dazu.</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — Tessera</source>
         <translation>%1 (%2)[*] — Tessera</translation>
+    </message>
+    <message>
+        <source>Images left out</source>
+        <translation>Ausgelassene Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These images of the session were not found and are left out: %1. Saving the session now leaves them out of it.</source>
+        <translation>Diese Bilder der Sitzung wurden nicht gefunden und werden ausgelassen: %1. Wird die Sitzung jetzt gespeichert, fehlen sie darin.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4788,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>unknown local threshold method &quot;%1&quot;</source>
         <translation>unbekannte lokale Schwellenwertmethode „%1“</translation>
+    </message>
+    <message>
+        <source>cannot write the session &quot;%1&quot;: its current image %2 does not exist.</source>
+        <translation>die Sitzung „%1“ kann nicht geschrieben werden: ihr aktuelles Bild %2 existiert nicht.</translation>
     </message>
 </context>
 <context>
