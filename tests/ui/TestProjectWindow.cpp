@@ -3,7 +3,8 @@
 // Edit > Undo acts on the current image's own history; the window is modified while any image has unsaved edits or
 // images were added or removed; Save Session writes both images and the current one, and Open Session in a new window
 // brings back both with their ROIs, the current image and its zoom. An image that moved is asked for (or left out);
-// removing an image with ROIs asks first; a failing file does not stop the others; files dropped on an open image
+// removing an image with ROIs asks first; a failing file does not stop the others; autosave writes every image and a
+// restored recovery file keeps them all, modified; files dropped on an open image
 // are added.
 
 #include "ModalTestSupport.h"
@@ -13,6 +14,7 @@
 #include "ui/document/commands/RoiCommands.h"
 #include "ui/project/ImagesPanel.h"
 #include "ui/project/Project.h"
+#include "ui/session/Autosaver.h"
 #include "ui/session/SessionController.h"
 #include "ui/viewer/ImageView.h"
 
@@ -342,6 +344,47 @@ private slots:
         QVERIFY(w.project()->document(1)->image().sourcePath.endsWith(u"good.tif"_s));
         QVERIFY(!w.isLoading());
         w.project()->markClean();
+    }
+
+    void autosaveAndRecoveryCoverEveryImage()
+    {
+        qputenv("TESSERA_AUTOSAVE_MS", "200");
+        AppContext context;
+        MainWindow w(context);
+        w.show();
+        QVERIFY(waitLoaded(w, [&] { w.openFile(copy(u"pyimagej_test_still.tif"_s, u"a.tif"_s)); }));
+        QVERIFY(waitLoaded(w, [&] { w.addImages({copy(u"synthetic/disks16.tif"_s, u"b.tif"_s)}); }));
+        Autosaver* autosaver = w.sessionController()->autosaver();
+        QSignalSpy written(autosaver, &Autosaver::written);
+        addRoi(*w.project()->document(1), u"b1"_s, 3); // an edit of the image not shown
+        QVERIFY(written.wait(5000));
+        QVERIFY(written.last().at(1).toBool());
+        const Expected<Session> s = SessionFile::read(autosaver->recoveryPath());
+        QVERIFY2(s.isOk(), qPrintable(s.status().message()));
+        QCOMPARE(int(s->images.size()), 2);
+        QCOMPARE(int(s->images[1].rois.size()), 1);
+        QCOMPARE(s->current, 0);
+        qunsetenv("TESSERA_AUTOSAVE_MS");
+
+        // Restored (from a copy: the original is held by the living window): both images, modified.
+        const QString copyPath = m_home.filePath(u"recovered.tessera"_s);
+        QVERIFY(QFile::copy(autosaver->recoveryPath(), copyPath));
+        MainWindow restored(context);
+        restored.show();
+        QSignalSpy opened(restored.sessionController(), &SessionController::sessionOpened);
+        restored.sessionController()->restoreRecovery(copyPath);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(opened.first().first().toBool());
+        QCOMPARE(restored.project()->count(), 2);
+        QCOMPARE(roiNames(*restored.project()->document(1)), QStringList{u"b1"_s});
+        QVERIFY(restored.isWindowModified());
+        QVERIFY(restored.project()->document(1)->isModified());
+        for (MainWindow* window : {&w, &restored}) {
+            SessionController::Dialogs quiet = window->sessionController()->dialogs();
+            quiet.askSave = [](const QString&) { return QMessageBox::Discard; };
+            window->sessionController()->setDialogs(quiet);
+            QVERIFY(window->close());
+        }
     }
 
     void droppedFilesAreAdded()

@@ -604,6 +604,7 @@ void MainWindow::showDocument(ImageDocument* doc, ImageDocument* previous)
         }
         m_undoGroup->setActiveStack(nullptr);
         m_infoLabel->clear();
+        m_cursorLabel->clear();
         setWindowTitle(tr("Tessera[*]"));
         emit documentChanged(nullptr);
         return;
@@ -628,6 +629,7 @@ void MainWindow::showDocument(ImageDocument* doc, ImageDocument* previous)
     }
 
     m_planeSelector->setDimensions(image.channels(), image.slices(), image.frames(), doc->position());
+    m_cursorLabel->clear(); // it described a pixel of the previous image
     setWindowTitle(tr("%1[*] — Tessera").arg(doc->fileName()));
     const Calibration& cal = image.calibration;
     QString info = tr("%1×%2 px, %3").arg(image.width()).arg(image.height()).arg(pixelTypeName(image.pixelType()));
