@@ -4,8 +4,7 @@
 // images were added or removed; Save Session writes both images and the current one, and Open Session in a new window
 // brings back both with their ROIs, the current image and its zoom. An image that moved is asked for (or left out);
 // removing an image with ROIs asks first; a failing file does not stop the others; autosave writes every image and a
-// restored recovery file keeps them all, modified; files dropped on an open image
-// are added.
+// restored recovery file keeps them all, modified; files dropped on an open image are added.
 
 #include "ModalTestSupport.h"
 #include "core/session/Session.h"
