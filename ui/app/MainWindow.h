@@ -31,14 +31,16 @@ class SessionController;
 class TaskRunner;
 
 /**
- * Tessera's main window, a shell: it owns the current ImageDocument, creates the viewer, menus, tool bars and docks,
- * and hands the document to every panel. Panels (DocumentPanel subclasses in ui/<feature>/) do the work; they are
- * added in createPanels() with one addPanel() line each.
+ * Tessera's main window, a shell: it owns the window's images (a Project of ImageDocuments, shown in the Images dock),
+ * creates the viewer, menus, tool bars and docks, and hands the current document to every panel. Panels
+ * (DocumentPanel subclasses in ui/<feature>/) do the work; they are added in createPanels() with one addPanel() line
+ * each.
  *
- * Files are read on a worker thread (TaskRunner on the AppContext's shared pool); a bad file, or any failing task,
- * gives a message box (object name "errorBox"), never a crash, and leaves the current image open. Opening another
- * image cancels all work of the window. Edit > Undo / Redo act on the document's undo stack; the title shows "*"
- * while the document has unsaved edits, and closing the window then asks whether to save them as a session.
+ * Files are read on a worker thread (ProjectLoader, on the AppContext's shared pool); a bad file, or any failing task,
+ * gives a message box (object name "errorBox"), never a crash, and leaves the open images open. Opening another
+ * image replaces every image and cancels all work of the window; File > Add Images to Session… adds images. Edit >
+ * Undo / Redo act on the current document's undo stack; the title shows "*" while the project is modified (an image
+ * has unsaved edits, or images were added or removed), and closing the window then asks whether to save a session.
  */
 class MainWindow : public QMainWindow
 {
@@ -51,7 +53,7 @@ public:
 
     /**
      * Opens path: a session (".tessera", see SessionController) or an image, which is loaded in the background and
-     * replaces the current one when it succeeds. Unsaved edits of the current document are offered for saving first.
+     * replaces every image of the window when it succeeds. Unsaved edits are offered for saving first.
      */
     void openFile(const QString& path);
     /**
@@ -80,8 +82,8 @@ public:
     /** The current image's document (the project's current one; nullptr when no image is open). */
     ImageDocument* document() const;
     /**
-     * The window's images (ui/project/Project.h). Opening an image replaces them all; the current one is what the
-     * viewer and the panels show, and switching it (Project::setCurrent) rebinds them.
+     * The window's images (ui/project/Project.h). Opening an image replaces them all, Add Images appends; the current
+     * one is what the viewer and the panels show, and switching it (Project::setCurrent, the Images dock) rebinds them.
      */
     Project* project() const { return m_project; }
     ImageView* view() const { return m_view; }
