@@ -4,10 +4,12 @@
 // images were added or removed; Save Session writes both images and the current one, and Open Session in a new window
 // brings back both with their ROIs, the current image and its zoom. An image that moved is asked for (or left out);
 // removing an image with ROIs asks first; a failing file does not stop the others; autosave writes every image and a
-// restored recovery file keeps them all, modified; files dropped on an open image are added.
+// restored recovery file keeps them all, modified; cancelling a session open keeps the open images; files dropped on
+// an open image are added.
 
 #include "ModalTestSupport.h"
 #include "core/session/Session.h"
+#include "core/task/TaskContext.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
 #include "ui/document/commands/RoiCommands.h"
@@ -25,9 +27,12 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace tessera;
 using namespace Qt::StringLiterals;
@@ -384,6 +389,53 @@ private slots:
             window->sessionController()->setDialogs(quiet);
             QVERIFY(window->close());
         }
+    }
+
+    void cancelledSessionKeepsTheOpenImages()
+    {
+        // A reader that blocks on b.tif until it is cancelled: the session's first image is read, the second is not.
+        AppContext context;
+        std::atomic<bool> blocking{false};
+        context.setImageLoader([&](const QString& path, TaskContext& task, QStringList* warnings) -> Expected<Image> {
+            if (path.endsWith(u"b.tif"_s)) {
+                blocking = true;
+                while (!task.isCancelled()) {
+                    QThread::msleep(1);
+                }
+                return Status::cancelled();
+            }
+            return AppContext::readImage(path, task, warnings);
+        });
+        const QString a = copy(u"pyimagej_test_still.tif"_s, u"a.tif"_s);
+        const QString b = copy(u"synthetic/disks16.tif"_s, u"b.tif"_s);
+        const QString session = m_home.filePath(u"cancel.tessera"_s);
+        Session s;
+        for (const QString& path : {a, b}) {
+            SessionImage im;
+            im.path = path;
+            im.width = path == a ? 300 : 512;
+            im.height = im.width;
+            s.images.push_back(im);
+        }
+        QVERIFY(SessionFile::write(s, session).isOk());
+        MainWindow w(context);
+        w.show();
+        QVERIFY(waitLoaded(w, [&] { w.openFile(copy(u"synthetic/textures8.tif"_s, u"open.tif"_s)); }));
+        ImageDocument* open = w.document();
+        QSignalSpy opened(w.sessionController(), &SessionController::sessionOpened);
+        w.openFile(session);
+        QTRY_VERIFY(blocking.load());
+        QVERIFY(w.isLoading());
+        auto* cancel = w.findChild<QToolButton*>(u"cancelButton"_s);
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(!opened.first().first().toBool());
+        QVERIFY(!w.isLoading());
+        QCOMPARE(w.project()->count(), 1); // nothing replaced: the image read first was dropped
+        QCOMPARE(w.document(), open);
+        QVERIFY(w.sessionController()->sessionPath().isEmpty());
+        QVERIFY(!w.isWindowModified());
     }
 
     void droppedFilesAreAdded()
