@@ -97,9 +97,6 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_perOrientation->setToolTip(tr("Also show one row per orientation above each ROI's MEAN row."));
     m_pool = new QCheckBox(tr("&All images"), this);
     m_pool->setObjectName(QStringLiteral("poolImagesCheck"));
-    m_pool->setToolTip(tr("Show the ROIs of every open image that has a GLCM result in one table, with an Image "
-                          "column first (crops from control and treated fields side by side); Copy and Export then "
-                          "write this combined table."));
     bar->addWidget(m_pool);
     bar->addWidget(m_perOrientation);
     bar->addStretch(1);
