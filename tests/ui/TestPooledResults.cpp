@@ -4,6 +4,8 @@
 // current image's selection, switches the current image on a click, exports a combined CSV whose rows per image equal
 // that image's own export, and drops the rows of a removed image.
 #include "core/texture/GlcmExport.h"
+#include "tests/core/BatchTestSupport.h"
+#include "tests/core/CliTestSupport.h"
 #include "tests/ui/GlcmTestSupport.h"
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
@@ -389,6 +391,38 @@ private slots:
         }
         QCOMPARE(
             sidecar.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("images")).toArray().size(), 3);
+    }
+
+    /** The pooled export and tessera-cli run's combined.glcm.csv for the same images, ROIs and parameters: the same
+     *  header and, but for the image column (the window's names vs the paths as given), the same rows. */
+    void exportAgreesWithCliRun()
+    {
+        const std::vector<Roi> rois = toRois(batchRois);
+        Fixture f({rois, rois, rois});
+        f.docs[0]->setParameters(AnalysisKind::Glcm, batchGlcmParams());
+        QVERIFY(f.runAll());
+        f.table.setPooled(true);
+        const QString gui = f.dir.filePath(QStringLiteral("gui.csv"));
+        QVERIFY(f.table.exportCsv(gui).isOk());
+        const QString session = f.dir.filePath(QStringLiteral("recipe.tessera"));
+        QVERIFY(writeBatchSession(session, batchRois, false).isOk());
+        const QString out = f.dir.filePath(QStringLiteral("cli"));
+        const CliRun run = runCliWith(QStringList{QStringLiteral("run"), session} + f.paths +
+                                      QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QList<QByteArray> cliLines = csvLines(readAll(out + QStringLiteral("/combined.glcm.csv")));
+        const QList<QByteArray> guiLines = csvLines(readAll(gui));
+        QVERIFY(guiLines.size() > 3 * int(batchRois.size()));
+        QCOMPARE(guiLines.size(), cliLines.size());
+        QCOMPARE(guiLines.first(), cliLines.first());
+        for (int i = 1; i < guiLines.size(); ++i) {
+            const int g = int(guiLines[i].indexOf(','));
+            const int c = int(cliLines[i].indexOf(','));
+            QCOMPARE(guiLines[i].mid(g), cliLines[i].mid(c));
+            const int image = (i - 1) / ((guiLines.size() - 1) / 3);
+            QCOMPARE(QString::fromUtf8(guiLines[i].left(g)), f.project.imageName(f.docs[image]));
+            QCOMPARE(QString::fromUtf8(cliLines[i].left(c)), f.paths[image]);
+        }
     }
 
     /** Renames show at once; removing an image drops its rows (and the status line counts two images). */
