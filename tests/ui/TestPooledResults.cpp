@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -208,6 +209,48 @@ private slots:
         }
         f.docs[1]->undoStack()->undo(); // back to its own parameters: its result is now out of date
         QVERIFY(f.docs[1]->isStale(AnalysisKind::Glcm));
+    }
+
+    /** One image failing does not stop the others; Cancel stops the whole run and stores nothing. */
+    void runAllFailureAndCancel()
+    {
+        Fixture f(standardRois());
+        // treated/a.tif (the only 8-bit image) fails; the others are computed by the real code.
+        f.panel.setWork([](const GlcmJob& job, TaskContext& task) -> Expected<GlcmResult> {
+            if (job.plane.depth() == CV_8U) {
+                return Status::invalid(QStringLiteral("simulated failure"));
+            }
+            return computeGlcmJob(job, task);
+        });
+        QVERIFY(f.runAll());
+        QVERIFY(f.docs[0]->hasResult(AnalysisKind::Glcm));
+        QVERIFY(!f.docs[1]->hasResult(AnalysisKind::Glcm));
+        QVERIFY(f.docs[2]->hasResult(AnalysisKind::Glcm));
+        QVERIFY2(f.panel.runAllReport().contains(QStringLiteral("treated/a.tif: simulated failure")),
+                 qPrintable(f.panel.runAllReport()));
+        for (ImageDocument* doc : f.docs) {
+            doc->clearResult(AnalysisKind::Glcm);
+        }
+        // A worker that only waits for Cancel (polling like the real analyses).
+        f.panel.setWork([](const GlcmJob&, TaskContext& task) -> Expected<GlcmResult> {
+            while (!task.isCancelled()) {
+                QThread::msleep(2);
+            }
+            return Status::cancelled();
+        });
+        QSignalSpy finished(&f.panel, &GlcmPanel::runAllFinished);
+        f.panel.findChild<QPushButton*>(QStringLiteral("glcmRunAllButton"))->click();
+        QVERIFY(f.panel.isRunningAll());
+        auto* cancel = f.panel.findChild<QPushButton*>(QStringLiteral("glcmCancel"));
+        QVERIFY(cancel->isEnabled());
+        cancel->click();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QTRY_VERIFY(!f.panel.isRunningAll());
+        QTest::qWait(50); // a late result would arrive now
+        for (ImageDocument* doc : f.docs) {
+            QVERIFY(!doc->hasResult(AnalysisKind::Glcm));
+        }
     }
 
     /** Pooled rows = the sum of every image's rows, each with its image's name; per-orientation rows too. */
