@@ -1522,6 +1522,76 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>Problems with single ROIs. Too few pixel pairs (fewer than %1 in some direction, e.g. a thin or tiny ROI at a large distance) means the matrix is mostly empty and its features depend on chance: such points are drawn hollow in the plot.</source>
         <translation>Probleme mit einzelnen ROIs. Zu wenige Pixelpaare (weniger als %1 in einer Richtung, z. B. bei einer dünnen oder winzigen ROI und großem Abstand) bedeuten, dass die Matrix größtenteils leer ist und ihre Merkmale vom Zufall abhängen: Solche Punkte werden im Diagramm hohl gezeichnet.</translation>
     </message>
+    <message>
+        <source>Compute the GLCM features of the ROIs of every open image with these parameters (copied to each image as an undoable change); images without ROIs are skipped.</source>
+        <translation>Die GLCM-Merkmale der ROIs aller geöffneten Bilder mit diesen Parametern berechnen (in jedes Bild als rückgängig machbare Änderung übernommen); Bilder ohne ROIs werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Open more than one image to compute them all at once.</source>
+        <translation>Öffnen Sie mehr als ein Bild, um alle auf einmal zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Computing every image…</source>
+        <translation>Alle Bilder werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Skipped (lines and points have no area): %1</source>
+        <translation>Übersprungen (Linien und Punkte haben keine Fläche): %1</translation>
+    </message>
+    <message>
+        <source>Run on all images cancelled; the results computed before stay.</source>
+        <translation>Berechnung aller Bilder abgebrochen; die bereits berechneten Ergebnisse bleiben.</translation>
+    </message>
+    <message>
+        <source>Run on all images: %1</source>
+        <translation>Alle Bilder berechnen: %1</translation>
+    </message>
+    <message>
+        <source>GLCM parameters from %1</source>
+        <translation>GLCM-Parameter aus %1</translation>
+    </message>
+    <message>
+        <source>No image has a ROI with an area: nothing to compute.</source>
+        <translation>Kein Bild hat eine ROI mit Fläche: nichts zu berechnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed %n image(s).</source>
+        <translation>
+            <numerusform>%n Bild berechnet.</numerusform>
+            <numerusform>%n Bilder berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped (no ROI with an area): %1</source>
+        <translation>Übersprungen (keine ROI mit Fläche): %1</translation>
+    </message>
+    <message>
+        <source>Kept the newer result of: %1</source>
+        <translation>Neueres Ergebnis behalten bei: %1</translation>
+    </message>
+    <message>
+        <source>Run on all images failed: %1</source>
+        <translation>Berechnung aller Bilder fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing %n image(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird berechnet…</numerusform>
+            <numerusform>%n Bilder werden berechnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run on &amp;all images</source>
+        <translation>&amp;Alle Bilder berechnen</translation>
+    </message>
+    <message>
+        <source>What the last &quot;Run on all images&quot; computed, skipped and failed.</source>
+        <translation>Was die letzte Berechnung aller Bilder berechnet, übersprungen hat und was fehlschlug.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::GlcmParams</name>
@@ -1760,6 +1830,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>the image has no plane %1 to segment.</source>
         <translation>das Bild hat keine Ebene %1 zum Segmentieren.</translation>
+    </message>
+    <message>
+        <source>ROI &quot;%1&quot; is a %2 without area; skipped.</source>
+        <translation>ROI „%1“ ist ein(e) %2 ohne Fläche; übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3479,41 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>Write the CSV only.</source>
         <translation>Nur die CSV schreiben.</translation>
     </message>
+    <message>
+        <source>&amp;All images</source>
+        <translation>&amp;Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Which images the pooled table holds. Images without a GLCM result have no rows; grey rows belong to an out-of-date result.</source>
+        <translation>Welche Bilder die zusammengefasste Tabelle enthält. Bilder ohne GLCM-Ergebnis haben keine Zeilen; graue Zeilen gehören zu einem veralteten Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) have GLCM results.</source>
+        <translation>
+            <numerusform>%1 von %n Bild hat GLCM-Ergebnisse.</numerusform>
+            <numerusform>%1 von %n Bildern haben GLCM-Ergebnisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No result: %1.</source>
+        <translation>Kein Ergebnis: %1.</translation>
+    </message>
+    <message>
+        <source>Out of date (grey rows): %1.</source>
+        <translation>Veraltet (graue Zeilen): %1.</translation>
+    </message>
+    <message>
+        <source>Show the ROIs of every open image that has a GLCM result in one table, with an Image column first; Copy and Export then write this combined table.</source>
+        <translation>Die ROIs aller geöffneten Bilder mit GLCM-Ergebnis in einer Tabelle zeigen, mit einer Spalte Bild vorn; Kopieren und Exportieren schreiben dann diese zusammengefasste Tabelle.</translation>
+    </message>
+    <message>
+        <source>Open more than one image to pool their ROIs in one table.</source>
+        <translation>Öffnen Sie mehr als ein Bild, um deren ROIs in einer Tabelle zusammenzufassen.</translation>
+    </message>
+    <message>
+        <source>Run on all images</source>
+        <translation>Alle Bilder berechnen</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ResultsTableModel</name>
@@ -3479,6 +3588,18 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Haralick texture feature %1 (formulas: docs/texture.md).</source>
         <translation>Haralick-Texturmerkmal %1 (Formeln: docs/texture.md).</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Out of date: the ROIs, plane or GLCM parameters of %1 changed since this result was computed.</source>
+        <translation>Veraltet: ROIs, Ebene oder GLCM-Parameter von %1 haben sich seit der Berechnung dieses Ergebnisses geändert.</translation>
+    </message>
+    <message>
+        <source>The image the ROI belongs to (the `image` column of exported tables).</source>
+        <translation>Das Bild, zu dem die ROI gehört (die Spalte `image` exportierter Tabellen).</translation>
     </message>
 </context>
 <context>

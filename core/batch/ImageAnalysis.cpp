@@ -73,7 +73,16 @@ Expected<ImageAnalysisResult> ImageAnalysis::run(const BatchRecipe& recipe, cons
                                                     .arg(image.slices())
                                                     .arg(image.frames())));
     }
-    if (Status s = checkRoisInside(recipe.rois, image); !s.isOk()) {
+    // Lines and points have no pixels to measure: skipped with a warning, never failing the image.
+    std::vector<Roi> rois;
+    for (const Roi& roi : recipe.rois) {
+        if (roi.hasArea()) {
+            rois.push_back(roi);
+        } else {
+            result.warnings << tr("ROI \"%1\" is a %2 without area; skipped.").arg(roi.name, roiShapeName(roi.shape));
+        }
+    }
+    if (Status s = checkRoisInside(rois, image); !s.isOk()) {
         return imageError(path, s);
     }
     const bool glcm = recipe.glcm && !recipe.rois.empty();
@@ -86,8 +95,11 @@ Expected<ImageAnalysisResult> ImageAnalysis::run(const BatchRecipe& recipe, cons
         SubTask glcmTask(task, begin, begin + step);
         begin += step;
         const cv::Mat plane = image.plane(recipe.channel, recipe.slice, recipe.frame);
-        const std::vector<NamedRoiMask> masks = rasterizeNamedRois(recipe.rois, plane.size());
-        Expected<GlcmTable> table = computeGlcmTable(plane, masks, *recipe.glcm, glcmTask);
+        const std::vector<NamedRoiMask> masks = rasterizeNamedRois(rois, plane.size());
+        GlcmTable none; // no ROI with an area: the table's columns without rows
+        none.params = *recipe.glcm;
+        Expected<GlcmTable> table =
+            rois.empty() ? Expected<GlcmTable>(none) : computeGlcmTable(plane, masks, *recipe.glcm, glcmTask);
         if (!table.isOk()) {
             return imageError(path, table.status());
         }
@@ -103,7 +115,7 @@ Expected<ImageAnalysisResult> ImageAnalysis::run(const BatchRecipe& recipe, cons
         SubTask roiTask(task, begin, begin + step);
         begin += step;
         Expected<MeasurementTable> table =
-            ObjectMeasurements::measureRois(recipe.rois, intensityChannels(image, recipe.slice, recipe.frame),
+            ObjectMeasurements::measureRois(rois, intensityChannels(image, recipe.slice, recipe.frame),
                                             cv::Size(image.width(), image.height()), image.calibration, roiTask);
         if (!table.isOk()) {
             return imageError(path, table.status());

@@ -40,8 +40,9 @@ struct ImageAnalysisResult
  * lacks the recipe's plane or the segmentation's plane, when a ROI does not lie wholly inside the image (values of a
  * clipped ROI would not be comparable with those of the other images), when a GLCM row has an error (a matrix
  * without pixel pairs, as `tessera-cli glcm` exits 2 for), or when an analysis fails. recipe must be valid
- * (BatchRecipe::validate()). Progress goes to task (reading 0–0.3, then the analyses); cancellation gives
- * Status::cancelled(). Thread-safe: independent calls may run in parallel.
+ * (BatchRecipe::validate()). Line and points ROIs (no area) are left out of both ROI tables with a warning each; a
+ * recipe with only such ROIs gives the tables' columns without rows. Progress goes to task (reading 0–0.3, then the
+ * analyses); cancellation gives Status::cancelled(). Thread-safe: independent calls may run in parallel.
  */
 class ImageAnalysis
 {

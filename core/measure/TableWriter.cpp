@@ -47,6 +47,14 @@ QJsonObject calibrationJson(const Calibration& cal)
     return o;
 }
 
+/** A 0-based plane as the 1-based {channel, slice, frame} the user sees. */
+QJsonObject planeJson(int channel, int slice, int frame)
+{
+    return QJsonObject{{QStringLiteral("channel"), channel + 1},
+                       {QStringLiteral("slice"), slice + 1},
+                       {QStringLiteral("frame"), frame + 1}};
+}
+
 QJsonObject formatJson(const CsvOptions& csv)
 {
     QJsonObject o;
@@ -155,12 +163,28 @@ QJsonObject provenanceJson(const TableProvenance& provenance, const MeasurementT
         input.insert(QStringLiteral("sha256"), fileHash(provenance.inputPath));
     }
     o.insert(QStringLiteral("input"), input);
-    o.insert(QStringLiteral("plane"), QJsonObject{{QStringLiteral("channel"), provenance.channel + 1},
-                                                  {QStringLiteral("slice"), provenance.slice + 1},
-                                                  {QStringLiteral("frame"), provenance.frame + 1}});
+    o.insert(QStringLiteral("plane"), planeJson(provenance.channel, provenance.slice, provenance.frame));
     o.insert(QStringLiteral("calibration"), calibrationJson(provenance.calibration));
     o.insert(QStringLiteral("regions"), sanitize(provenance.regions));
     o.insert(QStringLiteral("parameters"), sanitize(provenance.parameters));
+    if (!provenance.images.empty()) {
+        QJsonArray images;
+        for (const TableImage& image : provenance.images) {
+            QJsonObject i;
+            i.insert(QStringLiteral("image"), image.name);
+            i.insert(QStringLiteral("path"), image.path.isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(QFileInfo(image.path).absoluteFilePath()));
+            i.insert(QStringLiteral("sha256"),
+                     image.path.isEmpty() ? QJsonValue(QJsonValue::Null) : fileHash(image.path));
+            i.insert(QStringLiteral("plane"), planeJson(image.channel, image.slice, image.frame));
+            i.insert(QStringLiteral("calibration"), calibrationJson(image.calibration));
+            i.insert(QStringLiteral("regions"), sanitize(image.regions));
+            i.insert(QStringLiteral("parameters"), sanitize(image.parameters));
+            images.append(i);
+        }
+        o.insert(QStringLiteral("images"), images);
+    }
 
     QJsonObject t;
     if (!csvFileName.isEmpty()) {

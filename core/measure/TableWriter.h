@@ -13,6 +13,22 @@
 namespace tessera {
 
 /**
+ * One image of a pooled table (rows of several images told apart by an `image` column): written in the provenance's
+ * "images" array with the SHA-256 of its file (docs/tables.md, "Pooled tables"). A value type.
+ */
+struct TableImage
+{
+    QString name;    ///< the value of the table's `image` column for this image's rows
+    QString path;    ///< the image file (written absolute); empty = none (then path and sha256 are null)
+    int channel = 0; ///< 0-based plane the image's rows were computed on (written 1-based)
+    int slice = 0;
+    int frame = 0;
+    Calibration calibration;
+    QJsonObject regions;    ///< as TableProvenance::regions, for this image
+    QJsonObject parameters; ///< as TableProvenance::parameters, for this image
+};
+
+/**
  * Where a table came from, written beside it as the provenance sidecar NAME.csv.json (or as a '#' comment header).
  * The schema (version kTableProvenanceSchemaVersion) is documented in docs/tables.md. A value type.
  */
@@ -25,9 +41,10 @@ struct TableProvenance
     int slice = 0;
     int frame = 0;
     Calibration calibration;
-    QJsonObject regions;     ///< roiRegions(), segmentationRegions() or wholeImageRegions()
-    QJsonObject parameters;  ///< every parameter that produced the table (e.g. glcmParamsJson())
-    QStringList commandLine; ///< the arguments of a tessera-cli run (empty for the GUI)
+    QJsonObject regions;            ///< roiRegions(), segmentationRegions() or wholeImageRegions()
+    QJsonObject parameters;         ///< every parameter that produced the table (e.g. glcmParamsJson())
+    QStringList commandLine;        ///< the arguments of a tessera-cli run (empty for the GUI)
+    std::vector<TableImage> images; ///< a pooled table's images, in row order (empty: a table of one input)
 };
 
 /** The version of the provenance schema written in "schemaVersion". Raised on any incompatible change. */
@@ -67,7 +84,8 @@ QString provenanceSidecarPath(const QString& csvPath);
 /**
  * The provenance document of table (docs/tables.md): schema, schemaVersion, tessera {version, program}, created (UTC,
  * ISO 8601), commandLine, analysis, input {path, sha256 (null when the file cannot be read now)}, plane {channel,
- * slice, frame} (1-based), calibration, regions, parameters, and table {file, sha256, rows, columns [{header, name,
+ * slice, frame} (1-based), calibration, regions, parameters, for a pooled table images [{image, path, sha256, plane,
+ * calibration, regions, parameters}] (every file hashed now), and table {file, sha256, rows, columns [{header, name,
  * unit, description}], format {encoding, separator, decimal, lineBreak, nan, infinity}}. table.file and table.sha256
  * are left out when csvFileName / csvBytes are empty (the comment header cannot hold its own hash). Reads the input
  * file to hash it. Non-finite numbers in parameters are null (e.g. "no upper limit").

@@ -5,6 +5,7 @@
 #include "tests/core/CliTestSupport.h"
 
 #include "core/batch/BatchRunner.h"
+#include "core/batch/ImageAnalysis.h"
 #include "core/io/ImageReader.h"
 #include "core/measure/ObjectMeasurements.h"
 #include "core/task/TaskContext.h"
@@ -213,6 +214,44 @@ private slots:
         const Status s = r.validate();
         QVERIFY(!s.isOk());
         QVERIFY2(s.message().contains(messagePart), qPrintable(s.message()));
+    }
+
+    /** Lines and points have no area: skipped with a warning, the image and the other ROIs' rows unaffected. */
+    void lineAndPointsRoisAreSkipped_data()
+    {
+        QTest::addColumn<bool>("withAreas"); // the rectangles and ellipse of kRois as well
+        QTest::addColumn<int>("range");      // GlcmRangeMode: AllRois needs at least one pixel in some ROI
+        QTest::newRow("among rectangles, per-ROI range") << true << int(GlcmRangeMode::Roi);
+        QTest::newRow("among rectangles, shared range") << true << int(GlcmRangeMode::AllRois);
+        QTest::newRow("only a line and points, shared range") << false << int(GlcmRangeMode::AllRois);
+    }
+    void lineAndPointsRoisAreSkipped()
+    {
+        QFETCH(bool, withAreas);
+        QFETCH(int, range);
+        BatchRecipe plain = recipe(withAreas ? kRois : std::vector<RoiSpec>{}, false);
+        plain.glcm->rangeMode = GlcmRangeMode(range);
+        BatchRecipe mixed = plain;
+        // A line through the middle and points outside the image: neither may fail the image.
+        mixed.rois.insert(mixed.rois.begin() + (withAreas ? 1 : 0),
+                          Roi::line(QStringLiteral("ridge"), {QPointF(5, 5), QPointF(150, 90)}));
+        mixed.rois.push_back(Roi::points(QStringLiteral("spots"), {QPointF(20, 20), QPointF(999, 999)}));
+        TaskContext task;
+        const Expected<ImageAnalysisResult> got = ImageAnalysis::run(mixed, still, task);
+        QVERIFY2(got.isOk(), qPrintable(got.status().message()));
+        QVERIFY(got->glcm && got->rois);
+        const QString warnings = got->warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("\"ridge\"")) && warnings.contains(QStringLiteral("\"spots\"")),
+                 qPrintable(warnings));
+        QCOMPARE(got->rois->rowCount(), withAreas ? int(kRois.size()) : 0);
+        const int rowsPerRoi = int(plain.glcm->distances.size() * (plain.glcm->orientations.size() + 1)); // + MEAN
+        QCOMPARE(got->glcm->rowCount(), withAreas ? int(kRois.size()) * rowsPerRoi : 0);
+        if (withAreas) { // the same tables as without the line and points
+            const Expected<ImageAnalysisResult> ref = ImageAnalysis::run(plain, still, task);
+            QVERIFY2(ref.isOk(), qPrintable(ref.status().message()));
+            QCOMPARE(toCsv(*got->glcm), toCsv(*ref->glcm));
+            QCOMPARE(toCsv(*got->rois), toCsv(*ref->rois));
+        }
     }
 
     void combineTablesAddsImageColumn()

@@ -3,7 +3,9 @@
 // recommends) in tests/core/read_tables_with_pandas.py and compared with a JSON reference of the table Tessera
 // computed, written here from the in-memory table (recomputed through the core for the CLI runs), not from the CSV:
 // headers with units intact, numeric columns float64 with the identical doubles (NaN, ±∞ and -0 included), text as
-// text.
+// text. The pooled table (an `image` column before two images' GLCM rows) is what the GUI's "All images" export and
+// tessera-cli run's combined tables write.
+#include "core/batch/BatchRunner.h"
 #include "core/io/ImageReader.h"
 #include "core/measure/TableWriter.h"
 #include "core/roi/RoiFile.h"
@@ -170,6 +172,10 @@ private slots:
         QTest::newRow("segment european comment") << QStringLiteral("segment") << true << true << objects;
         QTest::newRow("glcm") << QStringLiteral("glcm") << false << false << glcm;
         QTest::newRow("glcm european comment") << QStringLiteral("glcm") << true << true << glcm;
+        // The GUI's pooled export ("All images") and tessera-cli run's combined tables: combineTables() + writeTable.
+        const QStringList pooled{QStringLiteral("image"), QStringLiteral("distance [px]"), QStringLiteral("Contrast")};
+        QTest::newRow("pooled") << QStringLiteral("pooled") << false << false << pooled;
+        QTest::newRow("pooled european comment") << QStringLiteral("pooled") << true << true << pooled;
     }
     void pandasReadsTables()
     {
@@ -205,6 +211,27 @@ private slots:
             QVERIFY2(r.status == 0, qPrintable(r.err));
             reference = segmentTable(image);
             QVERIFY(reference.rowCount() > 10);
+        } else if (source == QLatin1String("pooled")) {
+            // Two images' GLCM tables under names that need quoting, stacked with an image column.
+            const QString image = dataDir + QStringLiteral("/pyimagej_test_still.tif");
+            const MeasurementTable control = glcmTable(image, {QStringLiteral("c1=10,10,40,40")});
+            const MeasurementTable treated =
+                glcmTable(image, {QStringLiteral("t1=60,60,30,30"), QStringLiteral("t2=100,40,50,50")});
+            reference = combineTables(
+                {{QStringLiteral("control/a,b.tif"), &control}, {QStringLiteral("treated/Zelle #2 ä.tif"), &treated}});
+            TableWriteOptions options;
+            options.csv = european ? CsvOptions::european() : CsvOptions();
+            options.provenance = comment ? ProvenanceMode::CommentHeader : ProvenanceMode::Sidecar;
+            TableProvenance provenance;
+            provenance.program = QStringLiteral("TestTablesPandas");
+            for (const QString& name : {QStringLiteral("control/a,b.tif"), QStringLiteral("treated/Zelle #2 ä.tif")}) {
+                TableImage entry;
+                entry.name = name;
+                entry.path = image;
+                provenance.images.push_back(entry);
+            }
+            QVERIFY(writeTable(reference, csv, options, provenance).isOk());
+            QCOMPARE(reference.rowCount(), control.rowCount() + treated.rowCount());
         } else {
             const QString image = dataDir + QStringLiteral("/pyimagej_test_still.tif");
             // A name with a comma, one with '#', and a ROI outside the image (its rows have empty cells, status 2).

@@ -1,6 +1,7 @@
 // GlcmPanel with real widgets: presets through the combo reproduce the imagej-ops reference values (MEAN rows of
 // glcm_reference.csv), parameter edits are undo steps and rerun, ROI edits rerun, clipped / refused ROIs are reported,
 // no ROI disables Run, a running GLCM can be cancelled, and a worker failure ends the busy state with a message.
+#include "core/texture/GlcmExport.h"
 #include "tests/ui/GlcmTestSupport.h"
 #include "ui/app/AppContext.h"
 #include "ui/app/MainWindow.h"
@@ -151,6 +152,51 @@ private slots:
         QVERIFY2(warnings.contains(QStringLiteral("Refused")) && warnings.contains(QStringLiteral("outside")),
                  qPrintable(warnings));
         QVERIFY(f.child<QLabel>("glcmWarnings")->isVisible());
+    }
+
+    /** Lines and points (no area) never fail a run: they are skipped and named, the other ROIs get their rows. */
+    void lineAndPointsRoisAreSkipped_data()
+    {
+        QTest::addColumn<int>("range");      // GlcmRangeMode
+        QTest::addColumn<bool>("withAreas"); // rectangles as well
+        QTest::newRow("per-ROI range") << int(GlcmRangeMode::Roi) << true;
+        QTest::newRow("range shared by all ROIs") << int(GlcmRangeMode::AllRois) << true;
+        QTest::newRow("only a line and points, shared range") << int(GlcmRangeMode::AllRois) << false;
+    }
+    void lineAndPointsRoisAreSkipped()
+    {
+        QFETCH(int, range);
+        QFETCH(bool, withAreas);
+        Fixture f;
+        QVERIFY(f.doc);
+        GlcmParams p = GlcmPanel::imagejOpsPreset();
+        p.rangeMode = GlcmRangeMode(range);
+        f.doc->setParameters(AnalysisKind::Glcm, p);
+        std::vector<Roi> areas;
+        if (withAreas) {
+            areas = {Roi::rectangle(QStringLiteral("a"), 10, 10, 50, 50),
+                     Roi::ellipse(QStringLiteral("b"), 100, 80, 60, 40)};
+        }
+        const RoiIdList areaIds = addRois(*f.doc, areas);
+        addRois(*f.doc, {Roi::line(QStringLiteral("ridge"), {QPointF(5, 5), QPointF(200, 120)}),
+                         Roi::points(QStringLiteral("spots"), {QPointF(30, 30), QPointF(400, 400)})});
+        QVERIFY(f.runAndWait());
+        QVERIFY(f.panel.lastError().isEmpty());
+        const auto result = f.doc->result<GlcmResult>(AnalysisKind::Glcm);
+        QVERIFY(result);
+        QCOMPARE(result->roiIds, areaIds);
+        QVERIFY2(f.panel.warningText().contains(QStringLiteral("ridge")) &&
+                     f.panel.warningText().contains(QStringLiteral("spots")),
+                 qPrintable(f.panel.warningText()));
+        if (withAreas) { // the same values as a run without the line and points
+            ImageDocument plain(f.doc->image());
+            plain.setParameters(AnalysisKind::Glcm, p);
+            addRois(plain, areas);
+            TaskContext task;
+            const Expected<GlcmResult> expected = computeGlcmJob(makeGlcmJob(plain), task);
+            QVERIFY(expected.isOk());
+            QCOMPARE(glcmCsv(result->table, false), glcmCsv(expected->table, false));
+        }
     }
 
     void parameterChangeReruns()

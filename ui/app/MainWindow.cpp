@@ -385,7 +385,7 @@ void MainWindow::createPanels()
 {
     // Feature panels, one line each, arranged by applyDefaultDockLayout() unless a saved layout is restored.
     m_roiDock = addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
-    m_glcmDock = addPanel(new GlcmDock(m_runner, this), Qt::RightDockWidgetArea);
+    m_glcmDock = addPanel(new GlcmDock(m_runner, m_project, this), Qt::RightDockWidgetArea);
     m_scatterDock = addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
     m_histogramDock = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
@@ -394,8 +394,9 @@ void MainWindow::createPanels()
     // Object editing: the label overlay, the object tools (sharing the viewer with the ROI tools) and the edits.
     m_objectsDock = addPanel(new ObjectsPanel(m_runner, m_view, m_roiTools, this), Qt::RightDockWidgetArea);
     // The results table and File > Export Table….
-    m_resultsDock = addPanel(new ResultsDock(m_runner, this), Qt::BottomDockWidgetArea);
+    m_resultsDock = addPanel(new ResultsDock(m_runner, m_project, this), Qt::BottomDockWidgetArea);
     auto* results = static_cast<ResultsDock*>(m_resultsDock);
+    connect(results, &ResultsDock::runAllRequested, static_cast<GlcmDock*>(m_glcmDock)->panel(), &GlcmPanel::runAll);
     QMenu* fileMenu = menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     auto* exportTable = new QAction(tr("Export &Table…"), this);
     exportTable->setObjectName(QStringLiteral("actionExportTable"));

@@ -4,6 +4,9 @@
 #include "core/texture/GlcmExport.h"
 #include "ui/document/DocumentTypes.h"
 
+#include <QList>
+#include <QStringList>
+
 namespace tessera {
 
 class ImageDocument;
@@ -21,5 +24,16 @@ TableProvenance documentProvenance(const ImageDocument& document, AnalysisKind k
  * ROIs deleted since the run are left out), glcmParamsJson() of its parameters plus the row options.
  */
 TableProvenance glcmProvenance(const ImageDocument& document, const GlcmResult& result, const GlcmRowOptions& rows);
+
+/**
+ * The provenance of a pooled GLCM table (the Results table's "All images"): program "tessera", analysis "glcm", no
+ * single input; images lists each document (names[i] is its `image` column value) with its file, plane, calibration,
+ * ROIs and GLCM parameters; parameters.images the absolute paths (as `tessera-cli run`'s combined tables). The
+ * top-level plane, calibration and parameters are those the images share; where they differ, parameters says so
+ * ("plane", "calibration", "glcm": "differs between the images; see images[]") and the top level holds the first
+ * image's plane and no calibration.
+ */
+TableProvenance pooledGlcmProvenance(const QList<const ImageDocument*>& documents, const QStringList& names,
+                                     const GlcmRowOptions& rows);
 
 } // namespace tessera

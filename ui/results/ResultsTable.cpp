@@ -1,8 +1,10 @@
 #include "ui/results/ResultsTable.h"
 
+#include "core/batch/BatchRunner.h"
 #include "core/texture/GlcmExport.h"
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
+#include "ui/project/Project.h"
 #include "ui/results/ExportProvenance.h"
 #include "ui/results/ObjectsTable.h"
 #include "ui/results/ResultsTableModel.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -30,10 +33,12 @@
 
 namespace tessera {
 
-ResultsDock::ResultsDock(TaskRunner* runner, QWidget* parent)
+ResultsDock::ResultsDock(TaskRunner* runner, Project* project, QWidget* parent)
     : DocumentPanel(tr("Results"), QStringLiteral("resultsDock"), parent), m_tabs(new QTabWidget(this)),
       m_table(new ResultsTable(m_tabs)), m_objects(new ObjectsTable(runner, m_tabs))
 {
+    m_table->setProject(project);
+    connect(m_table, &ResultsTable::runAllRequested, this, &ResultsDock::runAllRequested);
     m_tabs->setObjectName(QStringLiteral("resultsTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_table, tr("ROIs"));
@@ -73,7 +78,10 @@ void ResultsDock::documentChanged(ImageDocument*)
                 m_tabs->setCurrentWidget(m_objects);
             }
         });
-        m_tabs->setCurrentWidget(doc->hasLabelLayer() ? static_cast<QWidget*>(m_objects) : m_table);
+        // A click on another image's row in the pooled ROIs table makes that image current: stay on the table.
+        if (!(m_table->isPooled() && m_tabs->currentWidget() == m_table)) {
+            m_tabs->setCurrentWidget(doc->hasLabelLayer() ? static_cast<QWidget*>(m_objects) : m_table);
+        }
     }
 }
 
@@ -87,6 +95,9 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_perOrientation = new QCheckBox(tr("Per &orientation"), this);
     m_perOrientation->setObjectName(QStringLiteral("resultsPerOrientation"));
     m_perOrientation->setToolTip(tr("Also show one row per orientation above each ROI's MEAN row."));
+    m_pool = new QCheckBox(tr("&All images"), this);
+    m_pool->setObjectName(QStringLiteral("poolImagesCheck"));
+    bar->addWidget(m_pool);
     bar->addWidget(m_perOrientation);
     bar->addStretch(1);
     auto* copyButton = new QToolButton(this);
@@ -109,6 +120,15 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_view->setToolTip(tr("One row per ROI: click a row to select the ROI in the image, the manager and the plot; "
                           "click a header to sort."));
     layout->addWidget(m_view, 1);
+    m_poolStatus = new QLabel(this);
+    m_poolStatus->setObjectName(QStringLiteral("poolImagesStatus"));
+    m_poolStatus->setWordWrap(true);
+    m_poolStatus->setTextFormat(Qt::RichText);
+    m_poolStatus->setToolTip(tr("Which images the pooled table holds. Images without a GLCM result have no rows; "
+                                "grey rows belong to an out-of-date result."));
+    m_poolStatus->hide();
+    connect(m_poolStatus, &QLabel::linkActivated, this, &ResultsTable::runAllRequested);
+    layout->addWidget(m_poolStatus);
 
     auto* copyAction = new QAction(tr("Copy"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -117,6 +137,7 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
     m_view->addAction(copyAction);
     connect(copyButton, &QToolButton::clicked, this, &ResultsTable::copy);
     connect(exportButton, &QToolButton::clicked, this, &ResultsTable::exportDialog);
+    connect(m_pool, &QCheckBox::toggled, this, &ResultsTable::setPooled);
     connect(m_perOrientation, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setPerOrientation(on);
         syncSelectionFromDocument();
@@ -129,8 +150,10 @@ ResultsTable::ResultsTable(QWidget* parent) : QWidget(parent)
             m_view->resizeColumnsToContents();
         }
         syncSelectionFromDocument();
+        updatePoolControls();
         emit exportableChanged(canExport());
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsTable::updatePoolControls); // staleness
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResultsTable::syncSelectionToDocument);
     setDocument(nullptr);
@@ -175,18 +198,134 @@ QMenu* ResultsTable::createProvenanceMenu()
 
 void ResultsTable::setDocument(ImageDocument* document)
 {
-    if (m_document) {
-        disconnect(m_document, nullptr, this, nullptr);
-    }
     m_document = document;
-    if (document) {
-        connect(document, &ImageDocument::selectionChanged, this, &ResultsTable::syncSelectionFromDocument);
-    }
+    connectSelections();
     m_model->setDocument(document);
+    syncSelectionFromDocument();
+}
+
+void ResultsTable::setProject(Project* project)
+{
+    if (m_project) {
+        disconnect(m_project, nullptr, this, nullptr);
+    }
+    m_project = project;
+    m_model->setProject(project); // first: its rows change before this table reacts below
+    if (project) {
+        connect(project, &Project::imageAdded, this, [this] {
+            connectSelections();
+            updatePoolControls();
+        });
+        connect(project, &Project::imageRemoved, this, [this] {
+            if (m_project->count() <= 1) {
+                setPooled(false); // nothing left to pool
+            }
+            connectSelections();
+            updatePoolControls();
+        });
+    }
+    connectSelections();
+    updatePoolControls();
+}
+
+void ResultsTable::setPooled(bool on)
+{
+    on = on && m_project;
+    if (on == m_model->isPooled()) {
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_pool);
+        m_pool->setChecked(on);
+    }
+    m_sizedColumns = -1; // the Image column: size the columns again
+    m_model->setPooled(on);
+    connectSelections();
+    updatePoolControls();
+}
+
+bool ResultsTable::isPooled() const
+{
+    return m_model->isPooled();
+}
+
+void ResultsTable::connectSelections()
+{
+    for (const QPointer<ImageDocument>& doc : std::as_const(m_selectionDocuments)) {
+        if (doc) {
+            disconnect(doc, &ImageDocument::selectionChanged, this, nullptr);
+        }
+    }
+    m_selectionDocuments.clear();
+    QList<ImageDocument*> docs;
+    if (m_model->isPooled()) {
+        docs = m_project->documents();
+    } else if (m_document) {
+        docs.push_back(m_document);
+    }
+    for (ImageDocument* doc : std::as_const(docs)) {
+        m_selectionDocuments.push_back(doc);
+        connect(doc, &ImageDocument::selectionChanged, this, &ResultsTable::syncSelectionFromDocument);
+    }
+}
+
+QString ResultsTable::poolStatusText() const
+{
+    if (!m_model->isPooled()) {
+        return QString();
+    }
+    const QList<ImageDocument*> docs = m_project->documents();
+    QStringList missing;
+    QStringList stale;
+    for (const ImageDocument* doc : docs) {
+        if (!doc->hasResult(AnalysisKind::Glcm)) {
+            missing << m_project->imageName(doc);
+        } else if (doc->isStale(AnalysisKind::Glcm)) {
+            stale << m_project->imageName(doc);
+        }
+    }
+    auto names = [](const QStringList& list) {
+        return list.size() <= 3 ? list.join(QStringLiteral(", "))
+                                : list.mid(0, 3).join(QStringLiteral(", ")) + QStringLiteral(", …");
+    };
+    QString text =
+        tr("%1 of %n image(s) have GLCM results.", nullptr, int(docs.size())).arg(docs.size() - missing.size());
+    if (!missing.isEmpty()) {
+        text += QLatin1Char(' ') + tr("No result: %1.").arg(names(missing));
+    }
+    if (!stale.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Out of date (grey rows): %1.").arg(names(stale));
+    }
+    return text;
+}
+
+void ResultsTable::updatePoolControls()
+{
+    const int images = m_project ? m_project->count() : 0;
+    m_pool->setEnabled(images > 1 || m_model->isPooled());
+    m_pool->setToolTip(images > 1 ? tr("Show the ROIs of every open image that has a GLCM result in one table, with an "
+                                       "Image column first; Copy and Export then write this combined table.")
+                                  : tr("Open more than one image to pool their ROIs in one table."));
+    const QString text = poolStatusText();
+    if (text.isEmpty()) {
+        m_poolStatus->hide();
+        return;
+    }
+    const bool incomplete =
+        std::any_of(m_selectionDocuments.cbegin(), m_selectionDocuments.cend(), [](const QPointer<ImageDocument>& d) {
+            return d && (!d->hasResult(AnalysisKind::Glcm) || d->isStale(AnalysisKind::Glcm));
+        });
+    m_poolStatus->setText(
+        text.toHtmlEscaped() +
+        (incomplete ? QStringLiteral(" <a href=\"run\">%1</a>").arg(tr("Run on all images")) : QString()));
+    m_poolStatus->show();
 }
 
 bool ResultsTable::canExport() const
 {
+    if (m_model->isPooled()) {
+        return !m_model->shownDocuments().isEmpty();
+    }
     return m_document && m_document->hasResult(AnalysisKind::Glcm);
 }
 
@@ -215,8 +354,26 @@ CsvOptions exportOptions(bool european)
 }
 } // namespace
 
+MeasurementTable ResultsTable::pooledExportTable() const
+{
+    // Each image's table exactly as its own export writes it, stacked as tessera-cli run's combined table.
+    std::vector<MeasurementTable> tables;
+    std::vector<NamedTable> parts;
+    const QList<ImageDocument*> docs = m_model->shownDocuments();
+    tables.reserve(std::size_t(docs.size()));
+    for (ImageDocument* doc : docs) {
+        const auto result = doc->result<GlcmResult>(AnalysisKind::Glcm);
+        tables.push_back(glcmMeasurementTable(tableWithCurrentNames(*doc, *result), GlcmRowOptions()));
+        parts.push_back({m_model->imageName(doc), &tables.back()});
+    }
+    return combineTables(parts);
+}
+
 QByteArray ResultsTable::csv(bool european) const
 {
+    if (m_model->isPooled()) {
+        return canExport() ? toCsv(pooledExportTable(), exportOptions(european)) : QByteArray();
+    }
     const auto result = m_document ? m_document->result<GlcmResult>(AnalysisKind::Glcm) : nullptr;
     if (!result) {
         return {};
@@ -229,11 +386,20 @@ Status ResultsTable::exportCsv(const QString& path, bool european, ProvenanceMod
     if (!canExport()) {
         return Status::invalid(tr("There is no GLCM result to export yet."));
     }
-    const auto result = m_document->result<GlcmResult>(AnalysisKind::Glcm);
     const GlcmRowOptions rows;
     TableWriteOptions options;
     options.csv = exportOptions(european);
     options.provenance = provenance;
+    if (m_model->isPooled()) {
+        QList<const ImageDocument*> docs;
+        QStringList names;
+        for (const ImageDocument* doc : m_model->shownDocuments()) {
+            docs.push_back(doc);
+            names.push_back(m_model->imageName(doc));
+        }
+        return writeTable(pooledExportTable(), path, options, pooledGlcmProvenance(docs, names, rows));
+    }
+    const auto result = m_document->result<GlcmResult>(AnalysisKind::Glcm);
     return writeTable(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result), rows), path, options,
                       glcmProvenance(*m_document, *result, rows));
 }
@@ -293,10 +459,14 @@ void ResultsTable::syncSelectionFromDocument()
     }
     m_syncing = true;
     QItemSelection selection;
-    if (m_document) {
-        const int lastColumn = m_model->columnCount() - 1;
-        for (RoiId id : m_document->selection()) {
-            for (int row : m_model->rowsOf(id)) {
+    const int lastColumn = m_model->columnCount() - 1;
+    // Pooled: every image's ROI selection (clicking another image's row makes it current and selects there).
+    const QList<ImageDocument*> docs = m_model->isPooled() ? m_model->shownDocuments()
+                                       : m_document        ? QList<ImageDocument*>{m_document.data()}
+                                                           : QList<ImageDocument*>();
+    for (ImageDocument* doc : docs) {
+        for (RoiId id : doc->selection()) {
+            for (int row : m_model->rowsOf(doc, id)) {
                 const QModelIndex a = m_proxy->mapFromSource(m_model->index(row, 0));
                 const QModelIndex b = m_proxy->mapFromSource(m_model->index(row, lastColumn));
                 selection.select(a, b);
@@ -312,16 +482,37 @@ void ResultsTable::syncSelectionFromDocument()
 
 void ResultsTable::syncSelectionToDocument()
 {
-    if (m_syncing || !m_document) {
+    if (m_syncing || (!m_document && !m_model->isPooled())) {
         return;
     }
-    RoiIdSet ids;
+    QHash<ImageDocument*, RoiIdSet> ids;
+    if (m_document && !m_model->isPooled()) {
+        ids[m_document]; // its selection is cleared when none of its rows is selected
+    } else {
+        for (ImageDocument* doc : m_model->shownDocuments()) {
+            ids[doc];
+        }
+    }
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows) {
-        ids.insert(m_model->roiIdAt(m_proxy->mapToSource(index).row()));
+        const int row = m_proxy->mapToSource(index).row();
+        if (ImageDocument* doc = m_model->documentAt(row); doc && ids.contains(doc)) {
+            ids[doc].insert(m_model->roiIdAt(row));
+        }
+    }
+    // The image of the row clicked last becomes the current one.
+    ImageDocument* clicked = nullptr;
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (m_model->isPooled() && current.isValid() && m_view->selectionModel()->isSelected(current)) {
+        clicked = m_model->documentAt(m_proxy->mapToSource(current).row());
     }
     m_syncing = true;
-    m_document->setSelection(ids);
+    for (auto it = ids.begin(); it != ids.end(); ++it) {
+        it.key()->setSelection(it.value());
+    }
+    if (clicked && m_project && clicked != m_project->current()) {
+        m_project->setCurrent(clicked); // the window shows it; this table keeps its rows
+    }
     m_syncing = false;
     syncSelectionFromDocument(); // select every row of each selected ROI
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -18,6 +19,7 @@ namespace tessera {
 
 class ImageDocument;
 class ObjectsTable;
+class Project;
 class ResultsTableModel;
 class TaskRunner;
 
@@ -27,6 +29,13 @@ class TaskRunner;
  * none) as tab-separated text, and Export writes the GLCM CSV through the core's one table writer
  * (glcmMeasurementTable + writeTable), byte-identical to `tessera-cli glcm` for the same ROIs and parameters, or its
  * European flavour, with the provenance sidecar (or comment header) chosen in the Export button's menu.
+ *
+ * "All images" (checkbox "poolImagesCheck", enabled when the project has more than one image) pools the rows of every
+ * image of the project that has a GLCM result, with an Image column first; a status line says which images have no
+ * or an out-of-date result. Selecting a row of another image makes it the current image and selects the ROI there;
+ * the view's selection is every image's ROI selection. Copy and Export then write the combined table of
+ * `tessera-cli run` (combineTables(): a first column "image" with Project::imageName()) and the provenance lists
+ * every image (docs/tables.md, "Pooled tables").
  */
 class ResultsTable : public QWidget
 {
@@ -38,11 +47,18 @@ public:
 
     void setDocument(ImageDocument* document);
     ImageDocument* document() const { return m_document; }
+    /** The window's images, for "All images" (not owned; may be null: the checkbox stays disabled). */
+    void setProject(Project* project);
+    /** Pools the rows of every image (the "All images" checkbox). */
+    void setPooled(bool on);
+    bool isPooled() const;
 
     ResultsTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
 
+    /** The pooled status line ("2 of 3 images have GLCM results…"; empty when not pooled). */
+    QString poolStatusText() const;
     /** True when there is a GLCM result to export. */
     bool canExport() const;
     /** The CSV bytes export writes (European: ';' separators and decimal commas). */
@@ -65,13 +81,22 @@ public slots:
 signals:
     /** canExport() may have changed. */
     void exportableChanged(bool exportable);
+    /** The status line's "Run on all images" link was clicked (the window runs the GLCM panel's runAll()). */
+    void runAllRequested();
 
 private:
     QMenu* createProvenanceMenu();
     void syncSelectionFromDocument();
     void syncSelectionToDocument();
+    void connectSelections();
+    void updatePoolControls();
+    MeasurementTable pooledExportTable() const;
 
     QPointer<ImageDocument> m_document;
+    QPointer<Project> m_project;
+    QList<QPointer<ImageDocument>> m_selectionDocuments;
+    QCheckBox* m_pool = nullptr;
+    QLabel* m_poolStatus = nullptr;
     ResultsTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
@@ -90,8 +115,11 @@ class ResultsDock : public DocumentPanel
     Q_OBJECT
 
 public:
-    /** runner: the window's runner for the object measurements (not owned; nullptr computes on the GUI thread). */
-    explicit ResultsDock(TaskRunner* runner, QWidget* parent = nullptr);
+    /**
+     * runner: the window's runner for the object measurements (not owned; nullptr computes on the GUI thread).
+     * project: the window's images, pooled by the ROIs tab's "All images" (not owned; may be null).
+     */
+    explicit ResultsDock(TaskRunner* runner, Project* project = nullptr, QWidget* parent = nullptr);
     ResultsTable* table() const { return m_table; }
     ObjectsTable* objectsTable() const { return m_objects; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -105,6 +133,8 @@ public slots:
 signals:
     /** canExport() may have changed (new results or another tab). */
     void exportableChanged(bool exportable);
+    /** The ROIs tab asks for the GLCM of every image (ResultsTable::runAllRequested). */
+    void runAllRequested();
 
 protected:
     void documentChanged(ImageDocument* previous) override;

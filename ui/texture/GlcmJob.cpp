@@ -13,10 +13,16 @@ GlcmJob makeGlcmJob(const ImageDocument& document)
     GlcmJob job;
     job.plane = document.currentPlane();
     job.params = document.parameters<GlcmParams>(AnalysisKind::Glcm);
-    job.ids = document.roiIds();
-    job.rois.reserve(std::size_t(job.ids.size()));
-    for (RoiId id : job.ids) {
-        job.rois.push_back(document.roi(id));
+    const RoiIdList ids = document.roiIds();
+    job.rois.reserve(std::size_t(ids.size()));
+    for (RoiId id : ids) {
+        const Roi& roi = document.roi(id);
+        if (roi.hasArea()) {
+            job.rois.push_back(roi);
+            job.ids.push_back(id);
+        } else {
+            job.skipped.push_back(roi.name);
+        }
     }
     job.statistics.pixelWidth = document.image().calibration.pixelWidth;
     job.statistics.pixelHeight = document.image().calibration.pixelHeight;
@@ -25,6 +31,14 @@ GlcmJob makeGlcmJob(const ImageDocument& document)
 
 Expected<GlcmResult> computeGlcmJob(const GlcmJob& job, TaskContext& task)
 {
+    if (job.rois.empty()) { // only lines and points: nothing to compute (a shared range would have no pixel)
+        if (Status s = job.params.validate(); !s.isOk()) {
+            return s;
+        }
+        GlcmResult empty;
+        empty.table.params = job.params;
+        return empty;
+    }
     const std::vector<NamedRoiMask> masks = rasterizeNamedRois(job.rois, job.plane.size());
     Expected<GlcmTable> table = computeGlcmTable(job.plane, masks, job.params, task);
     if (!table.isOk()) {

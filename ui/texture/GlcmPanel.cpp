@@ -46,9 +46,10 @@ QString nameList(const QStringList& names)
 
 } // namespace
 
-GlcmDock::GlcmDock(TaskRunner* runner, QWidget* parent)
+GlcmDock::GlcmDock(TaskRunner* runner, Project* project, QWidget* parent)
     : DocumentPanel(tr("GLCM Texture"), QStringLiteral("glcmDock"), parent), m_panel(new GlcmPanel(runner, this))
 {
+    m_panel->setProject(project);
     setScrollableWidget(m_panel);
 }
 
@@ -70,7 +71,7 @@ GlcmPanel::GlcmPanel(TaskRunner* runner, QWidget* parent) : QWidget(parent), m_r
     m_rangeGesture = newGestureId();
     buildUi();
     connect(m_runner, &TaskRunner::taskFinished, this, [this](const QString& key) {
-        if (key == m_taskKey) {
+        if (key == m_taskKey || key == runAllKey()) {
             updateState();
         }
     });
@@ -81,6 +82,9 @@ GlcmPanel::~GlcmPanel()
 {
     if (m_runner && !m_taskKey.isEmpty()) {
         m_runner->cancel(m_taskKey);
+    }
+    if (m_runner) {
+        m_runner->cancel(runAllKey());
     }
 }
 
@@ -126,6 +130,7 @@ void GlcmPanel::setDocument(ImageDocument* document)
             }
         });
         connect(document, &ImageDocument::roisChanged, this, &GlcmPanel::updateState);
+        connect(document, &ImageDocument::roisChanged, this, &GlcmPanel::showResultWarnings);
         connect(document, &ImageDocument::positionChanged, this, &GlcmPanel::scheduleRun);
         connect(document, &ImageDocument::resultChanged, this, [this](AnalysisKind kind) {
             if (kind == AnalysisKind::Glcm) {
@@ -233,7 +238,7 @@ void GlcmPanel::updateState()
 {
     const bool hasDoc = m_document != nullptr;
     const bool hasRois = hasDoc && m_document->roiCount() > 0;
-    const bool running = isRunning();
+    const bool running = isRunning() || isRunningAll();
     for (QWidget* w : std::initializer_list<QWidget*>{m_preset, m_levels, m_distances, m_convention, m_symmetry,
                                                       m_rangeMode, m_autoRunBox}) {
         w->setEnabled(hasDoc);
@@ -245,6 +250,12 @@ void GlcmPanel::updateState()
     m_runButton->setToolTip(!hasDoc    ? tr("Open an image first.")
                             : !hasRois ? tr("Draw or import at least one ROI first: the GLCM is computed per ROI.")
                                        : tr("Compute the GLCM features of every ROI now."));
+    const int images = m_project ? m_project->count() : 0;
+    m_runAllButton->setEnabled(images > 1 && !isRunningAll());
+    m_runAllButton->setToolTip(images > 1 ? tr("Compute the GLCM features of the ROIs of every open image with these "
+                                               "parameters (copied to each image as an undoable change); images "
+                                               "without ROIs are skipped.")
+                                          : tr("Open more than one image to compute them all at once."));
     m_cancelButton->setEnabled(running);
     m_progress->setVisible(running);
     if (!running) {
@@ -252,7 +263,9 @@ void GlcmPanel::updateState()
     }
     QString status;
     QString style;
-    if (running) {
+    if (isRunningAll()) {
+        status = tr("Computing every image…");
+    } else if (running) {
         status = tr("Computing…");
     } else if (!m_lastError.isEmpty()) {
         status = tr("Failed: %1").arg(m_lastError);
@@ -294,7 +307,18 @@ void GlcmPanel::showResultWarnings()
             }
         }
     }
+    QStringList noArea; // lines and points: never computed (GlcmJob leaves them out)
+    if (m_document) {
+        for (RoiId id : m_document->roiIds()) {
+            if (!m_document->roi(id).hasArea()) {
+                noArea << m_document->roi(id).name;
+            }
+        }
+    }
     QStringList lines;
+    if (!noArea.isEmpty()) {
+        lines << tr("Skipped (lines and points have no area): %1").arg(nameList(noArea));
+    }
     if (!refused.isEmpty()) {
         lines << tr("Refused (no pixel inside the image): %1").arg(nameList(refused));
     }
@@ -319,6 +343,10 @@ void GlcmPanel::scheduleRun()
 void GlcmPanel::cancel()
 {
     m_debounce->stop();
+    if (isRunningAll()) {
+        m_runner->cancel(runAllKey());
+        finishRunAll(false, tr("Run on all images cancelled; the results computed before stay."));
+    }
     if (isRunning()) {
         m_runner->cancel(m_taskKey);
         updateState();

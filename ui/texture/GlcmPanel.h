@@ -2,6 +2,7 @@
 
 #include "core/texture/Glcm.h"
 #include "ui/app/DocumentPanel.h"
+#include "ui/project/Project.h"
 #include "ui/texture/GlcmJob.h"
 
 #include "ui/async/TaskRunner.h"
@@ -35,6 +36,12 @@ class ImageDocument;
  * (default on) a change of the ROIs' pixels, the plane or the parameters reruns it after a short debounce, newest
  * request winning, so the plot follows edits live. Warnings (clipped ROIs, ROIs without pixels, too few pairs) and
  * worker errors are shown in the panel; a stale result is marked as such.
+ *
+ * "Run on all images" (button "glcmRunAllButton", with a project of more than one image) copies the current image's
+ * parameters to every other image that has ROIs with an area (an undoable parameter change in each document, so each
+ * result is reproducible from its own document) and computes them all in one task (key "glcmAll", one progress bar,
+ * Cancel), storing each image's result in its own document with the stamp taken at the request, exactly like a single
+ * run. Images without such ROIs are skipped and named in the report line; a failing image does not stop the others.
  */
 class GlcmPanel : public QWidget
 {
@@ -51,6 +58,9 @@ public:
     /** Shows and edits document (nullable: everything disabled). Cancels a run for the previous document. */
     void setDocument(ImageDocument* document);
     ImageDocument* document() const { return m_document; }
+    /** The window's images, for "Run on all images" (not owned; may be null: the button stays disabled). */
+    void setProject(Project* project);
+    Project* project() const { return m_project; }
 
     /** imagej-ops' defaults: 32 levels, distance 1, four orientations, ImageJ convention, per-ROI range. */
     static GlcmParams imagejOpsPreset();
@@ -71,6 +81,10 @@ public:
 
     /** True while this document's GLCM runs. */
     bool isRunning() const;
+    /** True while "Run on all images" runs. */
+    bool isRunningAll() const;
+    /** What the last "Run on all images" did (computed, skipped and failed images); empty before the first. */
+    QString runAllReport() const;
     /** The message of the last failed run (empty after a successful one). */
     QString lastError() const { return m_lastError; }
     /** The warnings shown for the current result (clipped ROIs, ROIs without pixels, too few pairs). */
@@ -82,11 +96,15 @@ public slots:
     /** Schedules a run after the debounce interval (restarts the timer). */
     void scheduleRun();
     void cancel();
+    /** Computes every image of the project with the current image's parameters (see the class comment). */
+    void runAll();
 
 signals:
     void runStarted();
     /** A run ended: ok (result stored), failed (message shown) or cancelled. */
     void runFinished(bool ok);
+    /** "Run on all images" ended: ok (some image's result stored, see runAllReport()), or failed or cancelled. */
+    void runAllFinished(bool ok);
 
 private:
     void buildUi();
@@ -97,9 +115,12 @@ private:
     void applyPreset(int index);
     void showResultWarnings();
     void onParametersChanged();
+    void finishRunAll(bool ok, const QString& report);
+    static QString runAllKey() { return QStringLiteral("glcmAll"); }
 
     QPointer<TaskRunner> m_runner; ///< the window's; may be destroyed before this panel when the window closes
     QPointer<ImageDocument> m_document;
+    QPointer<Project> m_project;
     Work m_work;
     bool m_autoRun = true;
     bool m_syncing = false;
@@ -121,6 +142,8 @@ private:
     QCheckBox* m_autoRunBox = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_runAllButton = nullptr;
+    QLabel* m_runAllStatus = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_warnings = nullptr;
@@ -132,7 +155,8 @@ class GlcmDock : public DocumentPanel
     Q_OBJECT
 
 public:
-    GlcmDock(TaskRunner* runner, QWidget* parent = nullptr);
+    /** project: the window's images for "Run on all images" (not owned; may be null). */
+    GlcmDock(TaskRunner* runner, Project* project = nullptr, QWidget* parent = nullptr);
     GlcmPanel* panel() const { return m_panel; }
 
 protected:

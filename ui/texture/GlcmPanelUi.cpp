@@ -242,6 +242,13 @@ void GlcmPanel::buildUi()
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_cancelButton);
     layout->addLayout(runRow);
+    auto* runAllRow = new QHBoxLayout;
+    m_runAllButton = new QPushButton(tr("Run on &all images"), this);
+    m_runAllButton->setObjectName(QStringLiteral("glcmRunAllButton"));
+    connect(m_runAllButton, &QPushButton::clicked, this, &GlcmPanel::runAll);
+    runAllRow->addStretch(1);
+    runAllRow->addWidget(m_runAllButton);
+    layout->addLayout(runAllRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("glcmProgress"));
@@ -266,6 +273,12 @@ void GlcmPanel::buildUi()
            "points are drawn hollow in the plot.")
             .arg(kGlcmLowPairCount));
     layout->addWidget(m_warnings);
+    m_runAllStatus = new QLabel(this);
+    m_runAllStatus->setObjectName(QStringLiteral("glcmRunAllStatus"));
+    m_runAllStatus->setWordWrap(true);
+    m_runAllStatus->setToolTip(tr("What the last \"Run on all images\" computed, skipped and failed."));
+    m_runAllStatus->hide();
+    layout->addWidget(m_runAllStatus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // leave the height to the plot below
 }
 
