@@ -4,8 +4,8 @@
 #include "core/io/ImageJMetadata.h"
 #include "core/io/OmeMetadata.h"
 #include "core/io/TiffClient.h"
+#include "core/io/TiffPageDecoder.h"
 #include "core/io/TiffRational.h"
-#include "core/io/TiffSegments.h"
 #include "core/task/TaskContext.h"
 
 #include <QFile>
@@ -15,11 +15,9 @@
 
 #include <tiffio.h>
 
-#include <cstdarg>
-#include <cstdio>
+#include <algorithm>
 #include <cstring>
-#include <memory>
-#include <mutex>
+#include <limits>
 #include <new>
 #include <vector>
 
@@ -80,179 +78,10 @@ bool readResolutionRationals(QIODevice& device, TIFF* tif, TiffRational& x, Tiff
     return ok;
 }
 
-// ---- page layout ------------------------------------------------------------------------------------------------
-
-struct PageInfo
-{
-    uint32_t width = 0;
-    uint32_t height = 0;
-    uint16_t bits = 0;
-    uint16_t format = SAMPLEFORMAT_UINT;
-    uint16_t samples = 1;
-    uint16_t planar = PLANARCONFIG_CONTIG;
-    uint16_t photometric = PHOTOMETRIC_MINISBLACK;
-    uint16_t compression = COMPRESSION_NONE;
-    bool tiled = false;
-    uint32_t subfileType = 0;
-    uint64_t offset = 0; ///< IFD offset in the file
-
-    bool sameLayout(const PageInfo& o) const
-    {
-        return width == o.width && height == o.height && bits == o.bits && format == o.format && samples == o.samples;
-    }
-    /** Bytes of the decoded pixels of this page. */
-    quint64 pixelBytes() const { return quint64(width) * height * samples * ((bits + 7) / 8); }
-};
-
-PageInfo readPageInfo(TIFF* tif)
-{
-    PageInfo p;
-    TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &p.width);
-    TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &p.height);
-    TIFFGetFieldDefaulted(tif, TIFFTAG_BITSPERSAMPLE, &p.bits);
-    TIFFGetFieldDefaulted(tif, TIFFTAG_SAMPLEFORMAT, &p.format);
-    TIFFGetFieldDefaulted(tif, TIFFTAG_SAMPLESPERPIXEL, &p.samples);
-    TIFFGetFieldDefaulted(tif, TIFFTAG_PLANARCONFIG, &p.planar);
-    if (!TIFFGetField(tif, TIFFTAG_PHOTOMETRIC, &p.photometric)) {
-        p.photometric = PHOTOMETRIC_MINISBLACK;
-    }
-    TIFFGetFieldDefaulted(tif, TIFFTAG_COMPRESSION, &p.compression);
-    TIFFGetFieldDefaulted(tif, TIFFTAG_SUBFILETYPE, &p.subfileType);
-    p.tiled = TIFFIsTiled(tif) != 0;
-    p.offset = TIFFCurrentDirOffset(tif);
-    return p;
-}
-
-/** Copies one decoded row segment of `count` pixels into the planes, converting 1-bit to 0/255. */
-class RowSink
-{
-public:
-    RowSink(const PageInfo& info, std::vector<cv::Mat> planes) : m_info(info), m_planes(std::move(planes)) {}
-
-    /**
-     * src holds `count` pixels starting at column x of row y; for contiguous data it holds every sample of each
-     * pixel, for planar data only `sample`. For 1-bit data src starts at a byte boundary of the segment.
-     */
-    void put(const uint8_t* src, uint32_t x, uint32_t y, uint32_t count, int sample)
-    {
-        const size_t bytes = m_info.bits / 8;
-        if (m_info.bits == 1) {
-            uint8_t* dst = m_planes[size_t(sample)].ptr<uint8_t>(int(y)) + x;
-            const bool whiteIsZero = m_info.photometric == PHOTOMETRIC_MINISWHITE;
-            for (uint32_t i = 0; i < count; ++i) {
-                const bool bit = (src[i >> 3] >> (7 - (i & 7))) & 1;
-                dst[i] = (bit != whiteIsZero) ? 255 : 0;
-            }
-            return;
-        }
-        if (m_info.planar == PLANARCONFIG_SEPARATE || m_info.samples == 1) {
-            std::memcpy(m_planes[size_t(sample)].ptr(int(y)) + size_t(x) * bytes, src, size_t(count) * bytes);
-            return;
-        }
-        const size_t stride = size_t(m_info.samples) * bytes;
-        for (size_t s = 0; s < m_info.samples; ++s) {
-            uint8_t* dst = m_planes[s].ptr(int(y)) + size_t(x) * bytes;
-            const uint8_t* p = src + s * bytes;
-            for (uint32_t i = 0; i < count; ++i, p += stride, dst += bytes) {
-                std::memcpy(dst, p, bytes);
-            }
-        }
-    }
-
-private:
-    const PageInfo& m_info;
-    std::vector<cv::Mat> m_planes;
-};
-
-/** Bytes of one row segment of `count` pixels as libtiff packs them. */
-size_t packedBytes(const PageInfo& info, uint32_t count, bool allSamples)
-{
-    const uint64_t samples = allSamples ? info.samples : 1;
-    return size_t((uint64_t(count) * samples * info.bits + 7) / 8);
-}
-
 /** A byte count for messages ("1.5 GiB"), in the user's locale. */
 QString dataSize(quint64 bytes)
 {
     return QLocale().formattedDataSize(qint64(std::min<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
-}
-
-/** The TIFF sample byte order differs from the host's: swap each sample of plane in place. */
-void swapSamples(cv::Mat& plane)
-{
-    for (int r = 0; r < plane.rows; ++r) {
-        if (plane.depth() == CV_16U) {
-            auto* p = plane.ptr<quint16>(r);
-            for (int x = 0; x < plane.cols; ++x) {
-                p[x] = qbswap(p[x]);
-            }
-        } else if (plane.elemSize() == 4) {
-            auto* p = reinterpret_cast<quint32*>(plane.ptr(r));
-            for (int x = 0; x < plane.cols; ++x) {
-                p[x] = qbswap(p[x]);
-            }
-        }
-    }
-}
-
-/**
- * Reads every plane of an ImageJ stack written with a single directory (ImageJ does this for stacks over 4 GiB):
- * the first directory's uncompressed strips must be contiguous, and plane k starts k plane sizes after them.
- */
-Status readContiguous(QIODevice& device, TIFF* tif, Image& image, const QString& fileName, TaskContext* task,
-                      const Messages& msgs)
-{
-    auto fail = [&](const QString& what) {
-        QString text = TiffReader::tr("Cannot read \"%1\": %2").arg(fileName, what);
-        if (!msgs.errors.isEmpty()) {
-            text += QLatin1Char(' ') + TiffReader::tr("(libtiff: %1)").arg(msgs.errors.first());
-        }
-        return Status::invalid(text);
-    };
-    const quint64 rowBytes = quint64(image.width()) * quint64(bytesPerSample(image.pixelType()));
-    const quint64 planeBytes = rowBytes * quint64(image.height());
-    const uint32_t strips = TIFFNumberOfStrips(tif);
-    const quint64 start = TIFFGetStrileOffset(tif, 0);
-    quint64 expected = start;
-    for (uint32_t i = 0; i < strips; ++i) {
-        if (TIFFGetStrileOffset(tif, i) != expected) {
-            return fail(TiffReader::tr("its ImageJ stack is not stored contiguously."));
-        }
-        expected += TIFFGetStrileByteCount(tif, i);
-    }
-    const quint64 planes = quint64(image.planeCount());
-    if (expected - start != planeBytes) {
-        return fail(TiffReader::tr("its ImageJ stack is not stored contiguously."));
-    }
-    if (start > quint64(device.size()) || planes * planeBytes > quint64(device.size()) - start) {
-        return fail(TiffReader::tr("the file is truncated: its %1 planes need %2 bytes after offset %3 but the file "
-                                   "has only %4.")
-                        .arg(planes)
-                        .arg(planes * planeBytes)
-                        .arg(start)
-                        .arg(device.size()));
-    }
-    const bool swap = TIFFIsByteSwapped(tif) != 0;
-    for (int k = 0; k < image.planeCount(); ++k) {
-        if (task && !task->setProgress(double(k) / image.planeCount(), TiffReader::tr("Reading %1").arg(fileName))) {
-            return Status::cancelled();
-        }
-        cv::Mat plane = image.planeAt(k);
-        for (int r = 0; r < plane.rows; ++r) {
-            const quint64 at = start + quint64(k) * planeBytes + quint64(r) * rowBytes;
-            if (!device.seek(qint64(at)) ||
-                device.read(reinterpret_cast<char*>(plane.ptr(r)), qint64(rowBytes)) != qint64(rowBytes)) {
-                return fail(TiffReader::tr("plane %1 is truncated.").arg(k + 1));
-            }
-        }
-        if (swap) {
-            swapSamples(plane);
-        }
-    }
-    if (task) {
-        task->setProgress(1.0);
-    }
-    return Status::ok();
 }
 
 } // namespace
@@ -277,13 +106,7 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     m_warnings.clear();
     const QString fileName = QFileInfo(name).fileName().isEmpty() ? name : QFileInfo(name).fileName();
     Messages msgs;
-    auto fail = [&](StatusCode code, const QString& what) -> Status {
-        QString text = tr("Cannot read \"%1\": %2").arg(fileName, what);
-        if (!msgs.errors.isEmpty()) {
-            text += QLatin1Char(' ') + tr("(libtiff: %1)").arg(msgs.errors.first());
-        }
-        return {code, text};
-    };
+    auto fail = [&](StatusCode code, const QString& what) { return tiffReadFailure(code, fileName, msgs, what); };
 
     if (!device.isOpen() || !device.isReadable()) {
         return Status::ioError(tr("Cannot read \"%1\": the file is not open for reading.").arg(fileName));
@@ -308,7 +131,7 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     }
 
     // ---- the first page decides the type ----
-    const PageInfo first = readPageInfo(tif.get());
+    const TiffPageInfo first = TiffPageInfo::read(tif.get());
     if (first.width == 0 || first.height == 0) {
         return fail(StatusCode::InvalidInput, tr("the image has no pixels (width or height is 0)."));
     }
@@ -339,16 +162,7 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     if (first.bits == 1 && first.samples != 1) {
         return fail(StatusCode::Unsupported, tr("1-bit images with several samples per pixel are not supported."));
     }
-    auto prepareColour = [&](const PageInfo& p) -> bool {
-        if (p.photometric != PHOTOMETRIC_YCBCR) {
-            return true;
-        }
-        if (p.compression != COMPRESSION_JPEG || p.bits != 8 || p.samples != 3) {
-            return false;
-        }
-        return TIFFSetField(tif.get(), TIFFTAG_JPEGCOLORMODE, JPEGCOLORMODE_RGB) != 0;
-    };
-    if (!prepareColour(first)) {
+    if (!TiffPageDecoder::prepareColour(tif.get(), first)) {
         return fail(StatusCode::Unsupported, tr("YCbCr images are supported only as 8-bit JPEG-compressed RGB."));
     }
 
@@ -377,11 +191,11 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
     TIFFGetFieldDefaulted(tif.get(), TIFFTAG_RESOLUTIONUNIT, &resUnit);
 
     // ---- every directory; the ones with the first page's layout are image planes ----
-    std::vector<PageInfo> dirs{first};
+    std::vector<TiffPageInfo> dirs{first};
     std::vector<bool> usable{true};
     int skipped = 0;
     while (TIFFReadDirectory(tif.get())) {
-        const PageInfo p = readPageInfo(tif.get());
+        const TiffPageInfo p = TiffPageInfo::read(tif.get());
         const bool ok = p.sameLayout(first) && !(p.subfileType & FILETYPE_REDUCEDIMAGE);
         dirs.push_back(p);
         usable.push_back(ok);
@@ -581,166 +395,16 @@ Expected<Image> TiffReader::read(QIODevice& device, const QString& name, TaskCon
         image.metadata.insert(QStringLiteral("ImageDescription"), description);
     }
 
+    TiffPageDecoder decoder(tif.get(), device, fileName, msgs, m_options.maxBytes, task);
     if (contiguousPlanes > 0) {
         if (!TIFFSetSubDirectory(tif.get(), pages.front())) {
             return fail(StatusCode::InvalidInput, tr("page %1 cannot be read.").arg(1));
         }
-        const Status s = readContiguous(device, tif.get(), image, fileName, task, msgs);
-        if (!s.isOk()) {
+        if (Status s = decoder.readContiguousStack(image); !s.isOk()) {
             return s;
         }
-        m_warnings += msgs.warnings;
-        return image;
-    }
-
-    // One strip or tile: decoded by SegmentDecoder where it verifies the data itself, else by libtiff, whose errors
-    // and (while decoding) warnings both mean damaged data.
-    auto decodeSegment = [&](SegmentDecoder& decoder, uint32_t index, bool tile, std::vector<uint8_t>& buf,
-                             size_t want) -> QString {
-        if (decoder.handles()) {
-            return decoder.decode(index, tile, buf.data(), want, buf.size());
-        }
-        msgs.lastError.clear();
-        msgs.decodeWarnings.clear();
-        msgs.decoding = true;
-        const tmsize_t got = tile ? TIFFReadEncodedTile(tif.get(), index, buf.data(), tmsize_t(want))
-                                  : TIFFReadEncodedStrip(tif.get(), index, buf.data(), tmsize_t(want));
-        msgs.decoding = false;
-        if (got < tmsize_t(want)) {
-            return msgs.lastError.isEmpty() ? tr("the data are truncated or corrupt")
-                                            : tr("the data are truncated or corrupt (libtiff: %1)").arg(msgs.lastError);
-        }
-        if (!msgs.decodeWarnings.isEmpty()) {
-            return tr("the data are corrupt (libtiff: %1)").arg(msgs.decodeWarnings.first());
-        }
-        return {};
-    };
-    auto segmentError = [&](int page, const QString& segment, const QString& problem) {
-        return Status(StatusCode::InvalidInput,
-                      tr("Cannot read \"%1\": page %2, %3: %4.").arg(fileName).arg(page + 1).arg(segment, problem));
-    };
-
-    try {
-        const int groups = int(planeDirs.size());
-        for (int page = 0; page < groups; ++page) {
-            if (task && !task->setProgress(double(page) / groups, tr("Reading %1").arg(fileName))) {
-                return Status::cancelled();
-            }
-            if (!TIFFSetSubDirectory(tif.get(), planeDirs[size_t(page)])) {
-                return fail(StatusCode::InvalidInput, tr("page %1 cannot be read.").arg(page + 1));
-            }
-            const PageInfo info = readPageInfo(tif.get());
-            if (!info.sameLayout(first)) {
-                return fail(StatusCode::InvalidInput, tr("page %1 changed while reading.").arg(page + 1));
-            }
-            if (!prepareColour(info)) {
-                return fail(StatusCode::Unsupported,
-                            tr("YCbCr images are supported only as 8-bit JPEG-compressed RGB."));
-            }
-            std::vector<cv::Mat> planes;
-            for (int s = 0; s < samples; ++s) {
-                // Storage index: with samples > 1 each sample is a channel of slice `page`.
-                planes.push_back(image.planeAt(samples > 1 ? s + samples * page : page));
-            }
-            RowSink sink(info, planes);
-            const bool separate = info.planar == PLANARCONFIG_SEPARATE && samples > 1;
-            const int sampleLoops = separate ? samples : 1;
-            auto segmentFormat = [&](size_t segmentRowBytes) {
-                SegmentFormat f;
-                f.compression = info.compression;
-                if (info.compression == COMPRESSION_ADOBE_DEFLATE || info.compression == COMPRESSION_DEFLATE) {
-                    // Only codecs with a predictor know the tag: asking others (none, PackBits) makes libtiff log
-                    // an error, which would then be appended to any later, unrelated failure of this file.
-                    TIFFGetFieldDefaulted(tif.get(), TIFFTAG_PREDICTOR, &f.predictor);
-                }
-                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_FILLORDER, &f.fillOrder);
-                f.bits = info.bits;
-                f.stride = uint16_t(separate ? 1 : info.samples);
-                f.byteSwapped = TIFFIsByteSwapped(tif.get()) != 0;
-                f.rowBytes = segmentRowBytes;
-                return f;
-            };
-
-            if (info.tiled) {
-                uint32_t tw = 0, th = 0;
-                TIFFGetField(tif.get(), TIFFTAG_TILEWIDTH, &tw);
-                TIFFGetField(tif.get(), TIFFTAG_TILELENGTH, &th);
-                const tmsize_t tileSize = TIFFTileSize(tif.get());
-                if (tw == 0 || th == 0 || tileSize <= 0 || tileSize > m_options.maxBytes) {
-                    return fail(StatusCode::InvalidInput, tr("page %1 has an invalid tile size.").arg(page + 1));
-                }
-                const size_t tileRowBytes = packedBytes(info, tw, !separate);
-                if (quint64(tileRowBytes) * th > quint64(tileSize)) {
-                    return fail(StatusCode::InvalidInput, tr("page %1 has inconsistent tiles.").arg(page + 1));
-                }
-                std::vector<uint8_t> buf(static_cast<size_t>(tileSize));
-                SegmentDecoder decoder(tif.get(), segmentFormat(tileRowBytes), quint64(device.size()));
-                const uint32_t tileCount = TIFFNumberOfTiles(tif.get());
-                for (int s = 0; s < sampleLoops; ++s) {
-                    for (uint32_t ty = 0; ty < info.height; ty += th) {
-                        if (task && task->isCancelled()) {
-                            return Status::cancelled();
-                        }
-                        for (uint32_t tx = 0; tx < info.width; tx += tw) {
-                            const ttile_t tile = TIFFComputeTile(tif.get(), tx, ty, 0, uint16_t(s));
-                            const QString problem = decodeSegment(decoder, tile, true, buf, size_t(tileSize));
-                            if (!problem.isEmpty()) {
-                                return segmentError(page, tr("tile %1 of %2").arg(tile + 1).arg(tileCount), problem);
-                            }
-                            const uint32_t w = std::min(tw, info.width - tx);
-                            const uint32_t h = std::min(th, info.height - ty);
-                            for (uint32_t r = 0; r < h; ++r) {
-                                sink.put(buf.data() + size_t(r) * tileRowBytes, tx, ty + r, w, s);
-                            }
-                            if (tw > info.width - tx) {
-                                break; // last tile column (also guards tx + tw against overflow)
-                            }
-                        }
-                        if (th > info.height - ty) {
-                            break; // last tile row (also guards ty + th against overflow)
-                        }
-                    }
-                }
-            } else {
-                uint32_t rowsPerStrip = info.height;
-                TIFFGetFieldDefaulted(tif.get(), TIFFTAG_ROWSPERSTRIP, &rowsPerStrip);
-                rowsPerStrip = std::max<uint32_t>(1, std::min(rowsPerStrip, info.height));
-                const tmsize_t stripSize = TIFFStripSize(tif.get());
-                const size_t rowBytes = packedBytes(info, info.width, !separate);
-                if (stripSize <= 0 || quint64(stripSize) < quint64(rowBytes) * rowsPerStrip) {
-                    return fail(StatusCode::InvalidInput, tr("page %1 has an invalid strip size.").arg(page + 1));
-                }
-                std::vector<uint8_t> buf(static_cast<size_t>(stripSize));
-                SegmentDecoder decoder(tif.get(), segmentFormat(rowBytes), quint64(device.size()));
-                const uint32_t stripCount = TIFFNumberOfStrips(tif.get());
-                const uint32_t stripsPerSample = (info.height - 1) / rowsPerStrip + 1;
-                if (quint64(stripsPerSample) * sampleLoops > TIFFNumberOfStrips(tif.get())) {
-                    return fail(StatusCode::InvalidInput, tr("page %1 lacks strips.").arg(page + 1));
-                }
-                for (int s = 0; s < sampleLoops; ++s) {
-                    for (uint32_t k = 0; k < stripsPerSample; ++k) {
-                        if (task && (k % 64) == 0 && task->isCancelled()) {
-                            return Status::cancelled();
-                        }
-                        const tstrip_t strip = tstrip_t(k + uint32_t(s) * stripsPerSample);
-                        const uint32_t y0 = k * rowsPerStrip;
-                        const uint32_t rows = std::min(rowsPerStrip, info.height - y0);
-                        const QString problem = decodeSegment(decoder, strip, false, buf, size_t(rows) * rowBytes);
-                        if (!problem.isEmpty()) {
-                            return segmentError(page, tr("strip %1 of %2").arg(strip + 1).arg(stripCount), problem);
-                        }
-                        for (uint32_t r = 0; r < rows; ++r) {
-                            sink.put(buf.data() + size_t(r) * rowBytes, 0, y0 + r, info.width, s);
-                        }
-                    }
-                }
-            }
-        }
-    } catch (const std::bad_alloc&) {
-        return fail(StatusCode::TooLarge, tr("there is not enough memory to decode it."));
-    }
-    if (task) {
-        task->setProgress(1.0);
+    } else if (Status s = decoder.decodePages(planeDirs, first, image); !s.isOk()) {
+        return s;
     }
     m_warnings += msgs.warnings;
     return image;

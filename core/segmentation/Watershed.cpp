@@ -46,6 +46,28 @@ Status checkMaskFor(const cv::Mat& mask, const cv::Mat& image)
     return Status::ok();
 }
 
+/** The checks every entry point makes after its own: the mask's type and size (checkMaskFor()), the plane's size. */
+Status checkPlaneAndMask(const cv::Mat& plane, const cv::Mat& mask)
+{
+    const Status maskOk = checkMaskFor(mask, plane);
+    if (!maskOk.isOk()) {
+        return maskOk;
+    }
+    return checkSegmentationPlaneSize(plane.size());
+}
+
+/** m as one continuous block: m itself when it is, else a copy. */
+cv::Mat continuous(const cv::Mat& m)
+{
+    return m.isContinuous() ? m : m.clone();
+}
+
+/** The pixels to flood: mask (continuous), or every pixel of an image of size when mask is empty. */
+cv::Mat insideMask(const cv::Mat& mask, cv::Size size)
+{
+    return mask.empty() ? cv::Mat(size, CV_8U, cv::Scalar(255)) : continuous(mask);
+}
+
 cv::Mat toFloat(const cv::Mat& plane)
 {
     cv::Mat f;
@@ -158,23 +180,13 @@ Expected<cv::Mat> markerWatershed(const cv::Mat& relief, const cv::Mat& markers,
     if (markers.type() != CV_32SC1 || markers.size() != relief.size()) {
         return Status::invalid(Tr::tr("The watershed markers must be a 32-bit label image of the relief's size."));
     }
-    const Status maskOk = checkMaskFor(mask, relief);
-    if (!maskOk.isOk()) {
-        return maskOk;
-    }
-    const Status sizeOk = checkSegmentationPlaneSize(relief.size());
-    if (!sizeOk.isOk()) {
-        return sizeOk;
+    if (const Status inputOk = checkPlaneAndMask(relief, mask); !inputOk.isOk()) {
+        return inputOk;
     }
     const int w = relief.cols;
     const int h = relief.rows;
-    const cv::Mat f = relief.isContinuous() ? relief : relief.clone();
-    cv::Mat inside;
-    if (mask.empty()) {
-        inside = cv::Mat(relief.size(), CV_8U, cv::Scalar(255));
-    } else {
-        inside = mask.isContinuous() ? mask : mask.clone();
-    }
+    const cv::Mat f = continuous(relief);
+    const cv::Mat inside = insideMask(mask, relief.size());
     cv::Mat out(relief.size(), CV_32S, cv::Scalar(0));
     const float* fv = f.ptr<float>();
     const uchar* in = inside.ptr<uchar>();
@@ -243,19 +255,13 @@ Expected<LabelImage> findSeeds(const cv::Mat& surface, const cv::Mat& mask, cons
     if (surface.empty() || surface.type() != CV_32FC1) {
         return Status::invalid(Tr::tr("Seeds are searched on a non-empty 32-bit float image."));
     }
-    const Status maskOk = checkMaskFor(mask, surface);
-    if (!maskOk.isOk()) {
-        return maskOk;
-    }
-    const Status sizeOk = checkSegmentationPlaneSize(surface.size());
-    if (!sizeOk.isOk()) {
-        return sizeOk;
+    if (const Status inputOk = checkPlaneAndMask(surface, mask); !inputOk.isOk()) {
+        return inputOk;
     }
     const int w = surface.cols;
     const int h = surface.rows;
-    const cv::Mat f = surface.isContinuous() ? surface : surface.clone();
-    cv::Mat inside =
-        mask.empty() ? cv::Mat(surface.size(), CV_8U, cv::Scalar(255)) : (mask.isContinuous() ? mask : mask.clone());
+    const cv::Mat f = continuous(surface);
+    const cv::Mat inside = insideMask(mask, surface.size());
     const float* fv = f.ptr<float>();
     const uchar* in = inside.ptr<uchar>();
 
@@ -414,13 +420,8 @@ Expected<LabelImage> intensityWatershed(const cv::Mat& smoothed, const cv::Mat& 
         (smoothed.depth() != CV_8U && smoothed.depth() != CV_16U && smoothed.depth() != CV_32F)) {
         return Status::invalid(Tr::tr("The intensity watershed needs an 8-bit, 16-bit or float single-channel image."));
     }
-    const Status maskOk = checkMaskFor(mask, smoothed);
-    if (!maskOk.isOk()) {
-        return maskOk;
-    }
-    const Status sizeOk = checkSegmentationPlaneSize(smoothed.size());
-    if (!sizeOk.isOk()) {
-        return sizeOk;
+    if (const Status inputOk = checkPlaneAndMask(smoothed, mask); !inputOk.isOk()) {
+        return inputOk;
     }
     const cv::Mat f = toFloat(smoothed);
     SubTask seedTask(task, 0.0, 0.4);

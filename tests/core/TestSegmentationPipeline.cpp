@@ -10,7 +10,9 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <ctime>
 #include <map>
 #include <thread>
 
@@ -29,6 +31,15 @@ Image readImage(const QString& relative)
         qFatal("cannot read %s: %s", qPrintable(relative), qPrintable(image.status().message()));
     }
     return image.value();
+}
+
+/**
+ * CPU time used so far by this process, all threads together, in ms (std::clock(); POSIX defines it as process CPU
+ * time). Unlike wall-clock time it does not grow while other processes keep the cores busy.
+ */
+double processCpuMs()
+{
+    return 1000.0 * double(std::clock()) / double(CLOCKS_PER_SEC);
 }
 
 QJsonObject readJson(const QString& relative)
@@ -296,29 +307,43 @@ private slots:
             }
             return img.value();
         }();
-        QElapsedTimer sinceRequest;
+        // The callback only notes that the pipeline got past cancelAt; the cancel itself comes from "outside" (as from
+        // the GUI thread), polled by the analysis.
+        std::atomic<bool> requested{false};
+        std::atomic<bool> finished{false};
         TaskContext task([&](double fraction, const QString&) {
-            if (fraction >= cancelAt && !sinceRequest.isValid()) {
-                sinceRequest.start();
+            if (fraction >= cancelAt) {
+                requested = true;
             }
         });
-        // The callback only notes the time; the cancel itself comes from "outside", polled by the analysis.
         TaskContext* t = &task;
-        std::thread watcher([&sinceRequest, t] {
-            while (!sinceRequest.isValid()) {
+        double cpuAtCancel = 0.0;
+        QElapsedTimer sinceCancel;
+        std::thread watcher([&] {
+            while (!requested.load() && !finished.load()) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));
             }
+            cpuAtCancel = processCpuMs();
+            sinceCancel.start();
             t->cancel();
         });
         SegmentationParams params;
         params.watershed = WatershedMode::DistanceTransform;
         const Expected<SegmentationResult> r = SegmentationPipeline::run(image, params, task);
-        const qint64 latency = sinceRequest.elapsed();
-        watcher.join();
+        const double cpuAtReturn = processCpuMs();
+        finished = true;
+        watcher.join(); // after this, cpuAtCancel and sinceCancel are the watcher's
+        const qint64 wallMs = sinceCancel.elapsed();
+        const double cpuMs = cpuAtReturn - cpuAtCancel;
+        qInfo("cancel requested at %.2f: returned after %.0f ms of CPU time (%lld ms wall-clock), progress %.3f",
+              cancelAt, cpuMs, wallMs, task.progress());
         QVERIFY(r.status().isCancelled());
-        qInfo("cancel requested at %.2f: returned after %lld ms", cancelAt, latency);
-        // ~100 ms is the target on an idle machine; the bound leaves room for a loaded 2-core CI runner.
-        QVERIFY2(latency < 400, qPrintable(QString::number(latency)));
+        QVERIFY2(task.progress() < 1.0, qPrintable(QString::number(task.progress()))); // stopped before the end
+        // The work done after cancel() is the latency a user sees on an idle machine (about 100 ms there, where the
+        // pipeline runs on both cores). It is measured as the process's CPU time, not wall-clock time: under load
+        // (other processes on the 2 cores) the same work takes several times as long to come round, which says
+        // nothing about how often the analysis polls. A stage that stopped polling would burn seconds here.
+        QVERIFY2(cpuMs < 400, qPrintable(QString::number(cpuMs)));
     }
 
     void veryLongObjectWithWatershed_data()

@@ -225,6 +225,35 @@ private slots:
         QVERIFY(same(labels(win), win.original));
     }
 
+    void traceToolEscapeCancels_data()
+    {
+        QTest::addColumn<QByteArray>("action");
+        QTest::newRow("split") << QByteArray("actionObjectSplit");
+        QTest::newRow("draw") << QByteArray("actionObjectDraw");
+    }
+    void traceToolEscapeCancels()
+    {
+        QFETCH(QByteArray, action);
+        Window win = open();
+        QVERIFY(win.w);
+        useTool(*win.w, action.constData());
+        const int steps = win.doc->undoStack()->index();
+        // Across object 5 (a split), and a closed square on the background (a drawn object), then Esc before release.
+        const QList<QPointF> path{{150.5, 70}, {150.5, 120}, {190.5, 120}, {190.5, 70}, {150.5, 70.5}};
+        QTest::mousePress(win.w->view(), Qt::LeftButton, {}, at(*win.w, path.front()));
+        for (int k = 1; k < path.size(); ++k) {
+            for (int i = 1; i <= 8; ++i) {
+                QTest::mouseMove(win.w->view(), at(*win.w, path[k - 1] + (path[k] - path[k - 1]) * (i / 8.0)));
+            }
+        }
+        QTest::keyClick(win.w->view(), Qt::Key_Escape);
+        QTest::mouseRelease(win.w->view(), Qt::LeftButton, {}, at(*win.w, path.back()));
+        QCOMPARE(win.doc->undoStack()->index(), steps);
+        QVERIFY(same(labels(win), win.original));
+        QCOMPARE(win.w->view()->tool(),
+                 win.panel->tool(action == "actionObjectSplit" ? ObjectsPanel::Tool::Split : ObjectsPanel::Tool::Draw));
+    }
+
     void drawMissingObject_data()
     {
         QTest::addColumn<QRectF>("outline");

@@ -262,6 +262,35 @@ private slots:
         QVERIFY(std::abs(box.height() - 2 * radius) <= 2.0);
     }
 
+    void freehandEscapeCancelsTrace()
+    {
+        auto w = openSampleWindow(m_context);
+        QVERIFY(w);
+        useTool(*w, "actionToolFreehand");
+        const QPointF centre(150, 150);
+        auto onCircle = [&](int i) {
+            const double a = 2 * M_PI * i / 60;
+            return centre + QPointF(30 * std::cos(a), 30 * std::sin(a));
+        };
+        auto trace = [&](int until) {
+            QTest::mousePress(w->view(), Qt::LeftButton, {}, at(*w, onCircle(0)));
+            for (int i = 1; i < until; ++i) {
+                QTest::mouseMove(w->view(), at(*w, onCircle(i)));
+            }
+        };
+        ImageDocument* doc = w->document();
+        trace(59);
+        QTest::keyClick(w->view(), Qt::Key_Escape);
+        QTest::mouseRelease(w->view(), Qt::LeftButton, {}, at(*w, onCircle(59)));
+        QCOMPARE(doc->roiCount(), 0); // the trace was dropped, the release ends nothing
+        QCOMPARE(doc->undoStack()->count(), 0);
+        trace(59); // the next trace starts afresh
+        QTest::mouseRelease(w->view(), Qt::LeftButton, {}, at(*w, onCircle(59)));
+        QCOMPARE(doc->roiCount(), 1);
+        const QRectF box = doc->roi(selectedRoi(*w)).boundingRect();
+        QVERIFY2(std::abs(box.width() - 60) <= 2.0, qPrintable(QString::number(box.width())));
+    }
+
     void classFromCombo_data()
     {
         QTest::addColumn<QString>("className");

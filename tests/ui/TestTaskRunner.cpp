@@ -179,11 +179,14 @@ private slots:
     {
         TaskRunner runner(&m_pool);
         QObject receiver;
+        std::atomic<int> started{0};
         std::atomic<bool> firstSawCancel{false};
         std::atomic<bool> otherSawCancel{false};
-        auto untilCancelled = [](std::atomic<bool>* saw, int maxMs) {
-            return std::function<int(TaskContext&)>([saw, maxMs](TaskContext& task) {
-                for (int i = 0; i < maxMs; ++i) {
+        // Runs until cancelled (notes it, returns -1), or until *stop is set (returns 1), for at most 100 s.
+        auto untilCancelled = [&started](std::atomic<bool>* saw, const std::atomic<bool>* stop) {
+            return std::function<int(TaskContext&)>([&started, saw, stop](TaskContext& task) {
+                ++started;
+                for (int i = 0; i < 100000 && !(stop && stop->load()); ++i) {
                     if (task.isCancelled()) {
                         *saw = true;
                         return -1;
@@ -195,11 +198,13 @@ private slots:
         };
         int otherResult = 0;
         QVector<int> glcmResults;
-        runner.run<int>(QStringLiteral("glcm"), untilCancelled(&firstSawCancel, 100000), &receiver,
+        runner.run<int>(QStringLiteral("glcm"), untilCancelled(&firstSawCancel, nullptr), &receiver,
                         [&](const int& r) { glcmResults.append(r); });
-        runner.run<int>(QStringLiteral("histogram"), untilCancelled(&otherSawCancel, 300), &receiver,
+        // The histogram worker outlives the GLCM one: it ends only once that one has seen its cancel.
+        runner.run<int>(QStringLiteral("histogram"), untilCancelled(&otherSawCancel, &firstSawCancel), &receiver,
                         [&](const int& r) { otherResult = r; });
-        QTest::qWait(20);
+        // Both are running (a worker cancelled before it starts never runs, so there would be nothing to observe).
+        QTRY_COMPARE(started.load(), 2);
         runner.run<int>(QStringLiteral("glcm"), slowWork(2, 10), &receiver,
                         [&](const int& r) { glcmResults.append(r); });
         QTRY_VERIFY(firstSawCancel.load()); // the previous GLCM worker was told to stop
@@ -250,21 +255,29 @@ private slots:
     }
     void shutdownCancelsAndWaits()
     {
+        std::atomic<int> started{0};
         std::atomic<int> finished{0};
         bool delivered = false;
         {
             TaskRunner runner(&m_pool);
             QObject receiver;
-            runner.run<int>(QStringLiteral("a"), slowWork(1, 100000, &finished), &receiver,
-                            [&](const int&) { delivered = true; });
-            runner.run<int>(QStringLiteral("b"), slowWork(2, 100000, &finished), &receiver,
-                            [&](const int&) { delivered = true; });
-            QTest::qWait(20);
+            auto work = [&](int tag) {
+                return std::function<int(TaskContext&)>([&, tag](TaskContext& task) {
+                    ++started;
+                    return slowWork(tag, 100000, &finished)(task);
+                });
+            };
+            runner.run<int>(QStringLiteral("a"), work(1), &receiver, [&](const int&) { delivered = true; });
+            runner.run<int>(QStringLiteral("b"), work(2), &receiver, [&](const int&) { delivered = true; });
+            // Both workers are inside their work (one cancelled before it starts never runs it, and could not be
+            // counted below). Waiting for that, rather than a fixed delay, keeps a loaded machine from failing this.
+            QTRY_COMPARE(started.load(), 2);
             QElapsedTimer timer;
             timer.start();
             runner.shutdown();
-            QVERIFY(timer.elapsed() < 2000); // cancelled, not run to the end (100 s)
-            QCOMPARE(finished.load(), 2);    // both workers returned before shutdown() did
+            // Cancelled, not run to the end (100 s); generous for a loaded machine, where a worker waits for a core.
+            QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(finished.load(), 2); // both workers returned before shutdown() did
         }
         QCoreApplication::processEvents();
         QVERIFY(!delivered);

@@ -1,14 +1,11 @@
 #include "ui/objects/ObjectTools.h"
 
 #include "ui/objects/ObjectEditor.h"
-#include "ui/roi/tools/RoiToolGeometry.h"
 #include "ui/viewer/ImageView.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-
-#include <algorithm>
 
 namespace tessera {
 
@@ -73,7 +70,7 @@ bool ObjectSelectTool::keyPress(ImageView& view, QKeyEvent* event)
 }
 
 ObjectTraceTool::ObjectTraceTool(ObjectEditor& editor, bool closed, QObject* parent)
-    : ViewTool(parent), m_editor(editor), m_closed(closed)
+    : ViewTool(parent), m_editor(editor), m_closed(closed), m_trace(*this)
 {}
 
 bool ObjectTraceTool::mousePress(ImageView& view, QMouseEvent* event, const QPointF& imagePos)
@@ -83,9 +80,7 @@ bool ObjectTraceTool::mousePress(ImageView& view, QMouseEvent* event, const QPoi
     if (event->button() != Qt::LeftButton || !doc || !doc->hasLabelLayer()) {
         return false;
     }
-    m_drawing = true;
-    m_trace = {imagePos};
-    emit changed();
+    m_trace.start(imagePos);
     return true;
 }
 
@@ -93,29 +88,16 @@ bool ObjectTraceTool::mouseMove(ImageView& view, QMouseEvent* event, const QPoin
 {
     Q_UNUSED(view)
     Q_UNUSED(event)
-    if (!m_drawing) {
-        return false;
-    }
-    if (m_trace.back() != imagePos) {
-        m_trace.push_back(imagePos);
-        emit changed();
-    }
-    return true;
+    return m_trace.move(imagePos);
 }
 
 bool ObjectTraceTool::mouseRelease(ImageView& view, QMouseEvent* event, const QPointF& imagePos)
 {
-    if (!m_drawing || event->button() != Qt::LeftButton) {
+    std::optional<std::vector<QPointF>> trace = m_trace.release(event, imagePos);
+    if (!trace) {
         return false;
     }
-    m_drawing = false;
-    std::vector<QPointF> trace;
-    trace.swap(m_trace);
-    if (trace.back() != imagePos) {
-        trace.push_back(imagePos);
-    }
-    emit changed();
-    finish(view, std::move(trace));
+    finish(view, std::move(*trace));
     return true;
 }
 
@@ -123,16 +105,13 @@ bool ObjectTraceTool::overridesShortcut(const QKeyEvent* event) const
 {
     return event->modifiers() == Qt::NoModifier &&
            (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace ||
-            (m_drawing && event->key() == Qt::Key_Escape));
+            (m_trace.isDrawing() && event->key() == Qt::Key_Escape));
 }
 
 bool ObjectTraceTool::keyPress(ImageView& view, QKeyEvent* event)
 {
     Q_UNUSED(view)
-    if (m_drawing && event->key() == Qt::Key_Escape) {
-        m_drawing = false;
-        m_trace.clear();
-        emit changed();
+    if (m_trace.cancelOnEscape(event)) {
         return true;
     }
     if (overridesShortcut(event)) {
@@ -144,30 +123,21 @@ bool ObjectTraceTool::keyPress(ImageView& view, QKeyEvent* event)
 
 void ObjectTraceTool::paint(QPainter& painter, const ViewTransform& t)
 {
-    if (!m_drawing || m_trace.empty()) {
+    const QPolygonF line = m_trace.polyline(t, m_closed);
+    if (line.isEmpty()) {
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(Qt::white, 1.5, Qt::DashLine);
     painter.setPen(QPen(Qt::black, 3.0));
-    QPolygonF line;
-    for (const QPointF& v : m_trace) {
-        line << t.toWidget(v);
-    }
-    if (m_closed && line.size() > 2) {
-        line << line.first();
-    }
     painter.drawPolyline(line);
-    painter.setPen(pen);
+    painter.setPen(QPen(Qt::white, 1.5, Qt::DashLine));
     painter.drawPolyline(line);
 }
 
 void ObjectTraceTool::setActive(bool active)
 {
     Q_UNUSED(active)
-    m_drawing = false;
-    m_trace.clear();
-    emit changed();
+    m_trace.reset();
 }
 
 ObjectSplitTool::ObjectSplitTool(ObjectEditor& editor, QObject* parent) : ObjectTraceTool(editor, false, parent)
@@ -191,8 +161,7 @@ ObjectDrawTool::ObjectDrawTool(ObjectEditor& editor, QObject* parent) : ObjectTr
 
 void ObjectDrawTool::finish(ImageView& view, std::vector<QPointF> trace)
 {
-    const double tolerance = std::max(0.5, 1.0 / view.scale());
-    std::vector<QPointF> vertices = RoiToolGeometry::simplifyClosedTrace(trace, tolerance);
+    std::vector<QPointF> vertices = TraceGesture::closedOutline(view, trace);
     if (vertices.size() < 3) {
         return;
     }

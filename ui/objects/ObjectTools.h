@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/roi/tools/TraceGesture.h"
 #include "ui/viewer/ViewTool.h"
 
 #include <QPointF>
@@ -56,8 +57,7 @@ protected:
 
 private:
     bool m_closed;
-    bool m_drawing = false;
-    std::vector<QPointF> m_trace;
+    TraceGesture m_trace;
 };
 
 /** Split: draw a line across an object; it is cut there (ObjectEditor::splitAlong()). */

@@ -305,7 +305,7 @@ void PolygonTool::setActive(bool active)
 
 // --- FreehandTool ----------------------------------------------------------------------------------------------------
 
-FreehandTool::FreehandTool(RoiTools& tools, QObject* parent) : RoiTool(tools, parent) {}
+FreehandTool::FreehandTool(RoiTools& tools, QObject* parent) : RoiTool(tools, parent), m_trace(*this) {}
 
 bool FreehandTool::mousePress(ImageView& view, QMouseEvent* event, const QPointF& imagePos)
 {
@@ -313,9 +313,7 @@ bool FreehandTool::mousePress(ImageView& view, QMouseEvent* event, const QPointF
     if (event->button() != Qt::LeftButton || !document()) {
         return false;
     }
-    m_drawing = true;
-    m_trace = {imagePos};
-    emit changed();
+    m_trace.start(imagePos);
     return true;
 }
 
@@ -323,30 +321,16 @@ bool FreehandTool::mouseMove(ImageView& view, QMouseEvent* event, const QPointF&
 {
     Q_UNUSED(view)
     Q_UNUSED(event)
-    if (!m_drawing) {
-        return false;
-    }
-    if (m_trace.back() != imagePos) {
-        m_trace.push_back(imagePos);
-        emit changed();
-    }
-    return true;
+    return m_trace.move(imagePos);
 }
 
 bool FreehandTool::mouseRelease(ImageView& view, QMouseEvent* event, const QPointF& imagePos)
 {
-    if (!m_drawing || event->button() != Qt::LeftButton) {
+    const std::optional<std::vector<QPointF>> trace = m_trace.release(event, imagePos);
+    if (!trace) {
         return false;
     }
-    m_drawing = false;
-    std::vector<QPointF> trace;
-    trace.swap(m_trace);
-    if (trace.back() != imagePos) {
-        trace.push_back(imagePos);
-    }
-    emit changed();
-    const double tolerance = std::max(0.5, 1.0 / view.scale());
-    std::vector<QPointF> vertices = RoiToolGeometry::simplifyClosedTrace(trace, tolerance);
+    std::vector<QPointF> vertices = TraceGesture::closedOutline(view, *trace);
     if (vertices.size() < 3) {
         if (ImageDocument* doc = document()) {
             doc->clearSelection(); // a click without a drag deselects
@@ -359,35 +343,24 @@ bool FreehandTool::mouseRelease(ImageView& view, QMouseEvent* event, const QPoin
 
 bool FreehandTool::keyPress(ImageView& view, QKeyEvent* event)
 {
-    if (m_drawing && event->key() == Qt::Key_Escape) {
-        m_drawing = false;
-        m_trace.clear();
-        emit changed();
-        return true;
-    }
-    return RoiTool::keyPress(view, event);
+    return m_trace.cancelOnEscape(event) || RoiTool::keyPress(view, event);
 }
 
 void FreehandTool::paint(QPainter& painter, const ViewTransform& t)
 {
-    if (!m_drawing || m_trace.empty()) {
+    const QPolygonF line = m_trace.polyline(t, false);
+    if (line.isEmpty()) {
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(feedbackPen());
-    QPolygonF line;
-    for (const QPointF& v : m_trace) {
-        line << t.toWidget(v);
-    }
     painter.drawPolyline(line);
 }
 
 void FreehandTool::setActive(bool active)
 {
     Q_UNUSED(active)
-    m_drawing = false;
-    m_trace.clear();
-    emit changed();
+    m_trace.reset();
 }
 
 } // namespace tessera

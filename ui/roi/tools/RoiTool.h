@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/document/ImageDocument.h"
+#include "ui/roi/tools/TraceGesture.h"
 #include "ui/viewer/ViewTool.h"
 
 #include <QCoreApplication>
@@ -110,8 +111,7 @@ public:
     void setActive(bool active) override;
 
 private:
-    bool m_drawing = false;
-    std::vector<QPointF> m_trace;
+    TraceGesture m_trace;
 };
 
 } // namespace tessera
