@@ -56,10 +56,21 @@ int FlowLegend::columnsFor(int width) const
     return 1;
 }
 
+QSize FlowLegend::maximumOuterSizeHint() const
+{
+    return QSize(QWIDGETSIZE_MAX, QCPLegend::maximumOuterSizeHint().height());
+}
+
 void FlowLegend::update(UpdatePhase phase)
 {
     if (phase == upPreparation && mParentPlot) {
         const int available = mParentPlot->viewport().width() - margins().left() - margins().right();
+        // Entries no wider than their text: the columns pack to the left instead of spreading over the row.
+        for (QCPAbstractLegendItem* it : items()) {
+            it->setSizeConstraintRect(QCPLayoutElement::scrOuterRect);
+            it->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX); // so the hint is the content's
+            it->setMaximumSize(it->minimumOuterSizeHint().width(), QWIDGETSIZE_MAX);
+        }
         // Rearranged every time: removing entries leaves holes in the grid.
         setWrap(columnsFor(available));
         setFillOrder(fillOrder(), true);

@@ -27,6 +27,8 @@ public:
     int columnsFor(int width) const;
 
     void update(UpdatePhase phase) override;
+    /** As wide as the plot allows: an empty grid's hint (width 0) would squeeze the axes below into its column. */
+    QSize maximumOuterSizeHint() const override;
 };
 
 } // namespace tessera

@@ -30,7 +30,8 @@ QCPScatterStyle markerStyle(const QColor& fill, const QColor& edge, bool hollow,
     const QPen pen(edge, hollow ? 2.0 : 1.0);
     const QBrush brush = hollow ? QBrush(Qt::white) : QBrush(fill);
     if (!pixmap) {
-        return QCPScatterStyle(hollow ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssDisc, pen, brush, 8);
+        // A circle filled with the brush (a disc would take the darker edge colour for its fill).
+        return QCPScatterStyle(QCPScatterStyle::ssCircle, pen, brush, 8);
     }
     const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
     QPixmap pm(QSize(11, 11) * dpr);
@@ -187,6 +188,8 @@ void ScatterPlot::buildCanvas()
     m_legend->setFont(font());
     m_legend->setBorderPen(Qt::NoPen);
     m_legend->setMargins(QMargins(4, 2, 4, 0));
+    m_legend->setIconSize(14, 12); // room for a marker: more entries fit a row of a single-column figure
+    m_legend->setIconTextPadding(4);
     m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("selection"))->setMode(QCPLayer::lmBuffered); // selection changes repaint it alone
     m_selectionGraph = m_plot->addGraph();
@@ -436,7 +439,7 @@ void ScatterPlot::rebuild(bool refit)
         QCPGraph* graph = m_plot->addGraph();
         graph->setLineStyle(QCPGraph::lsNone);
         graph->setScatterStyle(
-            markerStyle(series.colour, series.hollow ? series.colour : series.colour.darker(160), series.hollow, many));
+            markerStyle(series.colour, series.hollow ? series.colour : series.colour.darker(140), series.hollow, many));
         graph->setName(series.name);
         graph->setData(xs, ys);
     }
