@@ -5,9 +5,13 @@
 // clicking a point of another image makes it current and selects its ROI; a rubber band selects in every image;
 // removing or adding an image, a new result and a reclassified ROI update the plot; images without the chosen distance
 // are left out and named in the status line; the SVG export has the image names in its legend, which fits a single
-// column figure; the empty plot shows a hint that exports leave out.
+// column figure (and the figure panel); the empty plot shows a hint that exports leave out, and a pooled plot
+// survives its project being deleted first.
 #include "core/task/TaskContext.h"
 #include "tests/ui/GlcmTestSupport.h"
+#include "ui/figure/FigureContent.h"
+#include "ui/figure/FigureOptions.h"
+#include "ui/figure/FigurePanel.h"
 #include "ui/plots/FlowLegend.h"
 #include "ui/plots/PlotExport.h"
 #include "ui/plots/ScatterPlot.h"
@@ -467,8 +471,19 @@ private slots:
         QVERIFY(legend->columnsFor(wide.width()) == 3);
         const QString narrow = dir.filePath(QStringLiteral("narrow.svg"));
         QVERIFY(f.plot.exportSvg(narrow, figure.width(), figure.height()));
+        // the figure panel (image beside the plot) with the pooled plot and its legend
+        const QString panel = dir.filePath(QStringLiteral("panel.svg"));
+        const Status written = writeFigurePanel(FigureContent::fromDocument(*b), FigureOptions(), f.plot.plot(), panel);
+        QVERIFY2(written.isOk(), qPrintable(written.message()));
+        QFile panelFile(panel);
+        QVERIFY(panelFile.open(QIODevice::ReadOnly));
+        const QByteArray panelText = panelFile.readAll();
+        QVERIFY(panelText.contains("treated-long-name/field.tif"));
+        QVERIFY(panelText.contains("control/field.tif"));
+        QVERIFY(f.plot.exportSvg(narrow, figure.width(), figure.height())); // lay the legend out at 85 mm again
         for (QCPAbstractLegendItem* item : legend->items()) {
             QVERIFY2(figure.contains(item->outerRect()), "a legend entry lies outside the figure");
+            QVERIFY2(item->outerRect().width() >= item->minimumOuterSizeHint().width(), "a legend entry is squeezed");
             QVERIFY(item->outerRect().bottom() <= f.plot.plot()->axisRect()->outerRect().top() + 1);
         }
     }
@@ -491,6 +506,9 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.plot.isHintShown());
+        f.plot.plot()->replot();
+        // the empty legend must not squeeze the axes (and the hint over them) into a narrow column
+        QVERIFY(f.plot.plot()->axisRect()->width() > f.plot.plot()->width() / 2);
         auto* hint = f.plot.findChild<QLabel*>(QStringLiteral("scatterEmptyHint"));
         QVERIFY(hint);
         const QString hintText = hint->text();
