@@ -4057,6 +4057,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>&lt;br&gt;image: %1</source>
         <translation>&lt;br&gt;Bild: %1</translation>
     </message>
+    <message>
+        <source>Draw ROIs on the image (e.g. crops of cells and of background), then compute their GLCM features (GLCM Texture panel) to plot them here.</source>
+        <translation>Zeichnen Sie ROIs auf dem Bild (z. B. Ausschnitte von Zellen und Hintergrund) und berechnen Sie dann ihre GLCM-Merkmale (Bereich „GLCM-Textur“), um sie hier darzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ScatterPlotDock</name>

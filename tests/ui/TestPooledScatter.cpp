@@ -511,11 +511,13 @@ private slots:
         QVERIFY(f.plot.plot()->axisRect()->width() > f.plot.plot()->width() / 2);
         auto* hint = f.plot.findChild<QLabel*>(QStringLiteral("scatterEmptyHint"));
         QVERIFY(hint);
-        const QString hintText = hint->text();
-        QVERIFY(hintText.contains(QStringLiteral("GLCM")));
+        QVERIFY(hint->text().contains(QStringLiteral("Draw ROIs"))); // no image, no ROI yet
         ImageDocument* a = f.addImage(QStringLiteral("a.tif"), 0, 8, {});
         QVERIFY(a);
         QVERIFY(f.plot.isHintShown());
+        const QString hintText = hint->text(); // ROIs without GLCM result
+        QVERIFY(!hintText.contains(QStringLiteral("Draw ROIs")));
+        QVERIFY(hintText.contains(QStringLiteral("Compute GLCM features")));
         QTemporaryDir dir;
         const QString svg = dir.filePath(QStringLiteral("empty.svg"));
         QVERIFY(f.plot.exportSvg(svg, 400, 300));

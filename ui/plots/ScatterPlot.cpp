@@ -15,6 +15,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tessera {
@@ -207,8 +208,6 @@ void ScatterPlot::buildCanvas()
     m_hint->setWordWrap(true);
     m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_hint->setStyleSheet(QStringLiteral("color: #606060"));
-    m_hint->setText(tr("Compute GLCM features (GLCM Texture panel) to plot your ROIs here: one point per ROI, with "
-                       "the features chosen above."));
     connect(m_plot, &QCustomPlot::afterLayout, this, &ScatterPlot::placeHint);
 
     connect(m_panButton, &QToolButton::toggled, this, [this](bool pan) {
@@ -449,6 +448,12 @@ void ScatterPlot::rebuild(bool refit)
     if (refit && !m_data.points.isEmpty()) {
         fitView();
     }
+    const bool anyRoi = std::any_of(sourceList.cbegin(), sourceList.cend(),
+                                    [](const ScatterSource& src) { return src.document->roiCount() > 0; });
+    m_hint->setText(anyRoi ? tr("Compute GLCM features (GLCM Texture panel) to plot your ROIs here: one point per ROI, "
+                                "with the features chosen above.")
+                           : tr("Draw ROIs on the image (e.g. crops of cells and of background), then compute their "
+                                "GLCM features (GLCM Texture panel) to plot them here."));
     m_hint->setVisible(m_data.points.isEmpty());
     updateSelection(); // also places the labels
     m_plot->replot(QCustomPlot::rpQueuedReplot);
