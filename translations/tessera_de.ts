@@ -4144,6 +4144,44 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     </message>
 </context>
 <context>
+    <name>tessera::ScatterData</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>keine Klasse</translation>
+    </message>
+    <message>
+        <source>%1 (too few pairs)</source>
+        <translation>%1 (zu wenige Paare)</translation>
+    </message>
+    <message>
+        <source>Out of date: %1</source>
+        <translation>Veraltet: %1</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Not plotted (no GLCM result): %1</source>
+        <translation>Nicht dargestellt (kein GLCM-Ergebnis): %1</translation>
+    </message>
+    <message>
+        <source>Not plotted (no distance %1): %2</source>
+        <translation>Nicht dargestellt (kein Abstand %1): %2</translation>
+    </message>
+    <message>
+        <source>GLCM settings differ between images: compare with care</source>
+        <translation>GLCM-Einstellungen unterscheiden sich zwischen den Bildern: mit Vorsicht vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>tessera::ScatterPlot</name>
     <message>
         <source>Feature on the horizontal axis (mean over the orientations).</source>
@@ -4190,28 +4228,12 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Das Diagramm als PNG (Bild), SVG oder PDF (Vektorgrafik für Abbildungen) speichern.</translation>
     </message>
     <message>
-        <source>Out of date</source>
-        <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>The ROIs or parameters changed since these values were computed; a new result replaces them when the computation finishes.</source>
-        <translation>Die ROIs oder Parameter haben sich geändert, seit diese Werte berechnet wurden; ein neues Ergebnis ersetzt sie, sobald die Berechnung abgeschlossen ist.</translation>
-    </message>
-    <message>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
         <source>d = %1</source>
         <translation>d = %1</translation>
-    </message>
-    <message>
-        <source>no class</source>
-        <translation>keine Klasse</translation>
-    </message>
-    <message>
-        <source>%1 (too few pairs)</source>
-        <translation>%1 (zu wenige Paare)</translation>
     </message>
     <message>
         <source>&lt;br&gt;class: %1</source>
@@ -4240,6 +4262,50 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The ROIs or parameters changed since these values were computed (a new result replaces them when the computation finishes), or some images are not plotted.</source>
+        <translation>Die ROIs oder Parameter haben sich geändert, seit diese Werte berechnet wurden (ein neues Ergebnis ersetzt sie, sobald die Berechnung abgeschlossen ist), oder einige Bilder werden nicht dargestellt.</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Plot the ROIs of every open image that has GLCM results (e.g. control and treated fields on one plot), not only those of the current image.</source>
+        <translation>Die ROIs jedes geöffneten Bildes mit GLCM-Ergebnissen darstellen (z. B. Kontroll- und behandelte Felder in einem Diagramm), nicht nur die des aktuellen Bildes.</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <source>Colour the points by the ROI&apos;s class or by the image they belong to.</source>
+        <translation>Die Punkte nach der Klasse der ROI oder nach ihrem Bild färben.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Compute GLCM features (GLCM Texture panel) to plot your ROIs here: one point per ROI, with the features chosen above.</source>
+        <translation>Berechnen Sie GLCM-Merkmale (Bereich „GLCM-Textur“), um Ihre ROIs hier darzustellen: ein Punkt je ROI, mit den oben gewählten Merkmalen.</translation>
+    </message>
+    <message>
+        <source>; images: %1</source>
+        <translation>; Bilder: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;image: %1</source>
+        <translation>&lt;br&gt;Bild: %1</translation>
+    </message>
+    <message>
+        <source>Draw ROIs on the image (e.g. crops of cells and of background), then compute their GLCM features (GLCM Texture panel) to plot them here.</source>
+        <translation>Zeichnen Sie ROIs auf dem Bild (z. B. Ausschnitte von Zellen und Hintergrund) und berechnen Sie dann ihre GLCM-Merkmale (Bereich „GLCM-Textur“), um sie hier darzustellen.</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,8 @@ private slots:
         int hollowPoints = 0;
         for (int g = 0; g < f.plot.plot()->graphCount(); ++g) {
             QCPGraph* graph = f.plot.plot()->graph(g);
-            if (graph->scatterStyle().shape() == QCPScatterStyle::ssCircle &&
-                graph->layer()->name() == QLatin1String("main")) {
+            if (graph->scatterStyle().brush().color() == QColor(Qt::white) &&
+                graph->layer()->name() == QLatin1String("main")) { // hollow: a ring on white
                 hollowPoints += graph->dataCount();
                 QCOMPARE(graph->data()->constBegin()->key, it->x);
             }

@@ -386,7 +386,7 @@ void MainWindow::createPanels()
     // Feature panels, one line each, arranged by applyDefaultDockLayout() unless a saved layout is restored.
     m_roiDock = addPanel(new RoiManagerDock(this), Qt::RightDockWidgetArea);
     m_glcmDock = addPanel(new GlcmDock(m_runner, m_project, this), Qt::RightDockWidgetArea);
-    m_scatterDock = addPanel(new ScatterPlotDock(this), Qt::RightDockWidgetArea);
+    m_scatterDock = addPanel(new ScatterPlotDock(m_project, this), Qt::RightDockWidgetArea);
     m_histogramDock = addPanel(new HistogramPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_displayDock = addPanel(new DisplayPanel(m_runner, this), Qt::RightDockWidgetArea);
     m_thresholdDock = addPanel(new ThresholdPanel(m_runner, this), Qt::RightDockWidgetArea);

@@ -1,60 +1,38 @@
 #include "ui/plots/ScatterPlot.h"
 
-#include "core/texture/GlcmAnalysis.h"
-#include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
+#include "ui/plots/FlowLegend.h"
 #include "ui/plots/PlotExport.h"
+#include "ui/project/Project.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenu>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tessera {
 namespace {
 
-/** Class names in legend order: the document's classes, then unknown names, then "" (no class). */
-QStringList classOrder(const ImageDocument& doc, const QSet<QString>& used)
-{
-    QStringList order;
-    for (const RoiClass& c : doc.classes()) {
-        if (used.contains(c.name)) {
-            order << c.name;
-        }
-    }
-    QStringList unknown;
-    for (const QString& name : used) {
-        if (!name.isEmpty() && !order.contains(name)) {
-            unknown << name;
-        }
-    }
-    unknown.sort();
-    order << unknown;
-    if (used.contains(QString())) {
-        order << QString();
-    }
-    return order;
-}
-
 /**
- * The marker of a class: a disc (filled) or a ring on white (hollow), 8 px. Vector shapes for small sets (sharp in
- * SVG/PDF); for many points a pre-rendered pixmap, which QCustomPlot blits instead of drawing an antialiased ellipse
- * per point (several times faster at 10,000 points).
+ * The marker of a colour group: a disc (filled) or a ring on white (hollow), 8 px. Vector shapes for small sets (sharp
+ * in SVG/PDF); for many points a pre-rendered pixmap, which QCustomPlot blits instead of drawing an antialiased
+ * ellipse per point (several times faster at 10,000 points).
  */
 QCPScatterStyle markerStyle(const QColor& fill, const QColor& edge, bool hollow, bool pixmap)
 {
     const QPen pen(edge, hollow ? 2.0 : 1.0);
     const QBrush brush = hollow ? QBrush(Qt::white) : QBrush(fill);
     if (!pixmap) {
-        return QCPScatterStyle(hollow ? QCPScatterStyle::ssCircle : QCPScatterStyle::ssDisc, pen, brush, 8);
+        // A circle filled with the brush (a disc would take the darker edge colour for its fill).
+        return QCPScatterStyle(QCPScatterStyle::ssCircle, pen, brush, 8);
     }
     const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
     QPixmap pm(QSize(11, 11) * dpr);
@@ -72,16 +50,12 @@ QCPScatterStyle markerStyle(const QColor& fill, const QColor& edge, bool hollow,
     return style;
 }
 
-QString formatValue(double v)
-{
-    return std::isnan(v) ? QStringLiteral("NaN") : QString::number(v, 'g', 6);
-}
-
 } // namespace
 
-ScatterPlotDock::ScatterPlotDock(QWidget* parent)
+ScatterPlotDock::ScatterPlotDock(Project* project, QWidget* parent)
     : DocumentPanel(tr("Texture Plot"), QStringLiteral("scatterPlotDock"), parent), m_plot(new ScatterPlot(this))
 {
+    m_plot->setProject(project);
     setWidget(m_plot);
 }
 
@@ -103,9 +77,25 @@ void ScatterPlot::buildUi()
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    buildToolBar();
+
+    m_staleLabel = new QLabel(this);
+    m_staleLabel->setObjectName(QStringLiteral("scatterStale"));
+    m_staleLabel->setWordWrap(true);
+    m_staleLabel->setStyleSheet(QStringLiteral("color: #a05000; font-weight: bold"));
+    m_staleLabel->setToolTip(tr("The ROIs or parameters changed since these values were computed (a new result "
+                                "replaces them when the computation finishes), or some images are not plotted."));
+    layout->addWidget(m_staleLabel);
+
+    buildCanvas();
+    layout->addWidget(m_plot, 1);
+}
+
+void ScatterPlot::buildToolBar()
+{
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
     auto* bar = new QHBoxLayout;
     layout->addLayout(bar);
-
     m_xCombo = new QComboBox(this);
     m_xCombo->setObjectName(QStringLiteral("scatterX"));
     m_xCombo->setToolTip(tr("Feature on the horizontal axis (mean over the orientations)."));
@@ -133,15 +123,6 @@ void ScatterPlot::buildUi()
     bar->addWidget(new QLabel(tr("Y:"), this));
     bar->addWidget(m_yCombo, 1);
 
-    m_distanceCombo = new QComboBox(this);
-    m_distanceCombo->setObjectName(QStringLiteral("scatterDistance"));
-    m_distanceCombo->setToolTip(tr("Pixel distance whose features are plotted (when several were computed)."));
-    connect(m_distanceCombo, qOverload<int>(&QComboBox::activated), this, [this](int index) {
-        m_distanceIndex = qMax(0, index);
-        rebuild();
-    });
-    bar->addWidget(m_distanceCombo);
-
     m_panButton = new QToolButton(this);
     m_panButton->setObjectName(QStringLiteral("scatterPan"));
     m_panButton->setText(tr("Pan"));
@@ -165,13 +146,37 @@ void ScatterPlot::buildUi()
     connect(exportButton, &QToolButton::clicked, this, &ScatterPlot::exportDialog);
     bar->addWidget(exportButton);
 
-    m_staleLabel = new QLabel(tr("Out of date"), this);
-    m_staleLabel->setObjectName(QStringLiteral("scatterStale"));
-    m_staleLabel->setStyleSheet(QStringLiteral("color: #a05000; font-weight: bold"));
-    m_staleLabel->setToolTip(tr("The ROIs or parameters changed since these values were computed; a new result "
-                                "replaces them when the computation finishes."));
-    layout->addWidget(m_staleLabel);
+    // Second row: which images, their colours, the distance.
+    auto* row = new QHBoxLayout;
+    layout->addLayout(row);
+    m_poolCheck = new QCheckBox(tr("All images"), this);
+    m_poolCheck->setObjectName(QStringLiteral("scatterPoolCheck"));
+    m_poolCheck->setToolTip(tr("Plot the ROIs of every open image that has GLCM results (e.g. control and treated "
+                               "fields on one plot), not only those of the current image."));
+    connect(m_poolCheck, &QCheckBox::toggled, this, &ScatterPlot::setPooled);
+    row->addWidget(m_poolCheck);
+    row->addWidget(new QLabel(tr("Colour by:"), this));
+    m_colourCombo = new QComboBox(this);
+    m_colourCombo->setObjectName(QStringLiteral("scatterColourCombo"));
+    m_colourCombo->setToolTip(tr("Colour the points by the ROI's class or by the image they belong to."));
+    m_colourCombo->addItem(tr("Class"), int(ScatterColouring::Class));
+    m_colourCombo->addItem(tr("Image"), int(ScatterColouring::Image));
+    connect(m_colourCombo, qOverload<int>(&QComboBox::activated), this,
+            [this] { setColouring(ScatterColouring(m_colourCombo->currentData().toInt())); });
+    row->addWidget(m_colourCombo);
+    m_distanceCombo = new QComboBox(this);
+    m_distanceCombo->setObjectName(QStringLiteral("scatterDistance"));
+    m_distanceCombo->setToolTip(tr("Pixel distance whose features are plotted (when several were computed)."));
+    connect(m_distanceCombo, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        m_distance = m_distanceCombo->itemData(index).toInt();
+        rebuild();
+    });
+    row->addWidget(m_distanceCombo);
+    row->addStretch(1);
+}
 
+void ScatterPlot::buildCanvas()
+{
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("scatterCanvas"));
     m_plot->setToolTip(QString()); // per-point tool tips are shown on hover
@@ -179,15 +184,13 @@ void ScatterPlot::buildUi()
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->setSelectionRectMode(QCP::srmCustom);
     m_plot->setNoAntialiasingOnDrag(true);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(font());
-    // The legend in one row above the axes: it never hides a point, on screen or in an exported figure.
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setMargins(QMargins(4, 2, 4, 0));
+    // The legend in rows above the axes: it never hides a point, on screen or in an exported figure.
+    m_legend = FlowLegend::install(m_plot);
+    m_legend->setFont(font());
+    m_legend->setBorderPen(Qt::NoPen);
+    m_legend->setMargins(QMargins(4, 2, 4, 0));
+    m_legend->setIconSize(14, 12); // room for a marker: more entries fit a row of a single-column figure
+    m_legend->setIconTextPadding(4);
     m_plot->addLayer(QStringLiteral("selection"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_plot->layer(QStringLiteral("selection"))->setMode(QCPLayer::lmBuffered); // selection changes repaint it alone
     m_selectionGraph = m_plot->addGraph();
@@ -197,7 +200,15 @@ void ScatterPlot::buildUi()
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0, 90, 255), 2.5), Qt::NoBrush, 14));
     m_selectionGraph->setName(tr("selected"));
     m_selectionGraph->removeFromLegend();
-    layout->addWidget(m_plot, 1);
+
+    // The empty-plot hint is a widget over the axis rect, so exports (which paint the plot's layers) never show it.
+    m_hint = new QLabel(m_plot);
+    m_hint->setObjectName(QStringLiteral("scatterEmptyHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_hint->setStyleSheet(QStringLiteral("color: #606060"));
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ScatterPlot::placeHint);
 
     connect(m_panButton, &QToolButton::toggled, this, [this](bool pan) {
         m_plot->setSelectionRectMode(pan ? QCP::srmNone : QCP::srmCustom);
@@ -212,32 +223,161 @@ void ScatterPlot::buildUi()
     connect(m_plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { updateLabels(); });
 }
 
+void ScatterPlot::setProject(Project* project)
+{
+    if (m_project) {
+        disconnect(m_project, nullptr, this, nullptr);
+    }
+    m_project = project;
+    if (project) {
+        connect(project, &Project::imageAdded, this, &ScatterPlot::sourcesChanged);
+        connect(project, &Project::imageRemoved, this, [this](int, ImageDocument* gone) {
+            if (m_document == gone) {
+                m_document = nullptr; // currentChanged follows with the new current image
+            }
+            disconnect(gone, nullptr, this, nullptr);
+            sourcesChanged();
+        });
+        connect(project, &Project::currentChanged, this, [this](ImageDocument* current) { setDocument(current); });
+        connect(project, &Project::imageChanged, this, [this] {
+            QStringList names;
+            for (const ScatterSource& s : sources()) {
+                names << s.name;
+            }
+            if (names != m_plottedNames) { // an image was renamed
+                rebuild(false);
+            }
+        });
+    }
+    sourcesChanged();
+}
+
+Project* ScatterPlot::project() const
+{
+    return m_project;
+}
+
 void ScatterPlot::setDocument(ImageDocument* document)
 {
-    if (m_document) {
-        disconnect(m_document, nullptr, this, nullptr);
+    if (document == m_document && m_document) {
+        return;
     }
+    const QList<ImageDocument*> before = sourceDocuments();
     m_document = document;
-    if (document) {
-        connect(document, &ImageDocument::resultChanged, this, [this](AnalysisKind kind) {
-            if (kind == AnalysisKind::Glcm) {
-                rebuild();
-            }
-        });
-        connect(document, &ImageDocument::roiChanged, this, [this](RoiId id, RoiChanges what) {
-            if (m_pointIndex.contains(id) && (what & (RoiChange::Name | RoiChange::Class))) {
-                rebuild();
-            }
-            updateStale();
-        });
-        connect(document, &ImageDocument::roisRemoved, this, &ScatterPlot::rebuild);
-        connect(document, &ImageDocument::roisInserted, this, &ScatterPlot::updateStale);
-        connect(document, &ImageDocument::classesChanged, this, &ScatterPlot::rebuild);
-        connect(document, &ImageDocument::selectionChanged, this, &ScatterPlot::updateSelection);
-        connect(document, &ImageDocument::parametersChanged, this, &ScatterPlot::updateStale);
-        connect(document, &ImageDocument::positionChanged, this, &ScatterPlot::updateStale);
+    if (sourceDocuments() == before && !before.isEmpty()) {
+        updateStatus(); // pooled: the same points, only the current image changed
+        return;
     }
+    sourcesChanged();
+}
+
+void ScatterPlot::setPooled(bool pooled)
+{
+    if (pooled == m_pooled) {
+        return;
+    }
+    m_pooled = pooled;
+    sourcesChanged();
+}
+
+void ScatterPlot::setColouring(ScatterColouring colouring)
+{
+    if (colouring == m_colouring) {
+        return;
+    }
+    m_colouring = colouring;
+    updateControls();
+    rebuild(false);
+}
+
+QList<ImageDocument*> ScatterPlot::sourceDocuments() const
+{
+    if (m_pooled && m_project && !m_project->isEmpty()) {
+        return m_project->documents();
+    }
+    return m_document ? QList<ImageDocument*>{m_document.data()} : QList<ImageDocument*>{};
+}
+
+QVector<ScatterSource> ScatterPlot::sources() const
+{
+    QVector<ScatterSource> list;
+    for (ImageDocument* doc : sourceDocuments()) {
+        const int index = m_project ? m_project->indexOf(doc) : -1;
+        list.push_back({doc, imageName(doc), std::max(0, index)});
+    }
+    return list;
+}
+
+QString ScatterPlot::imageName(const ImageDocument* document) const
+{
+    if (m_project && m_project->indexOf(document) >= 0) {
+        return m_project->imageName(document);
+    }
+    return document ? document->fileName() : QString();
+}
+
+void ScatterPlot::sourcesChanged()
+{
+    connectSources();
+    updateControls();
     rebuild();
+}
+
+void ScatterPlot::connectSources()
+{
+    for (const QPointer<ImageDocument>& doc : std::as_const(m_connected)) {
+        if (doc) {
+            disconnect(doc, nullptr, this, nullptr);
+        }
+    }
+    m_connected.clear();
+    for (ImageDocument* doc : sourceDocuments()) {
+        connectDocument(doc);
+        m_connected.append(doc);
+    }
+}
+
+void ScatterPlot::connectDocument(ImageDocument* document)
+{
+    // A plotted document deleted without imageRemoved (the project torn down with the window): forget every point,
+    // since they hold its address; the project cannot be asked for its images while it deletes them.
+    connect(document, &QObject::destroyed, this, [this] {
+        m_data = ScatterData();
+        m_pointIndex.clear();
+        for (int g = 0; g < m_plot->graphCount(); ++g) {
+            m_plot->graph(g)->data()->clear();
+        }
+        updateLabels();
+    });
+    connect(document, &ImageDocument::resultChanged, this, [this](AnalysisKind kind) {
+        if (kind == AnalysisKind::Glcm) {
+            rebuild();
+        }
+    });
+    connect(document, &ImageDocument::roiChanged, this, [this, document](RoiId id, RoiChanges what) {
+        if (m_pointIndex.contains({document, id}) && (what & (RoiChange::Name | RoiChange::Class))) {
+            rebuild(false);
+        }
+        updateStatus();
+    });
+    connect(document, &ImageDocument::roisRemoved, this, [this] { rebuild(); });
+    connect(document, &ImageDocument::roisInserted, this, &ScatterPlot::updateStatus);
+    connect(document, &ImageDocument::classesChanged, this, [this] { rebuild(false); });
+    connect(document, &ImageDocument::selectionChanged, this, &ScatterPlot::updateSelection);
+    connect(document, &ImageDocument::parametersChanged, this, &ScatterPlot::updateStatus);
+    connect(document, &ImageDocument::positionChanged, this, &ScatterPlot::updateStatus);
+}
+
+void ScatterPlot::updateControls()
+{
+    const bool several = m_project && m_project->count() > 1;
+    m_poolCheck->setEnabled(several);
+    m_poolCheck->setVisible(m_project != nullptr);
+    {
+        const QSignalBlocker block(m_poolCheck);
+        m_poolCheck->setChecked(m_pooled);
+    }
+    m_colourCombo->setCurrentIndex(m_colourCombo->findData(int(m_colouring)));
 }
 
 void ScatterPlot::setFeatures(HaralickFeature x, HaralickFeature y)
@@ -249,107 +389,75 @@ void ScatterPlot::setFeatures(HaralickFeature x, HaralickFeature y)
     rebuild();
 }
 
-QVector<ScatterPlot::Point> ScatterPlot::pointsFor(HaralickFeature x, HaralickFeature y) const
+int ScatterPlot::distanceIndex() const
 {
-    QVector<Point> out;
-    const auto result = m_document ? m_document->result<GlcmResult>(AnalysisKind::Glcm) : nullptr;
-    if (!result) {
-        return out;
-    }
-    out.reserve(int(result->roiIds.size()));
-    for (int i = 0; i < int(result->roiIds.size()); ++i) {
-        const RoiId id = result->roiIds[i];
-        const GlcmRoiResult& r = result->table.rois[std::size_t(i)];
-        if (!m_document->containsRoi(id) || !r.status.isOk() || m_distanceIndex >= int(r.summaries.size())) {
-            continue;
-        }
-        const GlcmOrientationSummary& s = r.summaries[std::size_t(m_distanceIndex)];
-        const double vx = s.mean[x];
-        const double vy = s.mean[y];
-        if (!std::isfinite(vx) || !std::isfinite(vy)) {
-            continue;
-        }
-        out.push_back({id, vx, vy, s.lowPairCount});
-    }
-    return out;
+    return std::max(0, int(m_data.distances.indexOf(m_data.distance)));
 }
 
-void ScatterPlot::rebuild()
+QVector<ScatterPlot::Point> ScatterPlot::pointsFor(HaralickFeature x, HaralickFeature y) const
 {
-    m_result = m_document ? m_document->result<GlcmResult>(AnalysisKind::Glcm) : nullptr;
-    // distance choices
+    return ScatterData::build(sources(), x, y, m_data.distance, m_colouring).points;
+}
+
+void ScatterPlot::rebuild(bool refit)
+{
+    const QVector<ScatterSource> sourceList = sources();
+    m_data = ScatterData::build(sourceList, m_x, m_y, m_distance, m_colouring);
+    m_plottedNames.clear();
+    for (const ScatterSource& s : sourceList) {
+        m_plottedNames << s.name;
+    }
     {
         const QSignalBlocker block(m_distanceCombo);
         m_distanceCombo->clear();
-        if (m_result) {
-            for (int d : m_result->table.params.distances) {
-                m_distanceCombo->addItem(tr("d = %1").arg(d));
-            }
+        for (int d : std::as_const(m_data.distances)) {
+            m_distanceCombo->addItem(tr("d = %1").arg(d), d);
         }
-        if (m_distanceIndex >= m_distanceCombo->count()) {
-            m_distanceIndex = 0;
-        }
-        m_distanceCombo->setCurrentIndex(m_distanceIndex);
+        m_distanceCombo->setCurrentIndex(distanceIndex());
         m_distanceCombo->setVisible(m_distanceCombo->count() > 1);
     }
-    m_points = pointsFor(m_x, m_y);
     m_pointIndex.clear();
-    m_rowIndex.clear();
-    if (m_result) {
-        for (int i = 0; i < int(m_result->roiIds.size()); ++i) {
-            m_rowIndex.insert(m_result->roiIds[i], i);
-        }
+    for (int i = 0; i < m_data.points.size(); ++i) {
+        m_pointIndex.insert({m_data.points[i].document, m_data.points[i].id}, i);
     }
-    // Group by class: one filled and one hollow graph per class (graphs of previous builds are removed first).
+    // One graph per series (graphs of previous builds are removed first).
     for (int g = m_plot->graphCount() - 1; g >= 0; --g) {
         if (m_plot->graph(g) != m_selectionGraph) {
             m_plot->removeGraph(g);
         }
     }
-    QSet<QString> used;
-    QHash<QString, QVector<int>> byClass;
-    for (int i = 0; i < m_points.size(); ++i) {
-        m_pointIndex.insert(m_points[i].id, i);
-        const QString cls = m_document->roi(m_points[i].id).className;
-        used.insert(cls);
-        byClass[cls].push_back(i);
-    }
-    const bool many = m_points.size() > kVectorMarkerLimit;
-    if (m_document) {
-        for (const QString& cls : classOrder(*m_document, used)) {
-            const QColor color = m_document->classColor(cls);
-            const QColor edge = color.darker(160);
-            QVector<double> fx, fy, hx, hy;
-            for (int i : byClass.value(cls)) {
-                (m_points[i].lowPairs ? hx : fx).push_back(m_points[i].x);
-                (m_points[i].lowPairs ? hy : fy).push_back(m_points[i].y);
-            }
-            QCPGraph* filled = m_plot->addGraph();
-            filled->setLineStyle(QCPGraph::lsNone);
-            filled->setScatterStyle(markerStyle(color, edge, false, many));
-            filled->setName(cls.isEmpty() ? tr("no class") : cls);
-            filled->setData(fx, fy);
-            if (!hx.isEmpty()) {
-                QCPGraph* hollow = m_plot->addGraph();
-                hollow->setLineStyle(QCPGraph::lsNone);
-                hollow->setScatterStyle(markerStyle(color, color, true, many));
-                hollow->setName(tr("%1 (too few pairs)").arg(filled->name()));
-                hollow->setData(hx, hy);
-                if (fx.isEmpty()) {
-                    filled->removeFromLegend();
-                }
-            }
+    const bool many = m_data.points.size() > kVectorMarkerLimit;
+    for (const ScatterSeries& series : std::as_const(m_data.series)) {
+        QVector<double> xs, ys;
+        xs.reserve(series.points.size());
+        ys.reserve(series.points.size());
+        for (int i : series.points) {
+            xs.push_back(m_data.points[i].x);
+            ys.push_back(m_data.points[i].y);
         }
+        QCPGraph* graph = m_plot->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(
+            markerStyle(series.colour, series.hollow ? series.colour : series.colour.darker(140), series.hollow, many));
+        graph->setName(series.name);
+        graph->setData(xs, ys);
     }
     m_plot->xAxis->setLabel(haralickFeatureName(m_x)); // the combos' tool tips say "mean over the orientations"
     m_plot->yAxis->setLabel(haralickFeatureName(m_y));
-    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);
-    if (!m_points.isEmpty()) {
+    m_plot->legend->setVisible(!m_data.series.isEmpty());
+    if (refit && !m_data.points.isEmpty()) {
         fitView();
     }
+    const bool anyRoi = std::any_of(sourceList.cbegin(), sourceList.cend(),
+                                    [](const ScatterSource& src) { return src.document->roiCount() > 0; });
+    m_hint->setText(anyRoi ? tr("Compute GLCM features (GLCM Texture panel) to plot your ROIs here: one point per ROI, "
+                                "with the features chosen above.")
+                           : tr("Draw ROIs on the image (e.g. crops of cells and of background), then compute their "
+                                "GLCM features (GLCM Texture panel) to plot them here."));
+    m_hint->setVisible(m_data.points.isEmpty());
     updateSelection(); // also places the labels
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    updateStale();
+    updateStatus();
     emit rebuilt();
 }
 
@@ -365,27 +473,35 @@ void ScatterPlot::fitView()
     m_plot->yAxis->setRange(y.lower - 0.08 * dy, y.upper + 0.12 * dy);
 }
 
-void ScatterPlot::updateSelection()
+void ScatterPlot::placeHint()
 {
-    QVector<double> sx, sy;
-    if (m_document) {
-        for (RoiId id : m_document->selection()) {
-            const int i = m_pointIndex.value(id, -1);
-            if (i >= 0) {
-                sx.push_back(m_points[i].x);
-                sy.push_back(m_points[i].y);
-            }
-        }
-    }
-    m_selectionGraph->setData(sx, sy);
-    updateLabels();
-    m_plot->layer(QStringLiteral("selection"))->replot(); // the class graphs' buffer is reused
+    m_hint->setGeometry(m_plot->axisRect()->rect().adjusted(12, 12, -12, -12));
 }
 
-void ScatterPlot::updateStale()
+bool ScatterPlot::isHintShown() const
 {
-    m_staleLabel->setVisible(m_document && m_document->hasResult(AnalysisKind::Glcm) &&
-                             m_document->isStale(AnalysisKind::Glcm));
+    return !m_hint->isHidden();
+}
+
+void ScatterPlot::updateStatus()
+{
+    // Staleness can change without a rebuild (ROIs or parameters edited): ask the documents again.
+    QStringList stale;
+    for (const ScatterSource& s : sources()) {
+        if (s.document->hasResult(AnalysisKind::Glcm) && s.document->isStale(AnalysisKind::Glcm) &&
+            !m_data.missingDistance.contains(s.name)) {
+            stale << s.name;
+        }
+    }
+    m_data.stale = stale;
+    const QString text = m_data.statusText(m_pooled && m_project && m_project->count() > 1);
+    m_staleLabel->setText(text);
+    m_staleLabel->setVisible(!text.isEmpty());
+}
+
+QString ScatterPlot::statusText() const
+{
+    return m_staleLabel->isHidden() ? QString() : m_staleLabel->text();
 }
 
 void ScatterPlot::updateLabels()
@@ -393,8 +509,8 @@ void ScatterPlot::updateLabels()
     const QCPRange xr = m_plot->xAxis->range();
     const QCPRange yr = m_plot->yAxis->range();
     QVector<int> visible;
-    for (int i = 0; i < m_points.size() && visible.size() <= kMaxLabels; ++i) {
-        if (xr.contains(m_points[i].x) && yr.contains(m_points[i].y)) {
+    for (int i = 0; i < m_data.points.size() && visible.size() <= kMaxLabels; ++i) {
+        if (xr.contains(m_data.points[i].x) && yr.contains(m_data.points[i].y)) {
             visible.push_back(i);
         }
     }
@@ -414,13 +530,13 @@ void ScatterPlot::updateLabels()
     for (int k = 0; k < m_labels.size(); ++k) {
         QCPItemText* label = m_labels[k];
         if (k < visible.size()) {
-            const Point& p = m_points[visible[k]];
+            const Point& p = m_data.points[visible[k]];
             label->position->setCoords(p.x, p.y);
             // Names of points in the right quarter go to their left, so the axes do not cut them off.
             const bool right = p.x > xr.lower + 0.75 * xr.size();
             label->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
             label->setPadding(right ? QMargins(0, 0, 6, 2) : QMargins(6, 0, 0, 2));
-            label->setText(m_document->roi(p.id).name);
+            label->setText(p.document->roi(p.id).name);
             label->setVisible(true);
         } else {
             label->setVisible(false);
@@ -433,120 +549,6 @@ int ScatterPlot::visibleLabelCount() const
     return int(std::count_if(m_labels.begin(), m_labels.end(), [](QCPItemText* l) { return l->visible(); }));
 }
 
-QPoint ScatterPlot::pixelPosition(RoiId id) const
-{
-    const int i = m_pointIndex.value(id, -1);
-    if (i < 0) {
-        return {-1, -1};
-    }
-    return QPoint(qRound(m_plot->xAxis->coordToPixel(m_points[i].x)),
-                  qRound(m_plot->yAxis->coordToPixel(m_points[i].y)));
-}
-
-RoiId ScatterPlot::roiAt(const QPoint& pixel, double maxDistance) const
-{
-    RoiId best = 0;
-    double bestD2 = maxDistance * maxDistance;
-    const QRect area = m_plot->axisRect()->rect();
-    if (!area.contains(pixel)) {
-        return 0;
-    }
-    for (const Point& p : m_points) {
-        const double dx = m_plot->xAxis->coordToPixel(p.x) - pixel.x();
-        const double dy = m_plot->yAxis->coordToPixel(p.y) - pixel.y();
-        const double d2 = dx * dx + dy * dy;
-        if (d2 <= bestD2) {
-            bestD2 = d2;
-            best = p.id;
-        }
-    }
-    return best;
-}
-
-QString ScatterPlot::toolTipFor(RoiId id) const
-{
-    const int row = m_rowIndex.value(id, -1);
-    if (!m_result || row < 0 || !m_document || !m_document->containsRoi(id)) {
-        return QString();
-    }
-    const Roi& roi = m_document->roi(id);
-    const GlcmRoiResult& r = m_result->table.rois[std::size_t(row)];
-    QString text = QStringLiteral("<b>%1</b>").arg(roi.name.toHtmlEscaped());
-    text += tr("<br>class: %1").arg(roi.className.isEmpty() ? tr("none") : roi.className.toHtmlEscaped());
-    if (m_distanceIndex < int(r.summaries.size())) {
-        const GlcmOrientationSummary& s = r.summaries[std::size_t(m_distanceIndex)];
-        text += tr("<br>distance %1, %2 pixel pairs").arg(s.distance).arg(s.pairs);
-        if (s.lowPairCount) {
-            text += tr("<br><b>Hollow: fewer than %1 pixel pairs in some orientation</b> — the matrix is mostly "
-                       "empty and these values are unreliable.")
-                        .arg(kGlcmLowPairCount);
-        }
-        text += QStringLiteral("<table>");
-        for (HaralickFeature f : allHaralickFeatures()) {
-            text += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
-                        .arg(haralickFeatureName(f), formatValue(s.mean[f]));
-        }
-        text += QStringLiteral("</table>");
-    }
-    return text;
-}
-
-void ScatterPlot::onMouseMove(QMouseEvent* event)
-{
-    if (event->buttons() != Qt::NoButton) {
-        return;
-    }
-    const RoiId id = roiAt(event->pos());
-    if (id != 0) {
-        QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(id), m_plot);
-    } else {
-        QToolTip::hideText();
-    }
-}
-
-void ScatterPlot::onMouseRelease(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton || (event->pos() - m_pressPos).manhattanLength() > 3 || !m_document) {
-        return;
-    }
-    const RoiId id = roiAt(event->pos());
-    const bool add = event->modifiers().testFlag(Qt::ControlModifier);
-    if (add && id != 0) {
-        RoiIdSet sel = m_document->selection();
-        if (sel.contains(id)) {
-            sel.remove(id);
-        } else {
-            sel.insert(id);
-        }
-        m_document->setSelection(sel);
-    } else if (id != 0) {
-        m_document->setSelection({id});
-    } else if (!add) {
-        m_document->clearSelection();
-    }
-}
-
-void ScatterPlot::onRubberBand(const QRect& rect, QMouseEvent* event)
-{
-    RoiIdSet ids;
-    const QRect r = rect.normalized();
-    for (const Point& p : m_points) {
-        const QPointF px(m_plot->xAxis->coordToPixel(p.x), m_plot->yAxis->coordToPixel(p.y));
-        if (r.contains(px.toPoint())) {
-            ids.insert(p.id);
-        }
-    }
-    selectIds(ids, event && event->modifiers().testFlag(Qt::ControlModifier));
-}
-
-void ScatterPlot::selectIds(const RoiIdSet& ids, bool add)
-{
-    if (!m_document) {
-        return;
-    }
-    m_document->setSelection(add ? m_document->selection() + ids : ids);
-}
-
 bool ScatterPlot::exportPng(const QString& path, int width, int height, double scale)
 {
     const Status s = exportPlotPng(m_plot, path, QSize(width, height), scale);
@@ -556,9 +558,11 @@ bool ScatterPlot::exportPng(const QString& path, int width, int height, double s
 
 bool ScatterPlot::exportSvg(const QString& path, int width, int height)
 {
-    const Status s =
-        exportPlotSvg(m_plot, path, QSize(width, height), tr("Texture scatter plot"),
-                      tr("%1 vs %2, exported from Tessera").arg(haralickFeatureName(m_x), haralickFeatureName(m_y)));
+    QString description = tr("%1 vs %2, exported from Tessera").arg(haralickFeatureName(m_x), haralickFeatureName(m_y));
+    if (sourceDocuments().size() > 1) {
+        description += tr("; images: %1").arg(m_plottedNames.join(QStringLiteral(", ")));
+    }
+    const Status s = exportPlotSvg(m_plot, path, QSize(width, height), tr("Texture scatter plot"), description);
     m_lastError = s.message();
     return s.isOk();
 }
