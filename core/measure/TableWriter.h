@@ -31,7 +31,7 @@ struct TableProvenance
 };
 
 /** The version of the provenance schema written in "schemaVersion". Raised on any incompatible change. */
-constexpr int kTableProvenanceSchemaVersion = 1;
+constexpr int kTableProvenanceSchemaVersion = 2;
 
 /**
  * regions for a table of ROIs: {"source": "rois", "rois": [...] (as in a ROI file, core/roi/RoiFile.h)} plus
