@@ -11,6 +11,9 @@
 namespace tessera {
 
 class Image;
+class Status;
+struct LabelImage;
+struct SessionImage;
 
 /**
  * Exit statuses of tessera-cli: 0 on success, 2 for every error (one line on stderr), whether the arguments were wrong,
@@ -65,6 +68,19 @@ CliCommand glcmCommand();
 CliCommand thresholdCommand();
 CliCommand segmentCommand();
 CliCommand roisCommand();
-CliCommand runCommand();
+
+/** One figure of `tessera-cli run --figures`: an analysed image and what to draw on it. */
+struct RunFigure
+{
+    const Image& image;          ///< the image as read
+    const LabelImage& labels;    ///< its segmentation's objects (empty when the session does not segment)
+    const SessionImage& session; ///< the session image: ROIs, classes, plane and display settings to draw with
+    QString path;                ///< the file to write; its suffix gives the format (.png, .tif, .svg, .pdf)
+};
+/** Draws and writes one figure of run (called on the thread that called runCli()); the Status names what failed. */
+using RunFigureWriter = std::function<Status(const RunFigure& figure)>;
+
+/** run; with figures empty (tessera_cli alone has no QtGui), --figures is refused with a message saying so. */
+CliCommand runCommand(RunFigureWriter figures = {});
 
 } // namespace tessera

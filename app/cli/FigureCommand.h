@@ -1,6 +1,9 @@
 #pragma once
 
 #include "app/cli/CliCommand.h"
+#include "core/common/Status.h"
+
+#include <vector>
 
 namespace tessera {
 
@@ -11,5 +14,30 @@ namespace tessera {
  * creates on the offscreen platform for this command: no display is needed.
  */
 CliCommand figureCommand();
+
+/**
+ * The figure of one image of `tessera-cli run --figures`: the image with the session image's classes, ROIs, plane and
+ * display settings (SessionState::apply(), as the GUI opens a session), the image's own segmentation objects instead
+ * of the session's layers, no threshold overlay, ROI names, a scale bar only when the image is calibrated; 1 output
+ * pixel per image pixel at 300 DPI; written atomically to figure.path in the format of its suffix. Needs a
+ * QGuiApplication (an error Status otherwise); GUI thread only.
+ */
+Status writeRunFigure(const RunFigure& figure);
+
+/** cliCommands() with run able to draw figures (writeRunFigure()), then figure: what tessera-cli offers. */
+std::vector<CliCommand> figureCliCommands();
+
+/**
+ * Whether tessera-cli's arguments (argv[1...]) ask for a command that draws: "figure", or "run" with --figures or
+ * --figure-format. main() creates a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise) only then, and
+ * a QApplication for "figure" (its panel has a widget); every other command runs on a QCoreApplication.
+ */
+enum class CliDrawing
+{
+    None,
+    Gui,     ///< run --figures: QGuiApplication
+    Widgets, ///< figure: QApplication
+};
+CliDrawing cliDrawing(int argc, const char* const* argv);
 
 } // namespace tessera

@@ -3,25 +3,29 @@
 #include "app/cli/FigureCommand.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #endif
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 int main(int argc, char** argv)
 {
     std::unique_ptr<QCoreApplication> app;
 #ifdef TESSERA_CLI_FIGURE
-    // `figure` draws text and widgets (the scatter plot): a QApplication on the offscreen platform, no display needed.
-    if (argc > 1 && std::strcmp(argv[1], "figure") == 0) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
+    // Commands that draw get a (Gui)Application on the offscreen platform, no display needed; the others stay on
+    // QCoreApplication, so they neither need nor initialise a display.
+    const tessera::CliDrawing drawing = tessera::cliDrawing(argc, argv);
+    if (drawing != tessera::CliDrawing::None && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (drawing == tessera::CliDrawing::Widgets) { // figure --panel draws the scatter plot widget
         app = std::make_unique<QApplication>(argc, argv);
+    } else if (drawing == tessera::CliDrawing::Gui) {
+        app = std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif
     if (!app) {
@@ -32,9 +36,10 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     tessera::CliIo io{out, err};
-    std::vector<tessera::CliCommand> commands = tessera::cliCommands();
 #ifdef TESSERA_CLI_FIGURE
-    commands.push_back(tessera::figureCommand());
+    const std::vector<tessera::CliCommand> commands = tessera::figureCliCommands();
+#else
+    const std::vector<tessera::CliCommand> commands = tessera::cliCommands();
 #endif
     return tessera::runCli(QCoreApplication::arguments(), io, commands);
 }

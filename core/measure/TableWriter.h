@@ -21,7 +21,12 @@ struct TableProvenance
     QString program;   ///< what wrote the table: "tessera-cli glcm", "tessera-cli segment", "tessera"
     QString analysis;  ///< "glcm", "segmentation", "measurements"
     QString inputPath; ///< the image file the table was computed from (written absolute); empty = none
-    int channel = 0;   ///< 0-based plane (written 1-based, as everywhere the user sees it)
+    /**
+     * The SHA-256 of inputPath (lowercase hex) when the caller already has it (several tables of one image hash it
+     * once); empty: provenanceJson() reads the file to hash it.
+     */
+    QString inputSha256;
+    int channel = 0; ///< 0-based plane (written 1-based, as everywhere the user sees it)
     int slice = 0;
     int frame = 0;
     Calibration calibration;
@@ -70,7 +75,8 @@ QString provenanceSidecarPath(const QString& csvPath);
  * slice, frame} (1-based), calibration, regions, parameters, and table {file, sha256, rows, columns [{header, name,
  * unit, description}], format {encoding, separator, decimal, lineBreak, nan, infinity}}. table.file and table.sha256
  * are left out when csvFileName / csvBytes are empty (the comment header cannot hold its own hash). Reads the input
- * file to hash it. Non-finite numbers in parameters are null (e.g. "no upper limit").
+ * file to hash it unless provenance.inputSha256 is given. Non-finite numbers in parameters are null (e.g. "no upper
+ * limit").
  */
 QJsonObject provenanceJson(const TableProvenance& provenance, const MeasurementTable& table, const CsvOptions& csv,
                            const QString& csvFileName = QString(), const QByteArray& csvBytes = QByteArray());
