@@ -692,6 +692,14 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>--figures: this tessera-cli was built without figure support.</source>
         <translation>--figures: dieses tessera-cli wurde ohne Unterstützung für Abbildungen gebaut.</translation>
     </message>
+    <message>
+        <source>drawing needs %1, which did not start.</source>
+        <translation>Zeichnen braucht %1, das nicht gestartet ist.</translation>
+    </message>
+    <message>
+        <source>cannot start the drawing helper %1.</source>
+        <translation>das Hilfsprogramm zum Zeichnen %1 kann nicht gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>tessera::ConnectedComponents</name>

@@ -80,6 +80,25 @@ struct RunFigure
 /** Draws and writes one figure of run (called on the thread that called runCli()); the Status names what failed. */
 using RunFigureWriter = std::function<Status(const RunFigure& figure)>;
 
+/** The one-line summary of `figure` (the command itself lives in tessera_cli_figure: FigureCommand.h). */
+QString figureCommandSummary();
+
+/**
+ * `figure` where this program cannot draw: listed by --help with figureCommandSummary(); running it fails with a
+ * message naming the program that can (tessera-cli hands drawing commands to tessera-cli-draw before it gets here).
+ */
+CliCommand figureCommandElsewhere(const QString& program);
+
+/** Which application a command line (argv[1...]) needs: only the commands that draw need QtGui. */
+enum class CliDrawing
+{
+    None,    ///< QCoreApplication: every command but the two below
+    Gui,     ///< run with --figures or --figure-format: QGuiApplication
+    Widgets, ///< figure (its panel has a widget): QApplication
+};
+/** Which application the arguments of tessera-cli ask for (an argument "--" ends the options of run). Pure. */
+CliDrawing cliDrawing(int argc, const char* const* argv);
+
 /** run; with figures empty (tessera_cli alone has no QtGui), --figures is refused with a message saying so. */
 CliCommand runCommand(RunFigureWriter figures = {});
 

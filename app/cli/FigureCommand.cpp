@@ -15,7 +15,6 @@
 #include <QGuiApplication>
 
 #include <cmath>
-#include <cstring>
 
 namespace tessera {
 namespace {
@@ -254,33 +253,9 @@ std::vector<CliCommand> figureCliCommands()
     return commands;
 }
 
-CliDrawing cliDrawing(int argc, const char* const* argv)
-{
-    if (argc < 2) {
-        return CliDrawing::None;
-    }
-    if (std::strcmp(argv[1], "figure") == 0) {
-        return CliDrawing::Widgets;
-    }
-    if (std::strcmp(argv[1], "run") == 0) {
-        for (int i = 2; i < argc; ++i) {
-            if (std::strcmp(argv[i], "--") == 0) {
-                break;
-            }
-            if (std::strncmp(argv[i], "--figure", 8) == 0) { // --figures, --figure-format[=F]
-                return CliDrawing::Gui;
-            }
-        }
-    }
-    return CliDrawing::None;
-}
-
 CliCommand figureCommand()
 {
-    return {kCommand,
-            Tr::tr("Render a session's image as an annotated figure (PNG, TIFF, SVG, PDF), or a panel "
-                   "with its scatter plot."),
-            runFigure};
+    return {kCommand, figureCommandSummary(), runFigure};
 }
 
 } // namespace tessera

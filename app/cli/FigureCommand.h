@@ -10,8 +10,9 @@ namespace tessera {
 /**
  * `tessera-cli figure SESSION.tessera --out FIG [--panel]`: the annotated figure (or the figure panel with the
  * texture scatter plot) of one image of a session, rendered with FigureRenderer exactly as File > Export Figure
- * does. Lives in the tessera_cli_figure library (it needs tessera_ui) and requires a QApplication, which tessera-cli
- * creates on the offscreen platform for this command: no display is needed.
+ * does. Lives in the tessera_cli_figure library (it needs tessera_ui) and requires a QApplication, which
+ * tessera-cli-draw (or tessera-cli where it links the GUI libraries) creates on the offscreen platform for this
+ * command: no display is needed.
  */
 CliCommand figureCommand();
 
@@ -26,18 +27,5 @@ Status writeRunFigure(const RunFigure& figure);
 
 /** cliCommands() with run able to draw figures (writeRunFigure()), then figure: what tessera-cli offers. */
 std::vector<CliCommand> figureCliCommands();
-
-/**
- * Whether tessera-cli's arguments (argv[1...]) ask for a command that draws: "figure", or "run" with --figures or
- * --figure-format. main() creates a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise) only then, and
- * a QApplication for "figure" (its panel has a widget); every other command runs on a QCoreApplication.
- */
-enum class CliDrawing
-{
-    None,
-    Gui,     ///< run --figures: QGuiApplication
-    Widgets, ///< figure: QApplication
-};
-CliDrawing cliDrawing(int argc, const char* const* argv);
 
 } // namespace tessera
