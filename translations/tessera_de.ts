@@ -86,6 +86,10 @@
         <source>the session &quot;%1&quot;, image %2: %3</source>
         <translation>die Sitzung „%1“, Bild %2: %3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tessera::BinaryMorphology</name>
@@ -611,16 +615,6 @@ Fehler: Jede ROI erhält ihre Zeilen. Eine ROI, die nicht gemessen werden kann (
         <translation>Welches Bild der Sitzung die ROIs und Analysen liefert, ab 1 gezählt (Standard 1).</translation>
     </message>
     <message>
-        <source>Applies the ROIs (with names and classes) and the analyses of a session image to every IMAGE: GLCM of the ROIs on the session&apos;s plane when the session has GLCM parameters, ImageJ-style measurements of every ROI, and segmentation with per-object measurements when it has segmentation parameters.
-Writes, in DIR, per image STEM.glcm.csv (as tessera-cli glcm), STEM.rois.csv and STEM.objects.csv (as tessera-cli segment --out), STEM being the image&apos;s file name without its extension (made unique with _2, _3, ...), and combined.glcm.csv, combined.rois.csv, combined.objects.csv: the rows of every image that succeeded with a first column &quot;image&quot; holding the path as given. Tables are written as by the other commands (--european, --no-sidecar, --comment-header; each CSV gets its provenance sidecar NAME.csv.json unless asked otherwise).
-An image fails when it cannot be read, lacks the plane, a ROI does not lie wholly inside it, or an analysis fails; it is reported and skipped and the others go on. Standard error gets one line per image: &quot;[K/N] NAME ok 0.31 s&quot; or &quot;[K/N] NAME FAILED: reason&quot;.
-Exit status: 0 when every image succeeded; 3 when at least one image failed (the others&apos; files are written); 2 when nothing could be run (arguments, session, output folder).</source>
-        <translation>Wendet die ROIs (mit Namen und Klassen) und die Analysen eines Sitzungsbildes auf jedes IMAGE an: GLCM der ROIs auf der Ebene der Sitzung, wenn die Sitzung GLCM-Parameter hat, Messungen jeder ROI wie in ImageJ, und Segmentierung mit Messungen je Objekt, wenn sie Segmentierungsparameter hat.
-Schreibt in DIR je Bild STEM.glcm.csv (wie tessera-cli glcm), STEM.rois.csv und STEM.objects.csv (wie tessera-cli segment --out), wobei STEM der Dateiname des Bildes ohne Endung ist (mit _2, _3, ... eindeutig gemacht), sowie combined.glcm.csv, combined.rois.csv, combined.objects.csv: die Zeilen aller erfolgreichen Bilder mit einer ersten Spalte &quot;image&quot;, die den Pfad wie angegeben enthält. Tabellen werden wie von den anderen Befehlen geschrieben (--european, --no-sidecar, --comment-header; jede CSV erhält ihre Herkunftsdatei NAME.csv.json, wenn nicht anders verlangt).
-Ein Bild schlägt fehl, wenn es nicht gelesen werden kann, die Ebene fehlt, eine ROI nicht ganz in ihm liegt oder eine Analyse fehlschlägt; es wird gemeldet und übersprungen, die übrigen laufen weiter. Die Standardfehlerausgabe erhält eine Zeile je Bild: &quot;[K/N] NAME ok 0.31 s&quot; oder &quot;[K/N] NAME FAILED: Grund&quot;.
-Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (die Dateien der übrigen sind geschrieben); 2, wenn nichts ausgeführt werden konnte (Argumente, Sitzung, Ausgabeordner).</translation>
-    </message>
-    <message>
         <source>expected a SESSION file and at least one IMAGE.</source>
         <translation>erwartet eine SESSION-Datei und mindestens ein IMAGE.</translation>
     </message>
@@ -659,6 +653,52 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Apply a session&apos;s ROIs and analyses to many images; one CSV per image and combined CSVs.</source>
         <translation>Die ROIs und Analysen einer Sitzung auf viele Bilder anwenden; eine CSV je Bild und zusammengefasste CSVs.</translation>
+    </message>
+    <message>
+        <source>drawing needs a QGuiApplication, which this program did not create</source>
+        <translation>Zeichnen braucht eine QGuiApplication, die dieses Programm nicht erzeugt hat</translation>
+    </message>
+    <message>
+        <source>no image to draw</source>
+        <translation>kein Bild zum Zeichnen</translation>
+    </message>
+    <message>
+        <source>figure: %1</source>
+        <translation>Abbildung: %1</translation>
+    </message>
+    <message>
+        <source>Also draw one annotated figure per image, as tessera-cli figure does: the image with the session&apos;s display settings, the ROIs with their names in class colours, the objects&apos; outlines when the session segments, a scale bar when the image is calibrated.</source>
+        <translation>Zusätzlich je Bild eine beschriftete Abbildung zeichnen, wie tessera-cli figure: das Bild mit den Anzeigeeinstellungen der Sitzung, die ROIs mit ihren Namen in Klassenfarben, die Umrisse der Objekte, wenn die Sitzung segmentiert, ein Maßstabsbalken, wenn das Bild kalibriert ist.</translation>
+    </message>
+    <message>
+        <source>The figures&apos; format: svg (default: vector outlines and names over the lossless image, editable for a paper), pdf, png or tif (300 DPI). Implies --figures.</source>
+        <translation>Das Format der Abbildungen: svg (Standard: Umrisse und Namen als Vektoren über dem verlustfreien Bild, für eine Veröffentlichung bearbeitbar), pdf, png oder tif (300 DPI). Schließt --figures ein.</translation>
+    </message>
+    <message>
+        <source>Applies the ROIs (with names and classes) and the analyses of a session image to every IMAGE: GLCM of the ROIs on the session&apos;s plane when the session has GLCM parameters, ImageJ-style measurements of every ROI, and segmentation with per-object measurements when it has segmentation parameters.
+Writes, in DIR, per image STEM.glcm.csv (as tessera-cli glcm), STEM.rois.csv and STEM.objects.csv (as tessera-cli segment --out), STEM being the image&apos;s file name without its extension (made unique with _2, _3, ...), and combined.glcm.csv, combined.rois.csv, combined.objects.csv: the rows of every image that succeeded with a first column &quot;image&quot; holding the path as given. With --figures also STEM.figure.svg (or the --figure-format), drawn after the image&apos;s tables; a figure that cannot be drawn fails its image. Tables are written as by the other commands (--european, --no-sidecar, --comment-header; each CSV gets its provenance sidecar NAME.csv.json unless asked otherwise).
+An image fails when it cannot be read, lacks the plane, a ROI does not lie wholly inside it, or an analysis fails; it is reported and skipped and the others go on. Standard error gets one line per image: &quot;[K/N] NAME ok 0.31 s&quot; or &quot;[K/N] NAME FAILED: reason&quot;.
+Exit status: 0 when every image succeeded; 3 when at least one image failed (the others&apos; files are written); 2 when nothing could be run (arguments, session, output folder).</source>
+        <translation>Wendet die ROIs (mit Namen und Klassen) und die Analysen eines Sitzungsbildes auf jedes IMAGE an: GLCM der ROIs auf der Ebene der Sitzung, wenn die Sitzung GLCM-Parameter hat, Messungen jeder ROI wie in ImageJ, und Segmentierung mit Messungen je Objekt, wenn sie Segmentierungsparameter hat.
+Schreibt in DIR je Bild STEM.glcm.csv (wie tessera-cli glcm), STEM.rois.csv und STEM.objects.csv (wie tessera-cli segment --out), wobei STEM der Dateiname des Bildes ohne Endung ist (mit _2, _3, ... eindeutig gemacht), sowie combined.glcm.csv, combined.rois.csv, combined.objects.csv: die Zeilen aller erfolgreichen Bilder mit einer ersten Spalte &quot;image&quot;, die den Pfad wie angegeben enthält. Mit --figures außerdem STEM.figure.svg (oder im Format von --figure-format), gezeichnet nach den Tabellen des Bildes; eine Abbildung, die nicht gezeichnet werden kann, lässt ihr Bild fehlschlagen. Tabellen werden wie von den anderen Befehlen geschrieben (--european, --no-sidecar, --comment-header; jede CSV erhält ihre Herkunftsdatei NAME.csv.json, wenn nicht anders verlangt).
+Ein Bild schlägt fehl, wenn es nicht gelesen werden kann, die Ebene fehlt, eine ROI nicht ganz in ihm liegt oder eine Analyse fehlschlägt; es wird gemeldet und übersprungen, die übrigen laufen weiter. Die Standardfehlerausgabe erhält eine Zeile je Bild: &quot;[K/N] NAME ok 0.31 s&quot; oder &quot;[K/N] NAME FAILED: Grund&quot;.
+Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (die Dateien der übrigen sind geschrieben); 2, wenn nichts ausgeführt werden konnte (Argumente, Sitzung, Ausgabeordner).</translation>
+    </message>
+    <message>
+        <source>--figure-format must be svg, pdf, png or tif, not &quot;%1&quot;.</source>
+        <translation>--figure-format muss svg, pdf, png oder tif sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--figures: this tessera-cli was built without figure support.</source>
+        <translation>--figures: dieses tessera-cli wurde ohne Unterstützung für Abbildungen gebaut.</translation>
+    </message>
+    <message>
+        <source>drawing needs %1, which did not start.</source>
+        <translation>Zeichnen braucht %1, das nicht gestartet ist.</translation>
+    </message>
+    <message>
+        <source>cannot start the drawing helper %1.</source>
+        <translation>das Hilfsprogramm zum Zeichnen %1 kann nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1820,18 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Upper level: %1</source>
         <translation>Obere Schwelle: %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the histogram as a figure for a paper (PNG, SVG or PDF at a journal&apos;s column width and DPI), with its axis labels and curves as shown.</source>
+        <translation>Das Histogramm als Abbildung für eine Veröffentlichung speichern (PNG, SVG oder PDF in Spaltenbreite und DPI einer Zeitschrift), mit Achsenbeschriftungen und Kurven wie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export Histogram</source>
+        <translation>Histogramm exportieren</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/common/ExceptionText.h"
 
+#include <cstring>
 #include <exception>
 
 namespace tessera {
@@ -32,6 +33,41 @@ void printHelp(QTextStream& out, const std::vector<CliCommand>& commands)
 }
 
 } // namespace
+
+QString figureCommandSummary()
+{
+    return Tr::tr("Render a session's image as an annotated figure (PNG, TIFF, SVG, PDF), or a panel with its "
+                  "scatter plot.");
+}
+
+CliCommand figureCommandElsewhere(const QString& program)
+{
+    return {QStringLiteral("figure"), figureCommandSummary(), [program](const QStringList&, CliIo& io) {
+                return cliFail(io, QStringLiteral("figure"),
+                               Tr::tr("drawing needs %1, which did not start.").arg(program));
+            }};
+}
+
+CliDrawing cliDrawing(int argc, const char* const* argv)
+{
+    if (argc < 2) {
+        return CliDrawing::None;
+    }
+    if (std::strcmp(argv[1], "figure") == 0) {
+        return CliDrawing::Widgets;
+    }
+    if (std::strcmp(argv[1], "run") == 0) {
+        for (int i = 2; i < argc; ++i) {
+            if (std::strcmp(argv[i], "--") == 0) {
+                break;
+            }
+            if (std::strncmp(argv[i], "--figure", 8) == 0) { // --figures, --figure-format[=F]
+                return CliDrawing::Gui;
+            }
+        }
+    }
+    return CliDrawing::None;
+}
 
 std::vector<CliCommand> cliCommands()
 {

@@ -11,6 +11,9 @@
 namespace tessera {
 
 class Image;
+class Status;
+struct LabelImage;
+struct SessionImage;
 
 /**
  * Exit statuses of tessera-cli: 0 on success, 2 for every error (one line on stderr), whether the arguments were wrong,
@@ -65,6 +68,38 @@ CliCommand glcmCommand();
 CliCommand thresholdCommand();
 CliCommand segmentCommand();
 CliCommand roisCommand();
-CliCommand runCommand();
+
+/** One figure of `tessera-cli run --figures`: an analysed image and what to draw on it. */
+struct RunFigure
+{
+    const Image& image;          ///< the image as read
+    const LabelImage& labels;    ///< its segmentation's objects (empty when the session does not segment)
+    const SessionImage& session; ///< the session image: ROIs, classes, plane and display settings to draw with
+    QString path;                ///< the file to write; its suffix gives the format (.png, .tif, .svg, .pdf)
+};
+/** Draws and writes one figure of run (called on the thread that called runCli()); the Status names what failed. */
+using RunFigureWriter = std::function<Status(const RunFigure& figure)>;
+
+/** The one-line summary of `figure` (the command itself lives in tessera_cli_figure: FigureCommand.h). */
+QString figureCommandSummary();
+
+/**
+ * `figure` where this program cannot draw: listed by --help with figureCommandSummary(); running it fails with a
+ * message naming the program that can (tessera-cli hands drawing commands to tessera-cli-draw before it gets here).
+ */
+CliCommand figureCommandElsewhere(const QString& program);
+
+/** Which application a command line (argv[1...]) needs: only the commands that draw need QtGui. */
+enum class CliDrawing
+{
+    None,    ///< QCoreApplication: every command but the two below
+    Gui,     ///< run with --figures or --figure-format: QGuiApplication
+    Widgets, ///< figure (its panel has a widget): QApplication
+};
+/** Which application the arguments of tessera-cli ask for (an argument "--" ends the options of run). Pure. */
+CliDrawing cliDrawing(int argc, const char* const* argv);
+
+/** run; with figures empty (tessera_cli alone has no QtGui), --figures is refused with a message saying so. */
+CliCommand runCommand(RunFigureWriter figures = {});
 
 } // namespace tessera

@@ -8,11 +8,11 @@
 #include "ui/figure/FigurePanel.h"
 #include "ui/figure/FigureRenderer.h"
 #include "ui/plots/ScatterPlot.h"
+#include "ui/session/SessionState.h"
 #include "ui/texture/GlcmJob.h"
-#include "ui/threshold/ThresholdSettings.h"
 
 #include <QFileInfo>
-#include <QJsonObject>
+#include <QGuiApplication>
 
 #include <cmath>
 
@@ -24,71 +24,6 @@ struct Tr
 };
 
 const QString kCommand = QStringLiteral("figure");
-
-/**
- * Puts what a figure shows of a session image into a freshly opened document: classes, ROIs, plane, view state,
- * layers, GLCM parameters and the threshold panel's colour, levels and preview (docs/session.md). No undo steps.
- */
-void applySession(ImageDocument& doc, const SessionImage& s)
-{
-    if (!s.classes.empty()) {
-        const QList<RoiClass> defaults = doc.classes();
-        for (const RoiClass& c : defaults) {
-            doc.removeClass(c.name);
-        }
-        int i = 0;
-        for (const SessionClass& c : s.classes) {
-            doc.insertClass(i++, {c.name, QColor::fromString(c.color)});
-        }
-    }
-    QList<ImageDocument::RoiRecord> records;
-    for (const Roi& roi : s.rois) {
-        records.append({doc.allocateRoiId(), -1, roi});
-    }
-    doc.insertRois(records);
-    doc.setPosition({s.plane.c, s.plane.z, s.plane.t});
-    if (int(s.view.channels.size()) == doc.channelCount()) {
-        for (int c = 0; c < doc.channelCount(); ++c) {
-            const SessionChannelView& v = s.view.channels[size_t(c)];
-            doc.setChannelView(c, {{v.min, v.max}, v.lut, QColor::fromString(v.color), v.visible});
-        }
-    }
-    doc.setComposite(s.view.composite);
-    doc.setInverted(s.view.inverted);
-    doc.setRoiNamesShown(s.view.roiNamesShown);
-    if (!s.maskLayer.empty()) {
-        doc.setMaskLayer(s.maskLayer, {s.maskPlane.c, s.maskPlane.z, s.maskPlane.t});
-    }
-    if (!s.labelLayer.empty()) {
-        doc.setLabelLayer({s.labelLayer, s.labelCount}, {s.labelPlane.c, s.labelPlane.z, s.labelPlane.t});
-    }
-    if (s.glcm) {
-        doc.setParameters(AnalysisKind::Glcm, *s.glcm);
-    }
-    const QJsonObject t = s.panels.value(QStringLiteral("threshold")).toObject();
-    if (!t.isEmpty()) {
-        ThresholdSettings settings;
-        settings.mode = t.value(QStringLiteral("mode")).toString() == QLatin1String("local")
-                            ? ThresholdSettings::Mode::Local
-                            : ThresholdSettings::Mode::Global;
-        settings.levelsSet = t.value(QStringLiteral("levelsSet")).toBool();
-        settings.lower = t.value(QStringLiteral("lower")).toDouble();
-        settings.upper = t.value(QStringLiteral("upper")).toDouble();
-        settings.preview = t.value(QStringLiteral("preview")).toBool();
-        const QColor color = QColor::fromString(t.value(QStringLiteral("color")).toString());
-        if (color.isValid()) {
-            settings.color = color;
-        }
-        if (s.localThreshold) {
-            settings.local = *s.localThreshold;
-        }
-        doc.setParameters(AnalysisKind::Threshold, settings);
-        if (!s.maskLayer.empty()) {
-            doc.setMaskLayer(cv::Mat()); // the overlay shows an applied mask until the settings change: re-apply
-            doc.setMaskLayer(s.maskLayer, {s.maskPlane.c, s.maskPlane.z, s.maskPlane.t});
-        }
-    }
-}
 
 bool parseCorner(const QString& text, FigureCorner* corner)
 {
@@ -248,7 +183,7 @@ int runFigure(const QStringList& args, CliIo& io)
         }
     }
     ImageDocument doc(*image);
-    applySession(doc, entry);
+    SessionState::apply(doc, entry);
     const FigureContent content = FigureContent::fromDocument(doc);
     Status written;
     if (parser.isSet(QStringLiteral("panel"))) {
@@ -284,12 +219,43 @@ int runFigure(const QStringList& args, CliIo& io)
 }
 } // namespace
 
+Status writeRunFigure(const RunFigure& figure)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        return Status::unsupported(Tr::tr("drawing needs a QGuiApplication, which this program did not create"));
+    }
+    SessionImage s = figure.session; // shares the session's layers; they belong to its own image, not this one
+    s.maskLayer = cv::Mat();
+    s.labelLayer = figure.labels.labels;
+    s.labelCount = figure.labels.count;
+    if (s.segmentation) {
+        s.labelPlane = {s.segmentation->channel, s.segmentation->slice, s.segmentation->frame};
+    }
+    s.panels.remove(QStringLiteral("threshold")); // the session's levels need not fit this image: no overlay
+    s.localThreshold.reset();
+    ImageDocument doc(figure.image);
+    SessionState::apply(doc, s);
+    FigureOptions options;
+    options.threshold = false;
+    options.scaleBar.pixelsWhenUncalibrated = false;
+    return FigureRenderer(FigureContent::fromDocument(doc), options).write(figure.path);
+}
+
+std::vector<CliCommand> figureCliCommands()
+{
+    std::vector<CliCommand> commands = cliCommands();
+    for (CliCommand& c : commands) {
+        if (c.name == runCommand().name) {
+            c = runCommand(writeRunFigure);
+        }
+    }
+    commands.push_back(figureCommand());
+    return commands;
+}
+
 CliCommand figureCommand()
 {
-    return {kCommand,
-            Tr::tr("Render a session's image as an annotated figure (PNG, TIFF, SVG, PDF), or a panel "
-                   "with its scatter plot."),
-            runFigure};
+    return {kCommand, figureCommandSummary(), runFigure};
 }
 
 } // namespace tessera

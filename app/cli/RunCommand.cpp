@@ -2,9 +2,11 @@
 #include "app/cli/CliSupport.h"
 #include "core/batch/BatchRunner.h"
 #include "core/batch/SessionRecipe.h"
+#include "core/common/ExceptionText.h"
 #include "core/io/FileChecks.h"
 #include "core/measure/TableWriter.h"
 #include "core/segmentation/SegmentationParamsJson.h"
+#include "core/session/Session.h"
 #include "core/task/TaskContext.h"
 #include "core/texture/GlcmExport.h"
 
@@ -25,16 +27,19 @@ const QString kCommand = QStringLiteral("run");
 const QString kCombinedStem = QStringLiteral("combined");
 
 /**
- * The provenance of a table of run: the session's ROIs (regions, with the session as their file) or segmentation,
- * the analysis parameters, the image (empty for the combined tables, whose parameters list the images instead).
+ * The provenance of a table of run: the session's ROIs (rois: roiRegions() of them with the session as their file,
+ * made once per run) or segmentation, the analysis parameters, the image and its SHA-256 (both empty for the combined
+ * tables, whose parameters list the images instead; an empty hash is computed by the writer).
  */
-TableProvenance provenanceOf(BatchTable table, const BatchRecipe& recipe, const QString& sessionPath,
-                             const QStringList& args, const QString& imagePath, const Calibration& calibration)
+TableProvenance provenanceOf(BatchTable table, const BatchRecipe& recipe, const QJsonObject& rois,
+                             const QStringList& args, const QString& imagePath, const QString& imageSha256,
+                             const Calibration& calibration)
 {
     TableProvenance p;
     p.program = QStringLiteral("tessera-cli run");
     p.commandLine = QStringList{kCommand} + args;
     p.inputPath = imagePath;
+    p.inputSha256 = imageSha256;
     p.calibration = calibration;
     p.channel = recipe.channel;
     p.slice = recipe.slice;
@@ -42,14 +47,14 @@ TableProvenance provenanceOf(BatchTable table, const BatchRecipe& recipe, const 
     switch (table) {
     case BatchTable::Glcm:
         p.analysis = QStringLiteral("glcm");
-        p.regions = roiRegions(recipe.rois, sessionPath);
+        p.regions = rois;
         p.parameters = glcmParamsJson(*recipe.glcm);
         p.parameters.insert(QStringLiteral("perOrientation"), true);
         p.parameters.insert(QStringLiteral("withRange"), false);
         break;
     case BatchTable::Rois:
         p.analysis = QStringLiteral("measurements");
-        p.regions = roiRegions(recipe.rois, sessionPath);
+        p.regions = rois;
         break;
     case BatchTable::Objects:
         p.analysis = QStringLiteral("segmentation");
@@ -84,7 +89,29 @@ QString csvPath(const QString& dir, const QString& stem, BatchTable table)
     return QDir(dir).filePath(QStringLiteral("%1.%2.csv").arg(stem, batchTableName(table)));
 }
 
-int runRun(const QStringList& args, CliIo& io)
+QString figurePath(const QString& dir, const QString& stem, const QString& format)
+{
+    return QDir(dir).filePath(QStringLiteral("%1.figure.%2").arg(stem, format));
+}
+
+/** The figure of result (tables written: status ok) drawn by figures; failures and exceptions become its Status. */
+Status writeFigure(const RunFigureWriter& figures, const BatchImageResult& result, const SessionImage& session,
+                   const QString& path)
+{
+    Status status;
+    try {
+        status = result.data.image ? figures({*result.data.image, result.data.labels, session, path})
+                                   : Status::invalid(Tr::tr("no image to draw"));
+    } catch (...) {
+        status = Status::invalid(describeException(std::current_exception()));
+    }
+    if (status.isOk()) {
+        return status;
+    }
+    return {status.code(), Tr::tr("figure: %1").arg(status.message())};
+}
+
+int runRun(const QStringList& args, CliIo& io, const RunFigureWriter& figures)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("SESSION"), Tr::tr("A Tessera session (.tessera) file."));
@@ -101,6 +128,14 @@ int runRun(const QStringList& args, CliIo& io)
     parser.addOption({QStringLiteral("session-image"),
                       Tr::tr("Which image of the session gives the ROIs and analyses, 1-based (default 1)."),
                       QStringLiteral("K"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("figures"),
+                      Tr::tr("Also draw one annotated figure per image, as tessera-cli figure does: the image with the "
+                             "session's display settings, the ROIs with their names in class colours, the objects' "
+                             "outlines when the session segments, a scale bar when the image is calibrated.")});
+    parser.addOption({QStringLiteral("figure-format"),
+                      Tr::tr("The figures' format: svg (default: vector outlines and names over the lossless image, "
+                             "editable for a paper), pdf, png or tif (300 DPI). Implies --figures."),
+                      QStringLiteral("FORMAT"), QStringLiteral("svg")});
     addTableOptions(parser);
     const QString description = Tr::tr(
         "Applies the ROIs (with names and classes) and the analyses of a session image to every IMAGE: GLCM of the "
@@ -109,7 +144,9 @@ int runRun(const QStringList& args, CliIo& io)
         "Writes, in DIR, per image STEM.glcm.csv (as tessera-cli glcm), STEM.rois.csv and STEM.objects.csv (as "
         "tessera-cli segment --out), STEM being the image's file name without its extension (made unique with _2, "
         "_3, ...), and combined.glcm.csv, combined.rois.csv, combined.objects.csv: the rows of every image that "
-        "succeeded with a first column \"image\" holding the path as given. Tables are written as by the other "
+        "succeeded with a first column \"image\" holding the path as given. With --figures also STEM.figure.svg (or "
+        "the --figure-format), drawn after the image's tables; a figure that cannot be drawn fails its image. Tables "
+        "are written as by the other "
         "commands (--european, --no-sidecar, --comment-header; each CSV gets its provenance sidecar NAME.csv.json "
         "unless asked otherwise).\n"
         "An image fails when it cannot be read, lacks the plane, a ROI does not lie wholly inside it, or an "
@@ -118,8 +155,9 @@ int runRun(const QStringList& args, CliIo& io)
         "Exit status: 0 when every image succeeded; 3 when at least one image failed (the others' files are "
         "written); 2 when nothing could be run (arguments, session, output folder).");
     if (auto exit = parseCommandLine(
-            parser, kCommand, QStringLiteral("SESSION.tessera IMAGE... --out DIR [--jobs N] [--session-image K]"), args,
-            io, description)) {
+            parser, kCommand,
+            QStringLiteral("SESSION.tessera IMAGE... --out DIR [--jobs N] [--session-image K] [--figures]"), args, io,
+            description)) {
         return *exit;
     }
     const QStringList positional = parser.positionalArguments();
@@ -142,11 +180,24 @@ int runRun(const QStringList& args, CliIo& io)
                        Tr::tr("--session-image must be a whole number of at least 1, not \"%1\".")
                            .arg(parser.value(QStringLiteral("session-image"))));
     }
+    const bool drawFigures = parser.isSet(QStringLiteral("figures")) || parser.isSet(QStringLiteral("figure-format"));
+    const QString figureFormat = parser.value(QStringLiteral("figure-format")).toLower();
+    if (!QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("tif")}
+             .contains(figureFormat)) {
+        return cliFail(io, kCommand,
+                       Tr::tr("--figure-format must be svg, pdf, png or tif, not \"%1\".")
+                           .arg(parser.value(QStringLiteral("figure-format"))));
+    }
+    if (drawFigures && !figures) {
+        return cliFail(io, kCommand, Tr::tr("--figures: this tessera-cli was built without figure support."));
+    }
     const QString sessionPath = positional.first();
     const QStringList images = positional.mid(1);
     const QString outDir = parser.value(QStringLiteral("out"));
 
-    Expected<BatchRecipe> recipe = readSessionRecipe(sessionPath, sessionImage - 1);
+    SessionImage figureSession; // the session image the figures are drawn with
+    Expected<BatchRecipe> recipe =
+        readSessionRecipe(sessionPath, sessionImage - 1, drawFigures ? &figureSession : nullptr);
     if (!recipe.isOk()) {
         return cliFail(io, kCommand, recipe.status().message());
     }
@@ -178,20 +229,37 @@ int runRun(const QStringList& args, CliIo& io)
             }
         }
     }
+    for (const QString& stem : stems) {
+        if (!drawFigures) {
+            break;
+        }
+        if (Status s = checkOutputIsNotInput(figurePath(outDir, stem, figureFormat), inputs); !s.isOk()) {
+            return cliFail(io, kCommand, s.message());
+        }
+    }
+    BatchRecipe run = recipe.value();
+    run.hashInput = tableOptions.provenance != ProvenanceMode::None; // once per image, for all its tables
+    run.keepImage = drawFigures;
+    const QJsonObject roiRegionsJson = roiRegions(run.rois, sessionPath); // hashes the session once
 
     const int n = int(images.size());
     int failed = 0;
-    std::vector<bool> written(size_t(n), false); // every file of the image written (set under runBatch's lock)
+    std::vector<bool> written(size_t(n), false); // every file of the image written (set by onFinished)
     TaskContext task;
     const std::vector<BatchImageResult> results =
-        runBatch(recipe.value(), images, jobs, task, [&](const BatchImageResult& r, int finished) {
+        runBatch(run, images, jobs, task, [&](BatchImageResult& r, int finished) {
             Status status = r.status;
             for (size_t t = 0; t < tables.size() && status.isOk(); ++t) {
                 const MeasurementTable* table = batchTable(r.data, tables[t]);
-                status =
-                    writeTable(*table, csvPath(outDir, stems[r.index], tables[t]), tableOptions,
-                               provenanceOf(tables[t], recipe.value(), sessionPath, args, r.path, r.data.calibration));
+                status = writeTable(
+                    *table, csvPath(outDir, stems[r.index], tables[t]), tableOptions,
+                    provenanceOf(tables[t], run, roiRegionsJson, args, r.path, r.data.sha256, r.data.calibration));
             }
+            if (drawFigures && status.isOk()) {
+                status = writeFigure(figures, r, figureSession, figurePath(outDir, stems[r.index], figureFormat));
+            }
+            r.data.image.reset(); // drawn: free the image and labels (the tables stay for the combined ones)
+            r.data.labels = LabelImage{};
             const QString name = QFileInfo(r.path).fileName();
             io.err << QStringLiteral("[%1/%2] ").arg(finished).arg(n);
             written[size_t(r.index)] = status.isOk();
@@ -230,7 +298,7 @@ int runRun(const QStringList& args, CliIo& io)
         // Several images: no single input; the parameters list them (their checksums are in their own sidecars).
         const bool oneCalibration = std::all_of(calibrations.begin(), calibrations.end(),
                                                 [&](const Calibration& c) { return c == calibrations.front(); });
-        TableProvenance provenance = provenanceOf(table, recipe.value(), sessionPath, args, QString(),
+        TableProvenance provenance = provenanceOf(table, run, roiRegionsJson, args, QString(), QString(),
                                                   oneCalibration ? calibrations.front() : Calibration());
         provenance.parameters.insert(QStringLiteral("images"), paths);
         if (!oneCalibration) {
@@ -255,10 +323,11 @@ int runRun(const QStringList& args, CliIo& io)
 }
 } // namespace
 
-CliCommand runCommand()
+CliCommand runCommand(RunFigureWriter figures)
 {
     return {kCommand,
-            Tr::tr("Apply a session's ROIs and analyses to many images; one CSV per image and combined CSVs."), runRun};
+            Tr::tr("Apply a session's ROIs and analyses to many images; one CSV per image and combined CSVs."),
+            [figures](const QStringList& args, CliIo& io) { return runRun(args, io, figures); }};
 }
 
 } // namespace tessera

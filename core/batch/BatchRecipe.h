@@ -23,6 +23,11 @@ namespace tessera {
  * - glcm: when set, the GLCM/Haralick analysis of the ROIs (computeGlcmTable()).
  * - measureRois: when true and there are ROIs, ImageJ-style measurements of each ROI (ObjectMeasurements::measureRois).
  * - segmentation: when set, SegmentationPipeline::run() with these parameters and its per-object measurements.
+ *
+ * Two switches say what else a result keeps (not part of a session; `tessera-cli run` sets them):
+ * - hashInput: the SHA-256 of each image file (ImageAnalysisResult::sha256), computed once per image on the worker
+ *   that read it, for the provenance of all of that image's tables.
+ * - keepImage: the image and the segmentation's labels (ImageAnalysisResult::image, labels), e.g. to draw a figure.
  */
 struct BatchRecipe
 {
@@ -36,6 +41,8 @@ public:
     std::optional<GlcmParams> glcm;
     bool measureRois = true;
     std::optional<SegmentationParams> segmentation;
+    bool hashInput = false;
+    bool keepImage = false;
 
     /** True when at least one analysis would run (GLCM or ROI measurements need ROIs). */
     bool hasAnalysis() const;

@@ -1,5 +1,6 @@
 #include "core/batch/BatchRunner.h"
 
+#include "core/common/ExceptionText.h"
 #include "core/task/TaskContext.h"
 
 #include <QElapsedTimer>
@@ -7,7 +8,9 @@
 #include <QSet>
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -37,24 +40,30 @@ const MeasurementTable* batchTable(const ImageAnalysisResult& result, BatchTable
 }
 
 std::vector<BatchImageResult> runBatch(const BatchRecipe& recipe, const QStringList& paths, int jobs, TaskContext& task,
-                                       const std::function<void(const BatchImageResult&, int)>& onFinished)
+                                       const std::function<void(BatchImageResult&, int)>& onFinished)
 {
     const int n = int(paths.size());
     std::vector<BatchImageResult> results(static_cast<size_t>(n));
-    std::atomic<int> next{0};
-    std::mutex finishMutex;
-    int finished = 0;
+    if (n == 0) {
+        return results;
+    }
+    const int threads = std::clamp(jobs, 1, n);
+    std::mutex mutex;
+    std::condition_variable changed;
+    int next = 0;          // the next image to start
+    std::deque<int> done;  // finished images the calling thread has not taken yet
+    bool stopping = false; // onFinished threw: start no more images
 
-    auto worker = [&]() {
-        for (int i = next.fetch_add(1); i < n; i = next.fetch_add(1)) {
-            BatchImageResult& r = results[size_t(i)];
-            r.index = i;
-            r.path = paths[i];
-            QElapsedTimer timer;
-            timer.start();
-            if (task.isCancelled()) {
-                r.status = Status::cancelled();
-            } else {
+    auto analyse = [&](int i) {
+        BatchImageResult& r = results[size_t(i)];
+        r.index = i;
+        r.path = paths[i];
+        QElapsedTimer timer;
+        timer.start();
+        if (task.isCancelled()) {
+            r.status = Status::cancelled();
+        } else {
+            try {
                 SubTask sub(task, 0.0, 0.0); // the batch's cancellation; its progress counts whole images only
                 Expected<ImageAnalysisResult> analysed = ImageAnalysis::run(recipe, r.path, sub);
                 if (analysed.isOk()) {
@@ -62,29 +71,72 @@ std::vector<BatchImageResult> runBatch(const BatchRecipe& recipe, const QStringL
                 } else {
                     r.status = analysed.status();
                 }
+            } catch (...) { // bad_alloc, cv::Exception, ...: this image fails, the thread and the others go on
+                r.data = ImageAnalysisResult{};
+                r.status = Status::invalid(BatchRecipe::tr("%1: %2").arg(QFileInfo(r.path).fileName(),
+                                                                         describeException(std::current_exception())));
             }
-            r.seconds = double(timer.nsecsElapsed()) * 1e-9;
-            std::lock_guard<std::mutex> lock(finishMutex);
-            ++finished;
-            task.setProgress(double(finished) / n);
-            if (onFinished) {
-                onFinished(r, finished);
+        }
+        r.seconds = double(timer.nsecsElapsed()) * 1e-9;
+    };
+    auto worker = [&]() {
+        for (;;) {
+            int i = 0;
+            {
+                // At most `threads` results wait for the calling thread: memory stays bounded when onFinished is
+                // slower than the analyses (figures, slow disks).
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return stopping || next >= n || int(done.size()) < threads; });
+                if (stopping || next >= n) {
+                    return;
+                }
+                i = next++;
             }
+            analyse(i);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                done.push_back(i);
+            }
+            changed.notify_all();
         }
     };
 
-    const int threads = std::clamp(jobs, 1, std::max(1, n));
-    if (threads == 1) {
-        worker();
-    } else {
-        std::vector<std::thread> pool;
-        pool.reserve(size_t(threads));
-        for (int t = 0; t < threads; ++t) {
-            pool.emplace_back(worker);
+    std::vector<std::thread> pool;
+    pool.reserve(size_t(threads));
+    for (int t = 0; t < threads; ++t) {
+        pool.emplace_back(worker);
+    }
+    // The calling thread hands the results to onFinished in completion order while the workers go on.
+    std::exception_ptr failure;
+    for (int finished = 1; finished <= n; ++finished) {
+        int i = 0;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return !done.empty() || (stopping && next == finished - 1); });
+            if (done.empty()) {
+                break; // stopping, and every started image was handed out
+            }
+            i = done.front();
+            done.pop_front();
         }
-        for (std::thread& t : pool) {
-            t.join();
+        changed.notify_all();
+        task.setProgress(double(finished) / n);
+        if (onFinished && !failure) {
+            try {
+                onFinished(results[size_t(i)], finished);
+            } catch (...) {
+                failure = std::current_exception();
+                std::lock_guard<std::mutex> lock(mutex);
+                stopping = true;
+            }
         }
+    }
+    changed.notify_all();
+    for (std::thread& t : pool) {
+        t.join();
+    }
+    if (failure) {
+        std::rethrow_exception(failure);
     }
     return results;
 }

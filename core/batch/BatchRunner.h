@@ -37,21 +37,25 @@ QString batchTableName(BatchTable table);
 const MeasurementTable* batchTable(const ImageAnalysisResult& result, BatchTable table);
 
 /**
- * Runs ImageAnalysis::run(recipe, path) for every path, up to jobs images at a time (jobs >= 1; more jobs than paths
+ * Runs ImageAnalysis::run(recipe, path) for every path on up to jobs worker threads (jobs >= 1; more jobs than paths
  * start no idle threads). Images are taken in input order; each finishes independently: a failing image (unreadable,
- * ROIs outside it, ...) only gets a failed status, the others go on. onFinished (may be empty) is called once per
- * image as soon as it finishes, one call at a time (serialised by a mutex, on a worker thread when jobs > 1), in
- * completion order; the number of images finished so far (including this one) is passed along. Progress on task is
- * the fraction of images finished; after cancellation the images not yet started get Status::cancelled() and running
- * ones stop at their next poll.
+ * ROIs outside it, an exception from an analysis, ...) only gets a failed status, the others go on. onFinished (may
+ * be empty) is called once per image on the calling thread (so it may use QtGui, e.g. draw a figure), one call at a
+ * time, in completion order, while the workers go on with the next images; the number of images finished so far
+ * (including this one) is passed along. onFinished may change the result it is given (e.g. move its image out to
+ * free memory); the returned vector holds what it leaves. At most jobs finished results wait for onFinished, so a slow
+ * onFinished holds the workers back instead of piling up images in memory. Progress on task is the fraction of images
+ * handed to onFinished; after cancellation the images not yet started get Status::cancelled() and running ones stop
+ * at their next poll. When onFinished throws, no further image is started, the running ones are waited for, and the
+ * exception is rethrown.
  *
  * Returns one result per path, in input order. Parallelism: the analyses inside one image already use both cores
  * (GLCM over ROIs, measurements over objects), so jobs > 1 helps most when images are small or reading dominates;
- * memory grows with jobs (one image and its tables per running job). Thread-safe: recipe is only read.
+ * memory grows with jobs (up to 2 × jobs images and their tables at a time). Thread-safe: recipe is only read.
  */
 std::vector<BatchImageResult>
 runBatch(const BatchRecipe& recipe, const QStringList& paths, int jobs, TaskContext& task,
-         const std::function<void(const BatchImageResult& result, int finished)>& onFinished = {});
+         const std::function<void(BatchImageResult& result, int finished)>& onFinished = {});
 
 /** One table per image, for combineTables(). */
 struct NamedTable

@@ -1,5 +1,6 @@
 #include "core/batch/ImageAnalysis.h"
 
+#include "core/io/FileHash.h"
 #include "core/io/ImageReader.h"
 #include "core/measure/ObjectMeasurements.h"
 #include "core/task/TaskContext.h"
@@ -135,9 +136,21 @@ Expected<ImageAnalysisResult> ImageAnalysis::run(const BatchRecipe& recipe, cons
         }
         result.warnings += segmented->warnings;
         result.objects = std::move(segmented.value().table);
+        if (recipe.keepImage) {
+            result.labels = std::move(segmented.value().labels);
+        }
     }
     if (task.isCancelled()) {
         return Status::cancelled();
+    }
+    if (recipe.hashInput) {
+        // Once per image, here on the worker: every table and sidecar of the image reuses it.
+        if (Expected<QString> sha = fileSha256(path); sha.isOk()) {
+            result.sha256 = std::move(sha).value();
+        }
+    }
+    if (recipe.keepImage) {
+        result.image = std::make_shared<const Image>(std::move(read).value());
     }
     task.setProgress(1.0);
     return result;

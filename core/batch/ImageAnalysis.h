@@ -4,11 +4,13 @@
 #include "core/common/Status.h"
 #include "core/image/Image.h"
 #include "core/measure/MeasurementTable.h"
+#include "core/segmentation/ConnectedComponents.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace tessera {
@@ -26,6 +28,12 @@ struct ImageAnalysisResult
     std::optional<MeasurementTable> objects;
     /** The calibration of the image (for the tables' provenance). */
     Calibration calibration;
+    /** The image file's SHA-256 (lowercase hex) when the recipe asks (hashInput); empty otherwise or unreadable. */
+    QString sha256;
+    /** The image read, when the recipe asks (keepImage); shared, read-only. */
+    std::shared_ptr<const Image> image;
+    /** The segmentation's labels, when the recipe asks (keepImage) and segments; empty otherwise. */
+    LabelImage labels;
     /** Notes about a valid result (reader warnings, GLCM low pair counts, segmentation warnings). */
     QStringList warnings;
 };
@@ -41,8 +49,10 @@ struct ImageAnalysisResult
  * clipped ROI would not be comparable with those of the other images), when a GLCM row has an error (a matrix
  * without pixel pairs, as `tessera-cli glcm` exits 2 for), or when an analysis fails. recipe must be valid
  * (BatchRecipe::validate()). Line and points ROIs (no area) are left out of both ROI tables with a warning each; a
- * recipe with only such ROIs gives the tables' columns without rows. Progress goes to task (reading 0–0.3, then the
- * analyses); cancellation gives Status::cancelled(). Thread-safe: independent calls may run in parallel.
+ * recipe with only such ROIs gives the tables' columns without rows. With recipe.hashInput the file's SHA-256 is
+ * computed after the analyses (fileSha256(); left empty when the file cannot be read again); with recipe.keepImage
+ * the image and labels stay in the result. Progress goes to task (reading 0–0.3, then the analyses); cancellation
+ * gives Status::cancelled(). Thread-safe: independent calls may run in parallel.
  */
 class ImageAnalysis
 {

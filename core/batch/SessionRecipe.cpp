@@ -19,7 +19,7 @@ BatchRecipe recipeFromSession(const SessionImage& image)
     return recipe;
 }
 
-Expected<BatchRecipe> readSessionRecipe(const QString& path, int imageIndex)
+Expected<BatchRecipe> readSessionRecipe(const QString& path, int imageIndex, SessionImage* image)
 {
     Expected<Session> session = SessionFile::read(path);
     if (!session.isOk()) {
@@ -38,6 +38,9 @@ Expected<BatchRecipe> readSessionRecipe(const QString& path, int imageIndex)
                                    .arg(QFileInfo(path).fileName())
                                    .arg(imageIndex + 1)
                                    .arg(s.message()));
+    }
+    if (image) {
+        *image = std::move(session->images[size_t(imageIndex)]);
     }
     return recipe;
 }

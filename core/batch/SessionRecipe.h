@@ -19,8 +19,9 @@ BatchRecipe recipeFromSession(const SessionImage& image);
 /**
  * Reads the session file at path (SessionFile::read(): every check of the format) and returns the recipe of its image
  * imageIndex (0-based), validated (BatchRecipe::validate()). Errors name the session file: unreadable or invalid
- * session, an imageIndex the session does not have, or a recipe with nothing to run. Thread-safe.
+ * session, an imageIndex the session does not have, or a recipe with nothing to run. image (may be null) receives
+ * that session image (for what the recipe leaves out: classes, display settings). Thread-safe.
  */
-Expected<BatchRecipe> readSessionRecipe(const QString& path, int imageIndex);
+Expected<BatchRecipe> readSessionRecipe(const QString& path, int imageIndex, SessionImage* image = nullptr);
 
 } // namespace tessera

@@ -160,7 +160,8 @@ QJsonObject provenanceJson(const TableProvenance& provenance, const MeasurementT
         input.insert(QStringLiteral("sha256"), QJsonValue(QJsonValue::Null));
     } else {
         input.insert(QStringLiteral("path"), QFileInfo(provenance.inputPath).absoluteFilePath());
-        input.insert(QStringLiteral("sha256"), fileHash(provenance.inputPath));
+        input.insert(QStringLiteral("sha256"), provenance.inputSha256.isEmpty() ? fileHash(provenance.inputPath)
+                                                                                : QJsonValue(provenance.inputSha256));
     }
     o.insert(QStringLiteral("input"), input);
     o.insert(QStringLiteral("plane"), planeJson(provenance.channel, provenance.slice, provenance.frame));

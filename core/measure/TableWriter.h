@@ -37,7 +37,12 @@ struct TableProvenance
     QString program;   ///< what wrote the table: "tessera-cli glcm", "tessera-cli segment", "tessera"
     QString analysis;  ///< "glcm", "segmentation", "measurements"
     QString inputPath; ///< the image file the table was computed from (written absolute); empty = none
-    int channel = 0;   ///< 0-based plane (written 1-based, as everywhere the user sees it)
+    /**
+     * The SHA-256 of inputPath (lowercase hex) when the caller already has it (several tables of one image hash it
+     * once); empty: provenanceJson() reads the file to hash it.
+     */
+    QString inputSha256;
+    int channel = 0; ///< 0-based plane (written 1-based, as everywhere the user sees it)
     int slice = 0;
     int frame = 0;
     Calibration calibration;
@@ -48,7 +53,7 @@ struct TableProvenance
 };
 
 /** The version of the provenance schema written in "schemaVersion". Raised on any incompatible change. */
-constexpr int kTableProvenanceSchemaVersion = 1;
+constexpr int kTableProvenanceSchemaVersion = 2;
 
 /**
  * regions for a table of ROIs: {"source": "rois", "rois": [...] (as in a ROI file, core/roi/RoiFile.h)} plus
@@ -88,7 +93,8 @@ QString provenanceSidecarPath(const QString& csvPath);
  * calibration, regions, parameters}] (every file hashed now), and table {file, sha256, rows, columns [{header, name,
  * unit, description}], format {encoding, separator, decimal, lineBreak, nan, infinity}}. table.file and table.sha256
  * are left out when csvFileName / csvBytes are empty (the comment header cannot hold its own hash). Reads the input
- * file to hash it. Non-finite numbers in parameters are null (e.g. "no upper limit").
+ * file to hash it unless provenance.inputSha256 is given. Non-finite numbers in parameters are null (e.g. "no upper
+ * limit").
  */
 QJsonObject provenanceJson(const TableProvenance& provenance, const MeasurementTable& table, const CsvOptions& csv,
                            const QString& csvFileName = QString(), const QByteArray& csvBytes = QByteArray());

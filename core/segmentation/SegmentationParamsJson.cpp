@@ -1,64 +1,65 @@
 #include "core/segmentation/SegmentationParamsJson.h"
 
 #include "core/filters/Preprocess.h"
-
-#include <cmath>
+#include "core/session/SessionJson.h"
 
 namespace tessera {
 namespace {
-QString watershedName(WatershedMode mode)
+template <typename E> QString nameOf(const std::vector<std::pair<E, QString>>& names, E e)
 {
-    switch (mode) {
-    case WatershedMode::None:
-        return QStringLiteral("none");
-    case WatershedMode::DistanceTransform:
-        return QStringLiteral("distance");
-    case WatershedMode::Intensity:
-        return QStringLiteral("intensity");
-    case WatershedMode::ImageJ:
-        return QStringLiteral("imagej");
+    for (const auto& [value, name] : names) {
+        if (value == e) {
+            return name;
+        }
     }
-    return QString();
-}
-
-QJsonValue finiteOrNull(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+    return {};
 }
 } // namespace
 
-QJsonObject segmentationParamsJson(const SegmentationParams& params)
+const std::vector<std::pair<WatershedMode, QString>>& watershedModeNames()
 {
-    QJsonObject threshold;
-    threshold.insert(QStringLiteral("auto"), params.autoThreshold);
-    if (params.autoThreshold) {
-        threshold.insert(QStringLiteral("method"), thresholdMethodName(params.method));
-        threshold.insert(QStringLiteral("fullHistogram"), params.fullHistogram);
-    } else {
-        threshold.insert(QStringLiteral("lower"), finiteOrNull(params.manualLower));
-        threshold.insert(QStringLiteral("upper"), finiteOrNull(params.manualUpper));
-    }
-    threshold.insert(QStringLiteral("darkBackground"), params.darkBackground);
-    QJsonObject o;
-    o.insert(QStringLiteral("plane"), QJsonObject{{QStringLiteral("channel"), params.channel + 1},
-                                                  {QStringLiteral("slice"), params.slice + 1},
-                                                  {QStringLiteral("frame"), params.frame + 1}});
-    o.insert(QStringLiteral("preprocess"), Preprocess::toText(params.preprocess));
-    o.insert(QStringLiteral("threshold"), threshold);
-    o.insert(QStringLiteral("fillHoles"), params.fillHoles);
-    o.insert(QStringLiteral("watershed"), watershedName(params.watershed));
-    o.insert(QStringLiteral("seeds"), QJsonObject{{QStringLiteral("tolerance"), params.seeds.tolerance},
-                                                  {QStringLiteral("minDistance"), params.seeds.minDistance}});
-    o.insert(QStringLiteral("watershedOnGradient"), params.watershedOnGradient);
-    o.insert(QStringLiteral("connectivity"), int(params.connectivity));
-    o.insert(QStringLiteral("refineOutlines"), params.refineOutlines);
-    o.insert(QStringLiteral("refineDistance"), params.refineDistance);
-    o.insert(QStringLiteral("minSize"), finiteOrNull(params.minSize));
-    o.insert(QStringLiteral("maxSize"), finiteOrNull(params.maxSize));
-    o.insert(QStringLiteral("sizeUnit"),
-             params.sizeUnit == SizeUnit::Calibrated ? QStringLiteral("calibrated") : QStringLiteral("pixels"));
-    o.insert(QStringLiteral("excludeEdges"), params.excludeEdges);
-    return o;
+    static const std::vector<std::pair<WatershedMode, QString>> names = {
+        {WatershedMode::None, QStringLiteral("none")},
+        {WatershedMode::DistanceTransform, QStringLiteral("distance")},
+        {WatershedMode::Intensity, QStringLiteral("intensity")},
+        {WatershedMode::ImageJ, QStringLiteral("imagej")}};
+    return names;
+}
+
+const std::vector<std::pair<SizeUnit, QString>>& sizeUnitNames()
+{
+    static const std::vector<std::pair<SizeUnit, QString>> names = {
+        {SizeUnit::Pixels, QStringLiteral("pixels")}, {SizeUnit::Calibrated, QStringLiteral("calibrated")}};
+    return names;
+}
+
+QJsonObject segmentationParamsJson(const SegmentationParams& p)
+{
+    using sessionjson::number; // the session's convention for numbers that are not finite
+    return {{QStringLiteral("channel"), p.channel},
+            {QStringLiteral("slice"), p.slice},
+            {QStringLiteral("frame"), p.frame},
+            {QStringLiteral("preprocess"), Preprocess::toText(p.preprocess)},
+            {QStringLiteral("autoThreshold"), p.autoThreshold},
+            {QStringLiteral("method"), thresholdMethodName(p.method)},
+            {QStringLiteral("fullHistogram"), p.fullHistogram},
+            {QStringLiteral("darkBackground"), p.darkBackground},
+            {QStringLiteral("manualLower"), number(p.manualLower)},
+            {QStringLiteral("manualUpper"), number(p.manualUpper)},
+            {QStringLiteral("fillHoles"), p.fillHoles},
+            {QStringLiteral("watershed"), nameOf(watershedModeNames(), p.watershed)},
+            {QStringLiteral("seedTolerance"), number(p.seeds.tolerance)},
+            {QStringLiteral("seedMinDistance"), p.seeds.minDistance},
+            {QStringLiteral("seedThreshold"), number(p.seeds.threshold)},
+            {QStringLiteral("watershedOnGradient"), p.watershedOnGradient},
+            {QStringLiteral("connectivity"), int(p.connectivity)},
+            {QStringLiteral("refineOutlines"), p.refineOutlines},
+            {QStringLiteral("refineDistance"), number(p.refineDistance)},
+            {QStringLiteral("minSize"), number(p.minSize)},
+            {QStringLiteral("maxSize"), number(p.maxSize)},
+            {QStringLiteral("sizeUnit"), nameOf(sizeUnitNames(), p.sizeUnit)},
+            {QStringLiteral("excludeEdges"), p.excludeEdges},
+            {QStringLiteral("measure"), p.measure}};
 }
 
 } // namespace tessera

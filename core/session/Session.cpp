@@ -1,6 +1,7 @@
 #include "core/session/Session.h"
 
 #include "core/roi/RoiFile.h"
+#include "core/segmentation/SegmentationParamsJson.h"
 #include "core/session/LayerTiff.h"
 #include "core/session/SessionJson.h"
 #include "core/session/SessionParams.h"
@@ -135,7 +136,7 @@ QJsonObject imageToJson(const SessionImage& im, int index, const QString& sessio
         analyses.insert(QStringLiteral("glcm"), sessionjson::glcmToJson(*im.glcm));
     }
     if (im.segmentation) {
-        analyses.insert(QStringLiteral("segmentation"), sessionjson::segmentationToJson(*im.segmentation));
+        analyses.insert(QStringLiteral("segmentation"), segmentationParamsJson(*im.segmentation));
     }
     if (im.localThreshold) {
         analyses.insert(QStringLiteral("localThreshold"), sessionjson::localThresholdToJson(*im.localThreshold));

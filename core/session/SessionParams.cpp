@@ -1,6 +1,7 @@
 #include "core/session/SessionParams.h"
 
 #include "core/filters/Preprocess.h"
+#include "core/segmentation/SegmentationParamsJson.h"
 
 #include <QStringList>
 
@@ -32,18 +33,12 @@ const Names<GlcmSymmetry>& symmetries()
 
 const Names<WatershedMode>& watersheds()
 {
-    static const Names<WatershedMode> names = {{WatershedMode::None, QStringLiteral("none")},
-                                               {WatershedMode::DistanceTransform, QStringLiteral("distance")},
-                                               {WatershedMode::Intensity, QStringLiteral("intensity")},
-                                               {WatershedMode::ImageJ, QStringLiteral("imagej")}};
-    return names;
+    return watershedModeNames();
 }
 
 const Names<SizeUnit>& sizeUnits()
 {
-    static const Names<SizeUnit> names = {{SizeUnit::Pixels, QStringLiteral("pixels")},
-                                          {SizeUnit::Calibrated, QStringLiteral("calibrated")}};
-    return names;
+    return sizeUnitNames();
 }
 
 template <typename E> QString nameOf(const Names<E>& names, E e)
@@ -141,34 +136,6 @@ GlcmParams glcmFromJson(Reader& r, const QJsonObject& o, const QString& where)
     p.customMax = r.number(o, where, QStringLiteral("customMax"), p.customMax);
     check(r, where, p.validate());
     return p;
-}
-
-QJsonObject segmentationToJson(const SegmentationParams& p)
-{
-    return {{QStringLiteral("channel"), p.channel},
-            {QStringLiteral("slice"), p.slice},
-            {QStringLiteral("frame"), p.frame},
-            {QStringLiteral("preprocess"), Preprocess::toText(p.preprocess)},
-            {QStringLiteral("autoThreshold"), p.autoThreshold},
-            {QStringLiteral("method"), thresholdMethodName(p.method)},
-            {QStringLiteral("fullHistogram"), p.fullHistogram},
-            {QStringLiteral("darkBackground"), p.darkBackground},
-            {QStringLiteral("manualLower"), number(p.manualLower)},
-            {QStringLiteral("manualUpper"), number(p.manualUpper)},
-            {QStringLiteral("fillHoles"), p.fillHoles},
-            {QStringLiteral("watershed"), nameOf(watersheds(), p.watershed)},
-            {QStringLiteral("seedTolerance"), number(p.seeds.tolerance)},
-            {QStringLiteral("seedMinDistance"), p.seeds.minDistance},
-            {QStringLiteral("seedThreshold"), number(p.seeds.threshold)},
-            {QStringLiteral("watershedOnGradient"), p.watershedOnGradient},
-            {QStringLiteral("connectivity"), int(p.connectivity)},
-            {QStringLiteral("refineOutlines"), p.refineOutlines},
-            {QStringLiteral("refineDistance"), number(p.refineDistance)},
-            {QStringLiteral("minSize"), number(p.minSize)},
-            {QStringLiteral("maxSize"), number(p.maxSize)},
-            {QStringLiteral("sizeUnit"), nameOf(sizeUnits(), p.sizeUnit)},
-            {QStringLiteral("excludeEdges"), p.excludeEdges},
-            {QStringLiteral("measure"), p.measure}};
 }
 
 SegmentationParams segmentationFromJson(Reader& r, const QJsonObject& o, const QString& where)

@@ -12,7 +12,10 @@ QJsonObject glcmToJson(const GlcmParams& p);
 /** Reads and validates (GlcmParams::validate()); errors go to reader. */
 GlcmParams glcmFromJson(Reader& reader, const QJsonObject& o, const QString& where);
 
-QJsonObject segmentationToJson(const SegmentationParams& p);
+/**
+ * Reads segmentationParamsJson()'s form (core/segmentation/SegmentationParamsJson.h, the one JSON form of
+ * SegmentationParams), every field optional, and validates; errors go to reader.
+ */
 SegmentationParams segmentationFromJson(Reader& reader, const QJsonObject& o, const QString& where);
 
 QJsonObject localThresholdToJson(const LocalThresholdParams& p);

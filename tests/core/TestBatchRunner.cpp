@@ -11,9 +11,11 @@
 #include "core/task/TaskContext.h"
 #include "core/texture/GlcmExport.h"
 
+#include <QThread>
 #include <QtTest>
 
 #include <cmath>
+#include <stdexcept>
 
 using namespace tessera;
 
@@ -88,9 +90,14 @@ private slots:
         const BatchRecipe r = recipe(specs, segment);
         QVERIFY2(r.validate().isOk(), qPrintable(r.validate().message()));
         QList<int> finishedCounts;
+        bool callerThread = true; // onFinished runs on the thread that called runBatch, whatever jobs is
         TaskContext task;
         const std::vector<BatchImageResult> results =
-            runBatch(r, images, jobs, task, [&](const BatchImageResult&, int finished) { finishedCounts << finished; });
+            runBatch(r, images, jobs, task, [&](const BatchImageResult&, int finished) {
+                finishedCounts << finished;
+                callerThread = callerThread && QThread::currentThread() == thread();
+            });
+        QVERIFY(callerThread);
         QCOMPARE(int(results.size()), int(images.size()));
         QList<int> expectedCounts;
         for (int i = 1; i <= images.size(); ++i) {
@@ -172,6 +179,41 @@ private slots:
         for (const BatchImageResult& r : results) {
             QVERIFY(r.status.isCancelled());
         }
+    }
+
+    /**
+     * onFinished may take the image out of its result (the figure path does); an exception it throws stops the
+     * batch, is rethrown after the workers are joined, and no image is handed on after it.
+     */
+    void onFinishedMayTakeDataAndThrow()
+    {
+        BatchRecipe r = recipe(kRois, false);
+        r.keepImage = true;
+        r.hashInput = true;
+        const QStringList images{nuclei, disks, nuclei, disks, nuclei};
+        TaskContext task;
+        std::vector<std::shared_ptr<const Image>> taken;
+        const std::vector<BatchImageResult> kept = runBatch(r, images, 2, task, [&](BatchImageResult& result, int) {
+            QVERIFY(result.data.image && !result.data.sha256.isEmpty());
+            taken.push_back(std::move(result.data.image));
+        });
+        QCOMPARE(int(taken.size()), int(images.size()));
+        for (const BatchImageResult& k : kept) {
+            QVERIFY(!k.data.image); // moved out
+            QVERIFY(k.data.glcm);   // the rest stays
+        }
+        int calls = 0;
+        bool thrown = false;
+        try {
+            runBatch(r, images, 2, task, [&](BatchImageResult&, int) {
+                ++calls;
+                throw std::runtime_error("disk full");
+            });
+        } catch (const std::runtime_error& e) {
+            thrown = QByteArray(e.what()) == "disk full";
+        }
+        QVERIFY(thrown);
+        QCOMPARE(calls, 1);
     }
 
     void invalidRecipes_data()

@@ -5,6 +5,7 @@
 #include "tests/core/BatchTestSupport.h"
 #include "tests/core/CliTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -34,6 +35,16 @@ QStringList csvLines(const QString& text)
 QString withoutEmpty(const QString& line, QChar separator)
 {
     return line.split(separator, Qt::SkipEmptyParts).join(separator);
+}
+
+/** The SHA-256 of the file at path, hex (QCryptographicHash over the whole file; empty when unreadable). */
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -140,6 +151,11 @@ private slots:
                              QFileInfo(images[i]).absoluteFilePath());
                     QCOMPARE(json[QStringLiteral("tessera")][QStringLiteral("program")].toString(),
                              QStringLiteral("tessera-cli run"));
+                    // The image's hash (computed once per image for all its tables) is the file's SHA-256.
+                    QCOMPARE(json[QStringLiteral("input")][QStringLiteral("sha256")].toString(), sha256Of(images[i]));
+                    QCOMPARE(
+                        json[QStringLiteral("regions")][QStringLiteral("roiFile")][QStringLiteral("sha256")].toString(),
+                        t == QLatin1String("objects") ? QString() : sha256Of(session));
                 }
             }
         }
@@ -208,6 +224,15 @@ private slots:
         QTest::newRow("out is a file") << QStringList{QStringLiteral("SESSION"), image, QStringLiteral("--out"),
                                                       QStringLiteral("SESSION")}
                                        << QStringLiteral("not a folder");
+        // tessera_cli alone (no QtGui) cannot draw: refused before anything runs.
+        QTest::newRow("figures without figure support")
+            << QStringList{QStringLiteral("SESSION"), image, QStringLiteral("--out"), QStringLiteral("OUT"),
+                           QStringLiteral("--figures")}
+            << QStringLiteral("without figure support");
+        QTest::newRow("unknown figure format") << QStringList{QStringLiteral("SESSION"),         image,
+                                                              QStringLiteral("--out"),           QStringLiteral("OUT"),
+                                                              QStringLiteral("--figure-format"), QStringLiteral("gif")}
+                                               << QStringLiteral("--figure-format");
     }
     void errorsBeforeAnyImageExitTwo()
     {

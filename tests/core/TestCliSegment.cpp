@@ -61,7 +61,7 @@ private slots:
         QFile sidecarFile(csv + QStringLiteral(".json"));
         QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
         const QJsonObject sidecar = QJsonDocument::fromJson(sidecarFile.readAll()).object();
-        QCOMPARE(sidecar.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(sidecar.value(QStringLiteral("schemaVersion")).toInt(), 2);
         QCOMPARE(sidecar.value(QStringLiteral("analysis")).toString(), QStringLiteral("segmentation"));
         QCOMPARE(sidecar.value(QStringLiteral("regions")).toObject().value(QStringLiteral("source")).toString(),
                  QStringLiteral("segmentation"));
@@ -69,9 +69,11 @@ private slots:
                  QStringLiteral("µm"));
         const QJsonObject parameters = sidecar.value(QStringLiteral("parameters")).toObject();
         QCOMPARE(parameters.value(QStringLiteral("watershed")).toString(), QStringLiteral("distance"));
-        QCOMPARE(parameters.value(QStringLiteral("threshold")).toObject().value(QStringLiteral("method")).toString(),
-                 QStringLiteral("Otsu"));
-        QCOMPARE(parameters.value(QStringLiteral("maxSize")), QJsonValue(QJsonValue::Null)); // no upper limit
+        // The session's form of the parameters (docs/tables.md): flat, 0-based plane, "Infinity" for no limit.
+        QCOMPARE(parameters.value(QStringLiteral("method")).toString(), QStringLiteral("Otsu"));
+        QCOMPARE(parameters.value(QStringLiteral("autoThreshold")), QJsonValue(true));
+        QCOMPARE(parameters.value(QStringLiteral("channel")), QJsonValue(0));
+        QCOMPARE(parameters.value(QStringLiteral("maxSize")), QJsonValue(QStringLiteral("Infinity")));
 
         ImageReader reader;
         const Expected<Image> labels = reader.read(tif);

@@ -96,7 +96,7 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(readAll(csvPath + QStringLiteral(".json")), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("tessera-table-provenance"));
-        QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
         QVERIFY(!o.value(QStringLiteral("tessera")).toObject().value(QStringLiteral("version")).toString().isEmpty());
         QCOMPARE(o.value(QStringLiteral("tessera")).toObject().value(QStringLiteral("program")).toString(),
                  QStringLiteral("test"));
@@ -182,7 +182,7 @@ private slots:
             json += line.mid(2).chopped(1) + '\n';
         }
         const QJsonObject o = QJsonDocument::fromJson(json).object();
-        QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
         QCOMPARE(o.value(QStringLiteral("input")).toObject().value(QStringLiteral("sha256")).toString(), kAbcSha256);
         QVERIFY(!o.value(QStringLiteral("table")).toObject().contains(QStringLiteral("sha256")));
         QCOMPARE(tableBytes(table, options, sampleProvenance(dir)).size(), bytes.size());

@@ -1,4 +1,5 @@
-// The histogram dock on real widgets; every expected count and statistic is computed by brute force in the test.
+// The histogram dock on real widgets; every expected count and statistic is computed by brute force in the test; its
+// Export… button writes the plot at publication size (SVG with both axis labels as text).
 #include "ui/app/AppContext.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
@@ -7,8 +8,16 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -235,6 +244,15 @@ class TestHistogramPanel : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // Settings (the plot export's remembered size) apart from the user's; Qt's own file dialog, not the desktop's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TesseraTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestHistogramPanel"));
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    }
+
     void countsEqualBruteForce_data()
     {
         QTest::addColumn<int>("type");
@@ -505,6 +523,52 @@ private slots:
         local.mode = ThresholdSettings::Mode::Local;
         f.doc.setParameters(AnalysisKind::Threshold, local);
         QVERIFY(std::isnan(f.panel.thresholdMarkerPositions().first));
+    }
+
+    void exportButtonWritesAPublicationFigure()
+    {
+        Fixture f(m_context, PixelType::UInt8);
+        auto* button = f.panel.findChild<QToolButton*>(QStringLiteral("histogramExportButton"));
+        QVERIFY(button);
+        QVERIFY(f.waitUpdate());
+        QVERIFY(button->isEnabled());
+        f.panel.findChild<QCheckBox*>(QStringLiteral("normalisedCheck"))->setChecked(true); // another y label
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("histogram.svg"));
+        // As a user: the size dialog (single column, 300 DPI), then the file dialog with a .svg name.
+        bool sized = false;
+        bool named = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* size = qobject_cast<QDialog*>(modal); size && size->objectName() == u"plotSizeDialog") {
+                size->findChild<QComboBox*>(QStringLiteral("plotSizePreset"))->setCurrentIndex(1);
+                size->findChild<QDoubleSpinBox*>(QStringLiteral("plotDpi"))->setValue(300);
+                sized = true;
+                size->accept();
+            } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+                files->selectFile(path);
+                named = true;
+                QMetaObject::invokeMethod(files, "accept"); // protected slot: as the Save button does
+            }
+        });
+        answer.start();
+        QTest::mouseClick(button, Qt::LeftButton);
+        answer.stop();
+        QVERIFY(sized && named);
+        QFile svg(path);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        QVERIFY2(text.contains(QStringLiteral("width=\"85")), qPrintable(text.left(300))); // 85 mm wide
+        QStringList texts;
+        const QRegularExpression node(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+        for (auto it = node.globalMatch(text); it.hasNext();) {
+            texts << it.next().captured(1);
+        }
+        QVERIFY2(texts.contains(f.panel.plot()->xAxis->label()), qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(f.panel.plot()->yAxis->label()));
+        QCOMPARE(f.panel.plot()->yAxis->label(), QStringLiteral("Fraction of pixels"));
     }
 
     void followsClassColourAndDocument()

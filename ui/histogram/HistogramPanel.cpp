@@ -5,6 +5,7 @@
 #include "ui/document/ImageDocument.h"
 #include "ui/document/commands/CommandId.h"
 #include "ui/document/commands/ParameterCommands.h"
+#include "ui/plots/PlotExport.h"
 #include "ui/threshold/ThresholdSettings.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -53,8 +55,15 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
     m_logCheck->setToolTip(tr("Logarithmic vertical axis: makes rare values (e.g. a few bright spots) visible."));
     controls->addWidget(m_binsCombo);
     controls->addWidget(m_normalisedCheck);
+    m_exportButton = new QToolButton(content);
+    m_exportButton->setObjectName(QStringLiteral("histogramExportButton"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save the histogram as a figure for a paper (PNG, SVG or PDF at a journal's column "
+                                  "width and DPI), with its axis labels and curves as shown."));
+    m_exportButton->setEnabled(false);
     controls->addWidget(m_logCheck);
     controls->addStretch(1);
+    controls->addWidget(m_exportButton);
     layout->addLayout(controls);
 
     m_plot = new QCustomPlot(content);
@@ -119,6 +128,8 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
         }
         replotCurves();
     });
+    connect(m_exportButton, &QToolButton::clicked, this,
+            [this] { exportPlotDialog(this, m_plot, tr("Export Histogram")); });
     connect(m_plot, &QCustomPlot::mousePress, this, &HistogramPanel::onPlotPress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HistogramPanel::onPlotMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &HistogramPanel::onPlotRelease);
@@ -192,6 +203,7 @@ void HistogramPanel::attach(ImageDocument* document)
 void HistogramPanel::clearAll()
 {
     m_set = HistogramSet{};
+    m_exportButton->setEnabled(false);
     m_plot->clearGraphs();
     m_minMarker->setVisible(false);
     m_maxMarker->setVisible(false);
@@ -259,6 +271,7 @@ void HistogramPanel::apply(const HistogramSet& set)
 {
     m_set = set;
     m_status->hide();
+    m_exportButton->setEnabled(bool(m_set.plane));
     replotCurves();
     rebuildTable();
     emit histogramsUpdated();

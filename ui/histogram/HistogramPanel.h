@@ -12,6 +12,7 @@ class QCustomPlot;
 class QLabel;
 class QMouseEvent;
 class QTableWidget;
+class QToolButton;
 
 namespace tessera {
 
@@ -34,8 +35,11 @@ class TaskRunner;
  * <ThresholdSettings> with the method switched to Manual (as a slider drag in the threshold panel), merged into one
  * undo step per drag, so the threshold overlay follows live.
  *
- * Object names: "histogramPanel", "binsCombo", "normalisedCheck", "logCheck", "histogramPlot", "statsTable",
- * "histogramStatus". Stats table cells keep the exact double in Qt::UserRole.
+ * Export… (enabled once a histogram is shown) saves the plot at a publication size with its axis labels
+ * (exportPlotDialog(): size, DPI, then PNG, SVG or PDF).
+ *
+ * Object names: "histogramPanel", "binsCombo", "normalisedCheck", "logCheck", "histogramExportButton",
+ * "histogramPlot", "statsTable", "histogramStatus". Stats table cells keep the exact double in Qt::UserRole.
  */
 class HistogramPanel : public DocumentPanel
 {
@@ -103,6 +107,7 @@ private:
     QComboBox* m_binsCombo = nullptr;
     QCheckBox* m_normalisedCheck = nullptr;
     QCheckBox* m_logCheck = nullptr;
+    QToolButton* m_exportButton = nullptr;
     QCustomPlot* m_plot = nullptr;
     QCPItemStraightLine* m_minMarker = nullptr;
     QCPItemStraightLine* m_maxMarker = nullptr;
