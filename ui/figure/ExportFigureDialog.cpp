@@ -1,5 +1,6 @@
 #include "ui/figure/ExportFigureDialog.h"
 
+#include "ui/app/FileDialogs.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/figure/FigureRenderer.h"
 #include "ui/settings/Settings.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -164,8 +164,12 @@ void ExportFigureDialog::buildUi()
     cornerRow->addWidget(m_barCorner, 1);
     cornerRow->addWidget(m_barColor);
     barForm->addRow(tr("Position:"), cornerRow);
-    m_barFontSize = spin(bar, "scaleBarFontSize", 1, 200, 1, tr(" pt"));
-    m_barThickness = spin(bar, "scaleBarThickness", 0.1, 200, 1, tr(" pt"));
+    m_barFontSize = spin(bar, "scaleBarFontSize", 0, 200, 1, tr(" pt"));
+    m_barFontSize->setSpecialValueText(tr("Automatic"));
+    m_barFontSize->setToolTip(tr("Label size in points; 0 = automatic: follows the figure's size (at most 10 pt)"));
+    m_barThickness = spin(bar, "scaleBarThickness", 0, 200, 1, tr(" pt"));
+    m_barThickness->setSpecialValueText(tr("Automatic"));
+    m_barThickness->setToolTip(tr("Bar height in points; 0 = automatic: 0.3 × the label size"));
     m_barLabel = check(bar, "scaleBarLabel", tr("Label"));
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_barLabel);
@@ -208,6 +212,14 @@ void ExportFigureDialog::buildUi()
     for (QCheckBox* c : {m_rois, m_roiNames, m_objects, m_objectNumbers, m_threshold, m_bar, m_barLabel, m_panel}) {
         connect(c, &QCheckBox::toggled, this, &ExportFigureDialog::updateState);
     }
+    m_objectNumbers->setToolTip(tr("Each object's number at its centre, where it fits the object (on by default for "
+                                   "up to %1 objects)")
+                                    .arg(maxDefaultObjectNumbers()));
+    connect(m_objectNumbers, &QCheckBox::toggled, this, [this] {
+        if (!m_updating) {
+            m_objectNumbersChosen = true;
+        }
+    });
     connect(m_objectColor, &QToolButton::clicked, this, [this] { chooseColor(m_objectColor); });
     connect(m_barColor, &QToolButton::clicked, this, [this] { chooseColor(m_barColor); });
 }
@@ -368,7 +380,13 @@ Status ExportFigureDialog::exportTo(const QString& path) const
 void ExportFigureDialog::loadSettings()
 {
     const QVariantMap saved = Settings().figureExport();
-    setOptions(FigureOptions::fromVariantMap(saved));
+    FigureOptions options = FigureOptions::fromVariantMap(saved);
+    // Object numbers follow the image until the user chooses (then the choice is remembered).
+    m_objectNumbersChosen = saved.contains(QStringLiteral("objectNumbers"));
+    if (!m_objectNumbersChosen) {
+        options.objectNumbers = objectNumbersByDefault(m_content.labels.empty() ? 0 : m_content.labelCount);
+    }
+    setOptions(options);
     FigureFormat format = FigureFormat::Png;
     if (figureFormatForPath(QStringLiteral("x.") + saved.value(QStringLiteral("format")).toString(), &format)) {
         setFormat(format);
@@ -383,6 +401,9 @@ void ExportFigureDialog::loadSettings()
 void ExportFigureDialog::saveSettings() const
 {
     QVariantMap map = options().toVariantMap();
+    if (!m_objectNumbersChosen) {
+        map.remove(QStringLiteral("objectNumbers"));
+    }
     map.insert(QStringLiteral("format"), figureFormatSuffix(format()));
     map.insert(QStringLiteral("visibleRegion"), m_region->currentIndex() == 1);
     map.insert(QStringLiteral("panel"), m_panel->isChecked());
@@ -401,7 +422,7 @@ void ExportFigureDialog::accept()
     const QString suggested = settings.lastDirectory() + QLatin1Char('/') +
                               (base.isEmpty() ? QStringLiteral("figure") : base + QStringLiteral("_figure")) +
                               QLatin1Char('.') + suffix;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), suggested, filter);
+    QString path = askSaveFileName(this, tr("Export Figure"), suggested, filter);
     if (path.isEmpty()) {
         return;
     }

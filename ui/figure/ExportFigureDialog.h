@@ -27,7 +27,8 @@ class ThresholdOverlay;
  * threshold overlay, scale bar with length, corner, colour, font size and thickness; uncalibrated images: a bar in
  * pixels or none, with a note), and optionally a figure panel with the scatter plot beside the image. A small
  * preview follows every change (a miniature with the same proportions of text to image). The settings are
- * remembered (Settings::figureExport()) when a figure was written.
+ * remembered (Settings::figureExport()) when a figure was written. "Object numbers" starts as
+ * objectNumbersByDefault() of the image's objects until the user toggles it; from then on the choice is remembered.
  *
  * OK asks for a file name and writes; errors in a message box (object name "errorBox"), the dialog stays open.
  * exportTo() writes without asking (tests, scripts).
@@ -78,6 +79,7 @@ private:
     QPointer<QCustomPlot> m_plot;
     QImage m_preview;
     bool m_updating = false;
+    bool m_objectNumbersChosen = false; ///< the user set "Object numbers" (now or in a remembered export)
 
     QComboBox* m_format = nullptr;
     QComboBox* m_region = nullptr;

@@ -108,7 +108,12 @@ FigureRenderer::ScaleBar FigureRenderer::scaleBar() const
     const double W = m_size.width();
     const double H = m_size.height();
     const double barWidth = std::max(1.0, double(std::lround(sb.length / pw * m_options.scale)));
-    const double thickness = std::max(1.0, double(std::lround(m_options.pointsToPixels(o.thickness))));
+    // Automatic sizes follow the figure: a thumbnail gets a small label, a page-sized figure at most 10 pt.
+    const double autoFont = std::min(m_options.pointsToPixels(10.0), std::max(8.0, 0.05 * std::min(W, H)));
+    sb.fontPixels =
+        std::max(1.0, double(std::lround(o.fontSize > 0.0 ? m_options.pointsToPixels(o.fontSize) : autoFont)));
+    const double thickness = std::max(
+        1.0, double(std::lround(o.thickness > 0.0 ? m_options.pointsToPixels(o.thickness) : 0.3 * sb.fontPixels)));
     const double margin =
         std::max(1.0, double(std::lround(std::min(m_options.pointsToPixels(8.0), 0.05 * std::min(W, H)))));
     const bool right = o.corner == FigureCorner::BottomRight || o.corner == FigureCorner::TopRight;
@@ -116,7 +121,7 @@ FigureRenderer::ScaleBar FigureRenderer::scaleBar() const
     QSizeF labelSize;
     double gap = 0.0;
     if (!sb.label.isEmpty()) {
-        const QFontMetricsF fm(figureFont(m_options.pointsToPixels(o.fontSize)));
+        const QFontMetricsF fm(figureFont(sb.fontPixels));
         labelSize = QSizeF(fm.horizontalAdvance(sb.label), fm.height());
         gap = std::round(fm.height() * 0.15);
     }
@@ -257,7 +262,7 @@ void FigureRenderer::paintScaleBar(QPainter& painter) const
     painter.fillRect(sb.bar, color);
     painter.restore();
     if (!sb.label.isEmpty()) {
-        painter.setFont(figureFont(m_options.pointsToPixels(m_options.scaleBar.fontSize)));
+        painter.setFont(figureFont(sb.fontPixels));
         painter.setPen(color);
         painter.drawText(sb.labelBox, Qt::AlignCenter, sb.label);
     }
