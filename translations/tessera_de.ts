@@ -1158,6 +1158,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>Cannot write &quot;%1&quot;: the figure&apos;s region is empty.</source>
         <translation>„%1“ kann nicht geschrieben werden: der Bereich der Abbildung ist leer.</translation>
     </message>
+    <message>
+        <source>%1 of %2 object numbers do not fit their objects and are left out (a larger scale factor or a smaller name size makes room).</source>
+        <translation>%1 von %2 Objektnummern passen nicht in ihre Objekte und fehlen (ein größerer Skalierungsfaktor oder eine kleinere Namensgröße schafft Platz).</translation>
+    </message>
 </context>
 <context>
     <name>tessera::FileHash</name>

@@ -542,12 +542,17 @@ private slots:
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(QStringLiteral(">1</text>")));
         QVERIFY(!text.contains(QStringLiteral(">2</text>")));
+        // The user is told that one number was left out.
+        const QStringList notes = FigureRenderer(FigureContent::fromDocument(*doc), o).notes();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().startsWith(QStringLiteral("1 of 2 ")), qPrintable(notes.first()));
         // At 4× the small object is 24 px wide and still too small; at 16× (96 px) its number fits.
         o.scale = 16;
         f.close();
         QVERIFY(FigureRenderer(FigureContent::fromDocument(*doc), o).write(svg).isOk());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral(">2</text>")));
+        QVERIFY(FigureRenderer(FigureContent::fromDocument(*doc), o).notes().isEmpty()); // all fit: no note
     }
 
     void badInput_data()

@@ -151,6 +151,17 @@ QStringList FigureRenderer::notes() const
         notes.append(tr("The scale bar (%1) is longer than the figure is wide.")
                          .arg(scaleBarLabel(sb.length, m_content.calibration)));
     }
+    if (m_options.objectNumbers && !m_objects.empty()) {
+        const QFontMetricsF metrics(figureFont(m_options.pointsToPixels(m_options.labelFontSize)));
+        const auto fitting =
+            std::count_if(m_objects.begin(), m_objects.end(), [&](const Object& o) { return numberFits(o, metrics); });
+        if (fitting < qsizetype(m_objects.size())) {
+            notes.append(tr("%1 of %2 object numbers do not fit their objects and are left out (a larger scale "
+                            "factor or a smaller name size makes room).")
+                             .arg(qsizetype(m_objects.size()) - fitting)
+                             .arg(m_objects.size()));
+        }
+    }
     return notes;
 }
 
@@ -196,19 +207,25 @@ void FigureRenderer::paintObjects(QPainter& painter) const
         painter.setFont(font);
         painter.setPen(m_options.objectColor);
         const QFontMetricsF metrics(font);
-        const QRectF bounds(QPointF(0, 0), QSizeF(m_size));
         for (const Object& o : m_objects) {
-            const QPointF c = m_transform.map(o.centre);
-            // A number is drawn only where it fits inside its object (as in the viewer): numbers larger than the
-            // objects would cover the image and could not be told apart.
-            const QRectF box = m_transform.map(o.outline).boundingRect();
-            const QRectF text = metrics.tightBoundingRect(QString::number(o.label));
-            if (bounds.contains(c) && text.width() <= box.width() && text.height() <= box.height()) {
+            if (numberFits(o, metrics)) {
+                const QPointF c = m_transform.map(o.centre);
                 painter.drawText(QRectF(c.x() - 500, c.y() - 500, 1000, 1000), Qt::AlignCenter,
                                  QString::number(o.label));
             }
         }
     }
+}
+
+bool FigureRenderer::numberFits(const Object& object, const QFontMetricsF& metrics) const
+{
+    // A number is drawn only where it fits inside its object (as in the viewer): numbers larger than the objects
+    // would cover the image and could not be told apart.
+    const QPointF c = m_transform.map(object.centre);
+    const QRectF box = m_transform.map(object.outline).boundingRect();
+    const QRectF text = metrics.tightBoundingRect(QString::number(object.label));
+    return QRectF(QPointF(0, 0), QSizeF(m_size)).contains(c) && text.width() <= box.width() &&
+           text.height() <= box.height();
 }
 
 void FigureRenderer::paintRois(QPainter& painter) const

@@ -12,6 +12,7 @@
 
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace tessera {
@@ -60,7 +61,8 @@ public:
         QRectF labelBox;         ///< where the label is drawn (empty without a label)
     };
     ScaleBar scaleBar() const;
-    /** Notes for the user (e.g. no scale bar on an uncalibrated image; bar longer than the figure). */
+    /** Notes for the user (e.g. no scale bar on an uncalibrated image; bar longer than the figure; object numbers
+     *  left out because they do not fit their objects). */
     QStringList notes() const;
 
     /** Paints the figure onto painter in output pixels with (0, 0) at the figure's top-left corner. */
@@ -83,6 +85,8 @@ public:
 private:
     void computeObjects();
     void paintObjects(QPainter& painter) const;
+    /** Whether object's number, in metrics' font, fits inside the object's box and its centre is on the figure. */
+    bool numberFits(const Object& object, const QFontMetricsF& metrics) const;
     void paintRois(QPainter& painter) const;
     void paintScaleBar(QPainter& painter) const;
 
