@@ -11,10 +11,15 @@
 #include "ui/settings/Settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -255,6 +260,37 @@ private slots:
             QVERIFY(dialog.exportAndRemember(png).isOk());
         }
         QVERIFY(ExportFigureDialog(FigureContent::fromDocument(*many), QRect(), nullptr).options().objectNumbers);
+    }
+
+    // On a short screen (a laptop at 200 % scaling) the dialog fits the available height: the buttons and the preview
+    // stay in view and the options scroll.
+    void fitsAShortScreen()
+    {
+        auto doc = sample(0.5);
+        QVERIFY(doc);
+        ExportFigureDialog dialog(FigureContent::fromDocument(*doc), QRect(), nullptr);
+        auto* scroll = child<QScrollArea>(&dialog, "figureOptionsScroll");
+        const int optionsHeight = scroll->widget()->sizeHint().height();
+        const QSize available(1000, optionsHeight * 2 / 3); // shorter than the options
+        dialog.fitTo(available);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.height() <= available.height(), qPrintable(QString::number(dialog.height())));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        for (QAbstractButton* b : buttons->buttons()) {
+            QTRY_COMPARE(b->visibleRegion().boundingRect(), b->rect());
+        }
+        auto* preview = child<QLabel>(&dialog, "figurePreview");
+        QCOMPARE(preview->visibleRegion().boundingRect(), preview->rect());
+        // The last option scrolls into view.
+        auto* last = child<QComboBox>(&dialog, "scaleBarUncalibrated");
+        scroll->ensureWidgetVisible(last, 0, 0);
+        QTRY_COMPARE(last->visibleRegion().boundingRect(), last->rect());
+        // A tall screen shows every option without scrolling.
+        dialog.fitTo(QSize(1000, optionsHeight * 2));
+        QTRY_VERIFY(dialog.height() >= optionsHeight);
+        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
     }
 
     void menuEntry()

@@ -19,6 +19,9 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -71,13 +74,40 @@ ExportFigureDialog::ExportFigureDialog(FigureContent content, QRect visibleRegio
     buildUi();
     loadSettings();
     updateState();
+    fitToScreen();
+}
+
+void ExportFigureDialog::fitToScreen()
+{
+    if (const QScreen* s = parentWidget() ? parentWidget()->screen() : screen()) {
+        fitTo(s->availableGeometry().size() * 19 / 20);
+    }
+}
+
+void ExportFigureDialog::fitTo(QSize available)
+{
+    // As tall as the options need, at most the available height (the options scroll beyond it).
+    const QMargins margins = layout()->contentsMargins();
+    QSize wanted = sizeHint();
+    wanted.setHeight(
+        std::max(wanted.height(), m_optionsScroll->widget()->sizeHint().height() + margins.top() + margins.bottom()));
+    resize(wanted.boundedTo(available).expandedTo(minimumSizeHint()));
 }
 
 void ExportFigureDialog::buildUi()
 {
     auto* layout = new QHBoxLayout(this);
-    auto* left = new QVBoxLayout;
-    layout->addLayout(left);
+    // The options scroll (vertically) when the screen is too short for them, e.g. a laptop at 200 % scaling; the
+    // preview and the buttons beside them stay in view.
+    auto* options = new QWidget(this);
+    auto* left = new QVBoxLayout(options);
+    left->setContentsMargins(0, 0, 0, 0);
+    m_optionsScroll = new QScrollArea(this);
+    m_optionsScroll->setObjectName(QStringLiteral("figureOptionsScroll"));
+    m_optionsScroll->setFrameShape(QFrame::NoFrame);
+    m_optionsScroll->setWidgetResizable(true);
+    m_optionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_optionsScroll);
 
     auto* output = new QGroupBox(tr("Output"), this);
     auto* outForm = new QFormLayout(output);
@@ -183,6 +213,10 @@ void ExportFigureDialog::buildUi()
     m_barUncalibrated->setEnabled(!m_content.calibration.isCalibrated());
     barForm->addRow(tr("Uncalibrated:"), m_barUncalibrated);
     left->addWidget(bar);
+    left->addStretch(1);
+    m_optionsScroll->setWidget(options);
+    m_optionsScroll->setMinimumWidth(options->sizeHint().width() +
+                                     m_optionsScroll->verticalScrollBar()->sizeHint().width());
 
     auto* right = new QVBoxLayout;
     layout->addLayout(right);
