@@ -1110,6 +1110,18 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <source>%1 × %2 px, %3 × %4 mm</source>
         <translation>%1 × %2 px, %3 × %4 mm</translation>
     </message>
+    <message>
+        <source>Label size in points; 0 = automatic: follows the figure&apos;s size (at most 10 pt)</source>
+        <translation>Schriftgröße in Punkt; 0 = automatisch: folgt der Größe der Abbildung (höchstens 10 pt)</translation>
+    </message>
+    <message>
+        <source>Bar height in points; 0 = automatic: 0.3 × the label size</source>
+        <translation>Balkenhöhe in Punkt; 0 = automatisch: 0,3 × die Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Each object&apos;s number at its centre, where it fits the object (on by default for up to %1 objects)</source>
+        <translation>Die Nummer jedes Objekts in seiner Mitte, wo sie in das Objekt passt (voreingestellt an bei bis zu %1 Objekten)</translation>
+    </message>
 </context>
 <context>
     <name>tessera::FigureFile</name>
@@ -1145,16 +1157,16 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Die Auflösung muss zwischen 10 und 4800 DPI liegen.</translation>
     </message>
     <message>
-        <source>Line widths and font sizes must be positive and at most 200 points.</source>
-        <translation>Linienbreiten und Schriftgrößen müssen positiv und höchstens 200 Punkt sein.</translation>
-    </message>
-    <message>
         <source>The scale bar length must be a number.</source>
         <translation>Die Länge des Maßstabsbalkens muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>The image is not calibrated: no scale bar (choose a bar in pixels, or set the pixel size).</source>
         <translation>Das Bild ist nicht kalibriert: kein Maßstabsbalken (einen Balken in Pixeln wählen oder die Pixelgröße setzen).</translation>
+    </message>
+    <message>
+        <source>Line widths and font sizes must be positive (0 = automatic for the scale bar) and at most 200 points.</source>
+        <translation>Linienbreiten und Schriftgrößen müssen positiv (0 = automatisch beim Maßstab) und höchstens 200 Punkt sein.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1197,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Cannot write &quot;%1&quot;: the figure&apos;s region is empty.</source>
         <translation>„%1“ kann nicht geschrieben werden: der Bereich der Abbildung ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 object numbers do not fit their objects and are left out (a larger scale factor or a smaller name size makes room).</source>
+        <translation>%1 von %2 Objektnummern passen nicht in ihre Objekte und fehlen (ein größerer Skalierungsfaktor oder eine kleinere Namensgröße schafft Platz).</translation>
     </message>
 </context>
 <context>
@@ -2894,10 +2910,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Die Nummer jedes Objekts in seiner Mitte zeigen (wo das Objekt auf dem Bildschirm groß genug dafür ist)</translation>
     </message>
     <message>
-        <source>Object tools</source>
-        <translation>Objektwerkzeuge</translation>
-    </message>
-    <message>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
@@ -2930,10 +2942,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Breite des Schnitts beim Teilen: Die Pixel, durch die die Linie läuft, und die, deren Mitte höchstens die halbe Breite entfernt liegt, werden Hintergrund</translation>
     </message>
     <message>
-        <source>Cut width:</source>
-        <translation>Schnittbreite:</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2958,20 +2966,8 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Die Objekte wieder lückenlos 1, 2, 3, … nummerieren (von oben nach unten, von links nach rechts)</translation>
     </message>
     <message>
-        <source>ROI manager</source>
-        <translation>ROI-Manager</translation>
-    </message>
-    <message>
         <source>Class given to the ROIs made from the objects</source>
         <translation>Klasse der aus den Objekten erzeugten ROIs</translation>
-    </message>
-    <message>
-        <source>Class:</source>
-        <translation>Klasse:</translation>
-    </message>
-    <message>
-        <source>Add Objects to ROI Manager</source>
-        <translation>Objekte zum ROI-Manager hinzufügen</translation>
     </message>
     <message>
         <source>Each object becomes a polygon ROI “object N” (its traced outline) of the chosen class, so GLCM and the texture plot work per object</source>
@@ -3008,6 +3004,26 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Outline Colour</source>
         <translation>Umrissfarbe</translation>
+    </message>
+    <message>
+        <source>Tools:</source>
+        <translation>Werkzeuge:</translation>
+    </message>
+    <message>
+        <source>Object tools act on the image like the ROI tools; one tool of either set is active</source>
+        <translation>Objektwerkzeuge wirken auf das Bild wie die ROI-Werkzeuge; aktiv ist ein Werkzeug aus einer der beiden Gruppen</translation>
+    </message>
+    <message>
+        <source>Cut:</source>
+        <translation>Schnitt:</translation>
+    </message>
+    <message>
+        <source>Add to ROI Manager</source>
+        <translation>Zum ROI-Manager hinzufügen</translation>
+    </message>
+    <message>
+        <source>as class</source>
+        <translation>als Klasse</translation>
     </message>
 </context>
 <context>
@@ -4481,14 +4497,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Objekte: %1</translation>
     </message>
     <message>
-        <source>px²</source>
-        <translation>px²</translation>
-    </message>
-    <message>
-        <source>Objects: %1, mean area %2 %3, area fraction %4 %; %5</source>
-        <translation>Objekte: %1, mittlere Fläche %2 %3, Flächenanteil %4 %; %5</translation>
-    </message>
-    <message>
         <source>No object passed the size and edge filters.</source>
         <translation>Kein Objekt hat die Größen- und Randfilter passiert.</translation>
     </message>
@@ -4731,6 +4739,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>outlines refined within %1 px</source>
         <translation>Umrisse innerhalb von %1 px verfeinert</translation>
+    </message>
+    <message>
+        <source>Objects: %1, mean area %2 %3, area fraction %4; %5</source>
+        <translation>Objekte: %1, mittlere Fläche %2 %3, Flächenanteil %4; %5</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5616,14 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>Threshold colour</source>
         <translation>Schwellenwert-Farbe</translation>
+    </message>
+    <message>
+        <source>%1: levels %2–%3</source>
+        <translation>%1: Schwellenwerte %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 (the same as %2).</source>
+        <translation>%1 (dieselben wie %2).</translation>
     </message>
 </context>
 <context>

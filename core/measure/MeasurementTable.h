@@ -116,7 +116,8 @@ struct CsvOptions
 
 /**
  * A unit as written in a CSV header: "^2"/"^3" become "²"/"³", "pixel" becomes "px" (so "pixel^2" → "px²"), "degree"
- * becomes "°"; anything else is kept ("µm^2" → "µm²"). Empty stays empty.
+ * becomes "°"; anything else is kept ("µm^2" → "µm²"). Empty stays empty. The one spelling of units: the GUI shows
+ * units with it too (an area: csvUnitLabel(calibration.unit + "^2")), so panels, tables and files agree.
  */
 QString csvUnitLabel(const QString& unit);
 

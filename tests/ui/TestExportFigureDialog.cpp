@@ -11,10 +11,15 @@
 #include "ui/settings/Settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -44,6 +49,15 @@ std::unique_ptr<ImageDocument> sample(double pixelWidth)
     auto out = std::make_unique<ImageDocument>(image);
     addRois(*out, {Roi::rectangle(QStringLiteral("nucleus 1"), 100, 100, 40, 30)});
     return out;
+}
+/** A label layer on doc with n one-pixel objects 1..n, 17 px apart (at most 289 on the 300 × 300 sample). */
+bool addObjects(ImageDocument& doc, int n)
+{
+    cv::Mat labels(doc.image().height(), doc.image().width(), CV_32S, cv::Scalar(0));
+    for (int i = 0; i < n; ++i) {
+        labels.at<int>((i / 17) * 17, (i % 17) * 17) = i + 1;
+    }
+    return doc.setLabelLayer({labels, n});
 }
 } // namespace
 
@@ -185,6 +199,98 @@ private slots:
         QCOMPARE(next.options().region, QRect(10, 10, 50, 50));
         QCOMPARE(next.options().scaleBar.corner, FigureCorner::TopLeft);
         QVERIFY(!next.options().rois);
+    }
+
+    // "Object numbers" is on by default for an image with a modest number of objects, off without objects or with
+    // many; the rule's limit is maxDefaultObjectNumbers().
+    void objectNumbersDefault_data()
+    {
+        QTest::addColumn<int>("objects");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("no label layer") << 0 << false;
+        QTest::newRow("one object") << 1 << true;
+        QTest::newRow("a few") << 12 << true;
+        QTest::newRow("at the limit") << maxDefaultObjectNumbers() << true;
+        QTest::newRow("over the limit") << maxDefaultObjectNumbers() + 1 << false;
+    }
+    void objectNumbersDefault()
+    {
+        QFETCH(int, objects);
+        QFETCH(bool, expected);
+        auto doc = sample(0.5);
+        QVERIFY(doc);
+        if (objects > 0) {
+            QVERIFY(addObjects(*doc, objects));
+        }
+        ExportFigureDialog dialog(FigureContent::fromDocument(*doc), QRect(), nullptr);
+        auto* numbers = child<QCheckBox>(&dialog, "figureObjectNumbers");
+        QCOMPARE(numbers->isChecked(), expected);
+        QCOMPARE(dialog.options().objectNumbers, expected);
+        QCOMPARE(numbers->isEnabled(), objects > 0);
+        QVERIFY(!numbers->toolTip().isEmpty());
+    }
+
+    // The default follows each image until the user chooses; the choice is then remembered.
+    void objectNumbersChoiceRemembered()
+    {
+        auto few = sample(0.5);
+        auto many = sample(0.5);
+        QVERIFY(few && many);
+        QVERIFY(addObjects(*few, 5));
+        QVERIFY(addObjects(*many, maxDefaultObjectNumbers() + 50));
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("fig.png"));
+        {
+            ExportFigureDialog dialog(FigureContent::fromDocument(*few), QRect(), nullptr);
+            QVERIFY(dialog.options().objectNumbers);
+            QVERIFY(dialog.exportAndRemember(png).isOk()); // not chosen: nothing remembered about numbers
+        }
+        QVERIFY(!Settings().figureExport().contains(QStringLiteral("objectNumbers")));
+        QVERIFY(!ExportFigureDialog(FigureContent::fromDocument(*many), QRect(), nullptr).options().objectNumbers);
+        {
+            ExportFigureDialog dialog(FigureContent::fromDocument(*few), QRect(), nullptr);
+            child<QCheckBox>(&dialog, "figureObjectNumbers")->click(); // the user turns them off
+            QVERIFY(!dialog.options().objectNumbers);
+            QVERIFY(dialog.exportAndRemember(png).isOk());
+        }
+        QVERIFY(!ExportFigureDialog(FigureContent::fromDocument(*few), QRect(), nullptr).options().objectNumbers);
+        {
+            ExportFigureDialog dialog(FigureContent::fromDocument(*many), QRect(), nullptr);
+            child<QCheckBox>(&dialog, "figureObjectNumbers")->click(); // … and on, for the crowded image
+            QVERIFY(dialog.exportAndRemember(png).isOk());
+        }
+        QVERIFY(ExportFigureDialog(FigureContent::fromDocument(*many), QRect(), nullptr).options().objectNumbers);
+    }
+
+    // On a short screen (a laptop at 200 % scaling) the dialog fits the available height: the buttons and the preview
+    // stay in view and the options scroll.
+    void fitsAShortScreen()
+    {
+        auto doc = sample(0.5);
+        QVERIFY(doc);
+        ExportFigureDialog dialog(FigureContent::fromDocument(*doc), QRect(), nullptr);
+        auto* scroll = child<QScrollArea>(&dialog, "figureOptionsScroll");
+        const int optionsHeight = scroll->widget()->sizeHint().height();
+        const QSize available(1000, optionsHeight * 2 / 3); // shorter than the options
+        dialog.fitTo(available);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.height() <= available.height(), qPrintable(QString::number(dialog.height())));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(buttons);
+        for (QAbstractButton* b : buttons->buttons()) {
+            QTRY_COMPARE(b->visibleRegion().boundingRect(), b->rect());
+        }
+        auto* preview = child<QLabel>(&dialog, "figurePreview");
+        QCOMPARE(preview->visibleRegion().boundingRect(), preview->rect());
+        // The last option scrolls into view.
+        auto* last = child<QComboBox>(&dialog, "scaleBarUncalibrated");
+        scroll->ensureWidgetVisible(last, 0, 0);
+        QTRY_COMPARE(last->visibleRegion().boundingRect(), last->rect());
+        // A tall screen shows every option without scrolling.
+        dialog.fitTo(QSize(1000, optionsHeight * 2));
+        QTRY_VERIFY(dialog.height() >= optionsHeight);
+        QTRY_VERIFY(!scroll->verticalScrollBar()->isVisible());
     }
 
     void menuEntry()

@@ -234,6 +234,69 @@ private slots:
         QCOMPARE(longestRun(read, qRgb(255, 255, 255)), barPixels);
     }
 
+    // Automatic scale-bar text follows the figure: 5 % of the smaller side, at least 8 px, at most 10 pt; sizes set
+    // by the user are points at the DPI. Expected pixel sizes worked out by hand from that rule.
+    void scaleBarTextFollowsFigure_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("dpi");
+        QTest::addColumn<double>("fontPoints");
+        QTest::addColumn<double>("thicknessPoints");
+        QTest::addColumn<int>("fontPixels");
+        QTest::addColumn<int>("barPixels");
+        // 5 % of 100 = 5 → the 8 px floor; bar 0.3 × 8 = 2.4 → 2.
+        QTest::newRow("thumbnail") << QSize(100, 100) << 300.0 << 0.0 << 0.0 << 8 << 2;
+        // 5 % of 256 = 12.8 → 13 (10 pt at 300 DPI would be 42 px: a sixth of the image); bar 3.9 → 4.
+        QTest::newRow("small") << QSize(256, 256) << 300.0 << 0.0 << 0.0 << 13 << 4;
+        // The smaller side counts: 5 % of 400 = 20; bar 6.
+        QTest::newRow("wide") << QSize(600, 400) << 300.0 << 0.0 << 0.0 << 20 << 6;
+        // 5 % of 1500 = 75 > 10 pt = 41.67 → 42; bar 12.5 → 13 (lround).
+        QTest::newRow("large, capped at 10 pt") << QSize(2000, 1500) << 300.0 << 0.0 << 0.0 << 42 << 13;
+        // At 72 DPI 10 pt = 10 px.
+        QTest::newRow("large at 72 DPI") << QSize(2000, 1500) << 72.0 << 0.0 << 0.0 << 10 << 3;
+        // Set sizes stay points: 10 pt at 300 DPI = 41.67 → 42 px, 3 pt = 12.5 → 13 px, whatever the image.
+        QTest::newRow("set 10 pt on a small image") << QSize(256, 256) << 300.0 << 10.0 << 3.0 << 42 << 13;
+        QTest::newRow("set 12 pt, auto bar") << QSize(300, 200) << 72.0 << 12.0 << 0.0 << 12 << 4;
+    }
+    void scaleBarTextFollowsFigure()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, dpi);
+        QFETCH(double, fontPoints);
+        QFETCH(double, thicknessPoints);
+        QFETCH(int, fontPixels);
+        QFETCH(int, barPixels);
+        auto doc = makeDocument(size.width(), size.height());
+        FigureOptions o;
+        o.dpi = dpi;
+        o.scaleBar.fontSize = fontPoints;
+        o.scaleBar.thickness = thicknessPoints;
+        o.scaleBar.color = Qt::white;
+        const FigureRenderer figure(FigureContent::fromDocument(*doc), o);
+        const FigureRenderer::ScaleBar bar = figure.scaleBar();
+        QVERIFY(bar.shown);
+        QCOMPARE(bar.fontPixels, double(fontPixels));
+        QCOMPARE(bar.bar.height(), double(barPixels));
+        // The rendered label: its ink (the rows above the bar that differ from the figure without a label) is about
+        // the font's pixel size tall ("20 px": digits and a descender, plus a row of antialiasing on each side).
+        const QImage out = figure.toImage();
+        o.scaleBar.showLabel = false;
+        const QImage unlabelled = FigureRenderer(FigureContent::fromDocument(*doc), o).toImage();
+        int top = out.height();
+        int bottom = -1;
+        for (int y = 0; y < int(bar.bar.top()); ++y) {
+            for (int x = 0; x < out.width(); ++x) {
+                if (out.pixel(x, y) != unlabelled.pixel(x, y)) {
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
+            }
+        }
+        const int ink = bottom - top + 1;
+        QVERIFY2(ink > fontPixels / 2 && ink <= fontPixels * 1.2 + 2, qPrintable(QString::number(ink)));
+        QVERIFY(bar.labelBox.bottom() <= bar.bar.top());
+    }
+
     void uncalibratedWithoutPixels()
     {
         auto doc = makeDocument(200, 100);
@@ -479,12 +542,17 @@ private slots:
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(QStringLiteral(">1</text>")));
         QVERIFY(!text.contains(QStringLiteral(">2</text>")));
+        // The user is told that one number was left out.
+        const QStringList notes = FigureRenderer(FigureContent::fromDocument(*doc), o).notes();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().startsWith(QStringLiteral("1 of 2 ")), qPrintable(notes.first()));
         // At 4× the small object is 24 px wide and still too small; at 16× (96 px) its number fits.
         o.scale = 16;
         f.close();
         QVERIFY(FigureRenderer(FigureContent::fromDocument(*doc), o).write(svg).isOk());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral(">2</text>")));
+        QVERIFY(FigureRenderer(FigureContent::fromDocument(*doc), o).notes().isEmpty()); // all fit: no note
     }
 
     void badInput_data()
@@ -524,6 +592,11 @@ private slots:
         o.scaleBar.color = Qt::black;
         o.scaleBar.pixelsWhenUncalibrated = false;
         QCOMPARE(FigureOptions::fromVariantMap(o.toVariantMap()), o);
+        o.scaleBar.fontSize = 12; // set sizes survive as well as automatic (0) ones
+        o.scaleBar.thickness = 2;
+        QCOMPARE(FigureOptions::fromVariantMap(o.toVariantMap()), o);
+        QCOMPARE(FigureOptions().scaleBar.fontSize, 0.0);
+        QVERIFY(FigureOptions().validate().isEmpty());
         QVariantMap bad = o.toVariantMap();
         bad[QStringLiteral("scale")] = -3;
         bad[QStringLiteral("scaleBarColor")] = QStringLiteral("nonsense");

@@ -17,6 +17,7 @@
 #include "ui/objects/ObjectsPanel.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QUndoStack>
 
 #include <opencv2/imgproc.hpp>
@@ -440,6 +441,57 @@ private slots:
         QCOMPARE(last.area, qint64((50 + 29) * 60));
         QCOMPARE(ready.count(), 1);
         runner.shutdown();
+    }
+
+    // The panel in the window's default layout (a tab in the short upper dock area): every control can be reached.
+    // The edits and "Add to ROI Manager" are in the footer, fully shown without scrolling; the rest scrolls into view.
+    void controlsReachableInShortDock_data()
+    {
+        QTest::addColumn<QSize>("windowSize");
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1024x600") << QSize(1024, 600);
+    }
+    void controlsReachableInShortDock()
+    {
+        QFETCH(QSize, windowSize);
+        Settings().setWindowState({}); // the default dock layout
+        Settings().setWindowGeometry({});
+        MainWindow w(m_context);
+        w.resize(windowSize);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(&w, &MainWindow::loadFinished);
+        w.openFile(nucleiPath);
+        QVERIFY(loaded.wait(10000));
+        ImageDocument* doc = w.document();
+        const cv::Mat labels = handLabels(cv::Size(doc->image().width(), doc->image().height()));
+        doc->undoStack()->push(new SetLabelLayerCommand(doc, {labels, 5}, doc->position(), QStringLiteral("Segment")));
+        auto* panel = w.findChild<ObjectsPanel*>(QStringLiteral("objectsPanel"));
+        panel->raise();
+        QTRY_VERIFY(panel->isVisible() && !panel->visibleRegion().isEmpty());
+        QTest::qWait(50); // the default layout sizes its docks once the window is shown
+        const auto fullyShown = [panel](QWidget* c) {
+            const QRect inPanel(c->mapTo(panel, QPoint(0, 0)), c->size());
+            return c->isVisible() && c->visibleRegion().boundingRect() == c->rect() && panel->rect().contains(inPanel);
+        };
+        for (const char* name : {"deleteObjectsButton", "mergeObjectsButton", "relabelObjectsButton",
+                                 "addObjectsToRoisButton", "objectRoiClassCombo"}) {
+            auto* c = panel->findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(c, name);
+            QVERIFY2(fullyShown(c), name);
+        }
+        auto* scroll = panel->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        for (const char* name :
+             {"objectCountLabel", "showObjectsCheck", "labelColorCombo", "showNumbersCheck", "actionObjectSelectButton",
+              "actionObjectSplitButton", "actionObjectDrawButton", "cutWidthSpin", "objectToolLabel"}) {
+            auto* c = panel->findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(c, name);
+            scroll->ensureWidgetVisible(c, 0, 0);
+            QTRY_VERIFY2(fullyShown(c), name);
+            QVERIFY2(!c->toolTip().isEmpty() || qobject_cast<QLabel*>(c), name);
+        }
     }
 
     void toolSwitching()

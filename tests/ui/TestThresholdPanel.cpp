@@ -226,6 +226,49 @@ private slots:
                  qint64(cv::countNonZero(bruteMask(plane, expected.first, expected.second))));
     }
 
+    // Choosing another method always says which levels it gave, and says so when they equal the previous method's
+    // (otherwise nothing visible would change). The pairs come from the CLI's levels: one method with Default's
+    // levels and one with others, when the image has such methods.
+    void methodChangeFeedback_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<bool>("same");
+        const QMap<QString, QPair<double, double>> all = cliLevels(QStringLiteral("all"), true);
+        const QPair<double, double> def = all.value(QStringLiteral("Default"));
+        bool haveSame = false;
+        bool haveOther = false;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.key() == QLatin1String("Default")) {
+                continue;
+            }
+            const bool same = it.value() == def;
+            if ((same && !haveSame) || (!same && !haveOther)) {
+                QTest::newRow(qPrintable(it.key())) << it.key() << same;
+                (same ? haveSame : haveOther) = true;
+            }
+        }
+        QVERIFY(haveOther);
+    }
+    void methodChangeFeedback()
+    {
+        QFETCH(QString, method);
+        QFETCH(bool, same);
+        Fixture f;
+        QVERIFY(f.open());
+        QCOMPARE(f.settings().method, QStringLiteral("Default"));
+        auto* status = child<QLabel>(f.panel.get(), "thresholdStatus");
+        chooseItem(child<QComboBox>(f.panel.get(), "methodCombo"), method);
+        const auto expected = cliLevels(method, true).value(method);
+        const QString levels = QStringLiteral("%1: levels %2–%3").arg(method).arg(expected.first).arg(expected.second);
+        QVERIFY2(status->text().startsWith(levels), qPrintable(status->text()));
+        QCOMPARE(status->text().contains(QStringLiteral("the same as Default")), same);
+        // The status is in the panel's footer: visible without scrolling, however short the dock.
+        f.panel->resize(300, 200);
+        QVERIFY(status->isVisible());
+        QTRY_COMPARE(status->visibleRegion().boundingRect(), status->rect());
+        QVERIFY(f.panel->rect().contains(QRect(status->mapTo(f.panel.get(), QPoint(0, 0)), status->size())));
+    }
+
     void planeChangeRecomputesAutoLevels_data()
     {
         QTest::addColumn<QString>("method");

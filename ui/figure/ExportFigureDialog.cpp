@@ -1,5 +1,6 @@
 #include "ui/figure/ExportFigureDialog.h"
 
+#include "ui/app/FileDialogs.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/figure/FigureRenderer.h"
 #include "ui/settings/Settings.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,6 +19,9 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -71,13 +74,40 @@ ExportFigureDialog::ExportFigureDialog(FigureContent content, QRect visibleRegio
     buildUi();
     loadSettings();
     updateState();
+    fitToScreen();
+}
+
+void ExportFigureDialog::fitToScreen()
+{
+    if (const QScreen* s = parentWidget() ? parentWidget()->screen() : screen()) {
+        fitTo(s->availableGeometry().size() * 19 / 20);
+    }
+}
+
+void ExportFigureDialog::fitTo(QSize available)
+{
+    // As tall as the options need, at most the available height (the options scroll beyond it).
+    const QMargins margins = layout()->contentsMargins();
+    QSize wanted = sizeHint();
+    wanted.setHeight(
+        std::max(wanted.height(), m_optionsScroll->widget()->sizeHint().height() + margins.top() + margins.bottom()));
+    resize(wanted.boundedTo(available).expandedTo(minimumSizeHint()));
 }
 
 void ExportFigureDialog::buildUi()
 {
     auto* layout = new QHBoxLayout(this);
-    auto* left = new QVBoxLayout;
-    layout->addLayout(left);
+    // The options scroll (vertically) when the screen is too short for them, e.g. a laptop at 200 % scaling; the
+    // preview and the buttons beside them stay in view.
+    auto* options = new QWidget(this);
+    auto* left = new QVBoxLayout(options);
+    left->setContentsMargins(0, 0, 0, 0);
+    m_optionsScroll = new QScrollArea(this);
+    m_optionsScroll->setObjectName(QStringLiteral("figureOptionsScroll"));
+    m_optionsScroll->setFrameShape(QFrame::NoFrame);
+    m_optionsScroll->setWidgetResizable(true);
+    m_optionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_optionsScroll);
 
     auto* output = new QGroupBox(tr("Output"), this);
     auto* outForm = new QFormLayout(output);
@@ -164,8 +194,12 @@ void ExportFigureDialog::buildUi()
     cornerRow->addWidget(m_barCorner, 1);
     cornerRow->addWidget(m_barColor);
     barForm->addRow(tr("Position:"), cornerRow);
-    m_barFontSize = spin(bar, "scaleBarFontSize", 1, 200, 1, tr(" pt"));
-    m_barThickness = spin(bar, "scaleBarThickness", 0.1, 200, 1, tr(" pt"));
+    m_barFontSize = spin(bar, "scaleBarFontSize", 0, 200, 1, tr(" pt"));
+    m_barFontSize->setSpecialValueText(tr("Automatic"));
+    m_barFontSize->setToolTip(tr("Label size in points; 0 = automatic: follows the figure's size (at most 10 pt)"));
+    m_barThickness = spin(bar, "scaleBarThickness", 0, 200, 1, tr(" pt"));
+    m_barThickness->setSpecialValueText(tr("Automatic"));
+    m_barThickness->setToolTip(tr("Bar height in points; 0 = automatic: 0.3 × the label size"));
     m_barLabel = check(bar, "scaleBarLabel", tr("Label"));
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_barLabel);
@@ -179,6 +213,10 @@ void ExportFigureDialog::buildUi()
     m_barUncalibrated->setEnabled(!m_content.calibration.isCalibrated());
     barForm->addRow(tr("Uncalibrated:"), m_barUncalibrated);
     left->addWidget(bar);
+    left->addStretch(1);
+    m_optionsScroll->setWidget(options);
+    m_optionsScroll->setMinimumWidth(options->sizeHint().width() +
+                                     m_optionsScroll->verticalScrollBar()->sizeHint().width());
 
     auto* right = new QVBoxLayout;
     layout->addLayout(right);
@@ -208,6 +246,14 @@ void ExportFigureDialog::buildUi()
     for (QCheckBox* c : {m_rois, m_roiNames, m_objects, m_objectNumbers, m_threshold, m_bar, m_barLabel, m_panel}) {
         connect(c, &QCheckBox::toggled, this, &ExportFigureDialog::updateState);
     }
+    m_objectNumbers->setToolTip(tr("Each object's number at its centre, where it fits the object (on by default for "
+                                   "up to %1 objects)")
+                                    .arg(maxDefaultObjectNumbers()));
+    connect(m_objectNumbers, &QCheckBox::toggled, this, [this] {
+        if (!m_updating) {
+            m_objectNumbersChosen = true;
+        }
+    });
     connect(m_objectColor, &QToolButton::clicked, this, [this] { chooseColor(m_objectColor); });
     connect(m_barColor, &QToolButton::clicked, this, [this] { chooseColor(m_barColor); });
 }
@@ -368,7 +414,13 @@ Status ExportFigureDialog::exportTo(const QString& path) const
 void ExportFigureDialog::loadSettings()
 {
     const QVariantMap saved = Settings().figureExport();
-    setOptions(FigureOptions::fromVariantMap(saved));
+    FigureOptions options = FigureOptions::fromVariantMap(saved);
+    // Object numbers follow the image until the user chooses (then the choice is remembered).
+    m_objectNumbersChosen = saved.contains(QStringLiteral("objectNumbers"));
+    if (!m_objectNumbersChosen) {
+        options.objectNumbers = objectNumbersByDefault(m_content.labels.empty() ? 0 : m_content.labelCount);
+    }
+    setOptions(options);
     FigureFormat format = FigureFormat::Png;
     if (figureFormatForPath(QStringLiteral("x.") + saved.value(QStringLiteral("format")).toString(), &format)) {
         setFormat(format);
@@ -383,6 +435,9 @@ void ExportFigureDialog::loadSettings()
 void ExportFigureDialog::saveSettings() const
 {
     QVariantMap map = options().toVariantMap();
+    if (!m_objectNumbersChosen) {
+        map.remove(QStringLiteral("objectNumbers"));
+    }
     map.insert(QStringLiteral("format"), figureFormatSuffix(format()));
     map.insert(QStringLiteral("visibleRegion"), m_region->currentIndex() == 1);
     map.insert(QStringLiteral("panel"), m_panel->isChecked());
@@ -401,7 +456,7 @@ void ExportFigureDialog::accept()
     const QString suggested = settings.lastDirectory() + QLatin1Char('/') +
                               (base.isEmpty() ? QStringLiteral("figure") : base + QStringLiteral("_figure")) +
                               QLatin1Char('.') + suffix;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), suggested, filter);
+    QString path = askSaveFileName(this, tr("Export Figure"), suggested, filter);
     if (path.isEmpty()) {
         return;
     }

@@ -14,6 +14,7 @@ class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace tessera {
@@ -27,7 +28,11 @@ class ThresholdOverlay;
  * threshold overlay, scale bar with length, corner, colour, font size and thickness; uncalibrated images: a bar in
  * pixels or none, with a note), and optionally a figure panel with the scatter plot beside the image. A small
  * preview follows every change (a miniature with the same proportions of text to image). The settings are
- * remembered (Settings::figureExport()) when a figure was written.
+ * remembered (Settings::figureExport()) when a figure was written. "Object numbers" starts as
+ * objectNumbersByDefault() of the image's objects until the user toggles it; from then on the choice is remembered.
+ *
+ * The options scroll ("figureOptionsScroll") when the screen is too short for them; the preview and the buttons stay
+ * in view.
  *
  * OK asks for a file name and writes; errors in a message box (object name "errorBox"), the dialog stays open.
  * exportTo() writes without asking (tests, scripts).
@@ -60,6 +65,9 @@ public:
     Status exportAndRemember(const QString& path);
     /** Notes for the current settings (no scale bar on an uncalibrated image, …), as shown in the dialog. */
     QStringList notes() const;
+    /** Sizes the dialog to its options within available (the options scroll when they need more height); the
+     *  constructor fits it to 95 % of its screen's available area. */
+    void fitTo(QSize available);
     /** The preview shown now. */
     QImage preview() const { return m_preview; }
 
@@ -68,6 +76,7 @@ public slots:
 
 private:
     void buildUi();
+    void fitToScreen();
     void loadSettings();
     void saveSettings() const;
     void updateState();
@@ -78,7 +87,9 @@ private:
     QPointer<QCustomPlot> m_plot;
     QImage m_preview;
     bool m_updating = false;
+    bool m_objectNumbersChosen = false; ///< the user set "Object numbers" (now or in a remembered export)
 
+    QScrollArea* m_optionsScroll = nullptr;
     QComboBox* m_format = nullptr;
     QComboBox* m_region = nullptr;
     QDoubleSpinBox* m_scale = nullptr;

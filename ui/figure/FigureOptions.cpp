@@ -116,9 +116,10 @@ QString FigureOptions::validate() const
         return Tr::tr("The resolution must lie between 10 and 4800 DPI.");
     }
     if (!(lineWidth > 0.0 && lineWidth <= 72.0) || !(labelFontSize > 0.0 && labelFontSize <= 200.0) ||
-        !(scaleBar.fontSize > 0.0 && scaleBar.fontSize <= 200.0) ||
-        !(scaleBar.thickness > 0.0 && scaleBar.thickness <= 200.0)) {
-        return Tr::tr("Line widths and font sizes must be positive and at most 200 points.");
+        !(scaleBar.fontSize >= 0.0 && scaleBar.fontSize <= 200.0) ||
+        !(scaleBar.thickness >= 0.0 && scaleBar.thickness <= 200.0)) {
+        return Tr::tr("Line widths and font sizes must be positive (0 = automatic for the scale bar) and at most 200 "
+                      "points.");
     }
     if (!std::isfinite(scaleBar.length)) {
         return Tr::tr("The scale bar length must be a number.");
@@ -168,11 +169,16 @@ FigureOptions FigureOptions::fromVariantMap(const QVariantMap& map)
     b.length = number(map, QStringLiteral("scaleBarLength"), b.length, 0.0, 1e12);
     b.corner = cornerFromName(map.value(QStringLiteral("scaleBarCorner")).toString());
     b.color = color(map, QStringLiteral("scaleBarColor"), b.color);
-    b.fontSize = number(map, QStringLiteral("scaleBarFontSize"), b.fontSize, 0.5, 200.0);
-    b.thickness = number(map, QStringLiteral("scaleBarThickness"), b.thickness, 0.1, 200.0);
+    b.fontSize = number(map, QStringLiteral("scaleBarFontSize"), b.fontSize, 0.0, 200.0);
+    b.thickness = number(map, QStringLiteral("scaleBarThickness"), b.thickness, 0.0, 200.0);
     b.showLabel = flag(map, QStringLiteral("scaleBarLabel"), b.showLabel);
     b.pixelsWhenUncalibrated = flag(map, QStringLiteral("scaleBarPixels"), b.pixelsWhenUncalibrated);
     return o;
+}
+
+bool objectNumbersByDefault(int largestLabel)
+{
+    return largestLabel >= 1 && largestLabel <= maxDefaultObjectNumbers();
 }
 
 double niceScaleBarLength(double width)

@@ -34,8 +34,11 @@ enum class FigureCorner
 };
 
 /**
- * The scale bar of a figure. Sizes are in typographic points (1/72 inch) at the figure's DPI, so text and bar keep
- * their physical size on paper whatever the pixel count.
+ * The scale bar of a figure. Sizes set (> 0) are in typographic points (1/72 inch) at the figure's DPI, so text and
+ * bar keep their physical size on paper whatever the pixel count. Sizes left at 0 (the default) are automatic and
+ * follow the figure's size (FigureRenderer::scaleBar()): the label is 5 % of the figure's smaller side, at least
+ * 8 output pixels and at most 10 pt, and the bar 0.3 × the label height, so a small image does not carry a label
+ * as large as on a page-sized one.
  */
 struct ScaleBarOptions
 {
@@ -44,8 +47,8 @@ struct ScaleBarOptions
     double length = 0.0;
     FigureCorner corner = FigureCorner::BottomRight;
     QColor color = Qt::white;
-    double fontSize = 10.0; ///< label height in points
-    double thickness = 3.0; ///< bar height in points
+    double fontSize = 0.0;  ///< label height in points; 0: automatic
+    double thickness = 0.0; ///< bar height in points; 0: automatic
     bool showLabel = true;  ///< "10 µm" above the bar
     /** Uncalibrated images: a bar in pixels ("100 px") when true, else no bar (scaleBarNote() says why). */
     bool pixelsWhenUncalibrated = true;
@@ -67,7 +70,7 @@ struct FigureOptions
     bool rois = true;
     bool roiNames = true;
     bool objects = true;        ///< outlines of the label layer's objects
-    bool objectNumbers = false; ///< each object's label number at its centre
+    bool objectNumbers = false; ///< each object's label number at its centre (dialog: objectNumbersByDefault())
     bool threshold = true;      ///< the threshold overlay when the viewer shows one
     double lineWidth = 1.0;     ///< ROI and object outlines, points (object outlines at most one image pixel wide)
     double labelFontSize = 8.0; ///< ROI names and object numbers (drawn only where they fit the object), points
@@ -87,6 +90,17 @@ struct FigureOptions
     /** Options from toVariantMap(); missing or invalid entries keep their defaults. */
     static FigureOptions fromVariantMap(const QVariantMap& map);
 };
+
+/**
+ * Whether the export dialog turns object numbers on when the user has not chosen: when the image has a label layer
+ * whose largest object number is between 1 and maxDefaultObjectNumbers() (more numbers than that crowd a figure;
+ * numbers that do not fit their object are never drawn anyway).
+ */
+bool objectNumbersByDefault(int largestLabel);
+constexpr int maxDefaultObjectNumbers()
+{
+    return 200;
+}
 
 /**
  * The automatic scale bar length: the largest 1-2-5 number (…, 1, 2, 5, 10, 20, 50, …) not above a fifth of width

@@ -108,7 +108,12 @@ FigureRenderer::ScaleBar FigureRenderer::scaleBar() const
     const double W = m_size.width();
     const double H = m_size.height();
     const double barWidth = std::max(1.0, double(std::lround(sb.length / pw * m_options.scale)));
-    const double thickness = std::max(1.0, double(std::lround(m_options.pointsToPixels(o.thickness))));
+    // Automatic sizes follow the figure: a thumbnail gets a small label, a page-sized figure at most 10 pt.
+    const double autoFont = std::min(m_options.pointsToPixels(10.0), std::max(8.0, 0.05 * std::min(W, H)));
+    sb.fontPixels =
+        std::max(1.0, double(std::lround(o.fontSize > 0.0 ? m_options.pointsToPixels(o.fontSize) : autoFont)));
+    const double thickness = std::max(
+        1.0, double(std::lround(o.thickness > 0.0 ? m_options.pointsToPixels(o.thickness) : 0.3 * sb.fontPixels)));
     const double margin =
         std::max(1.0, double(std::lround(std::min(m_options.pointsToPixels(8.0), 0.05 * std::min(W, H)))));
     const bool right = o.corner == FigureCorner::BottomRight || o.corner == FigureCorner::TopRight;
@@ -116,7 +121,7 @@ FigureRenderer::ScaleBar FigureRenderer::scaleBar() const
     QSizeF labelSize;
     double gap = 0.0;
     if (!sb.label.isEmpty()) {
-        const QFontMetricsF fm(figureFont(m_options.pointsToPixels(o.fontSize)));
+        const QFontMetricsF fm(figureFont(sb.fontPixels));
         labelSize = QSizeF(fm.horizontalAdvance(sb.label), fm.height());
         gap = std::round(fm.height() * 0.15);
     }
@@ -145,6 +150,17 @@ QStringList FigureRenderer::notes() const
     if (sb.shown && sb.bar.width() > m_size.width()) {
         notes.append(tr("The scale bar (%1) is longer than the figure is wide.")
                          .arg(scaleBarLabel(sb.length, m_content.calibration)));
+    }
+    if (m_options.objectNumbers && !m_objects.empty()) {
+        const QFontMetricsF metrics(figureFont(m_options.pointsToPixels(m_options.labelFontSize)));
+        const auto fitting =
+            std::count_if(m_objects.begin(), m_objects.end(), [&](const Object& o) { return numberFits(o, metrics); });
+        if (fitting < qsizetype(m_objects.size())) {
+            notes.append(tr("%1 of %2 object numbers do not fit their objects and are left out (a larger scale "
+                            "factor or a smaller name size makes room).")
+                             .arg(qsizetype(m_objects.size()) - fitting)
+                             .arg(m_objects.size()));
+        }
     }
     return notes;
 }
@@ -191,19 +207,25 @@ void FigureRenderer::paintObjects(QPainter& painter) const
         painter.setFont(font);
         painter.setPen(m_options.objectColor);
         const QFontMetricsF metrics(font);
-        const QRectF bounds(QPointF(0, 0), QSizeF(m_size));
         for (const Object& o : m_objects) {
-            const QPointF c = m_transform.map(o.centre);
-            // A number is drawn only where it fits inside its object (as in the viewer): numbers larger than the
-            // objects would cover the image and could not be told apart.
-            const QRectF box = m_transform.map(o.outline).boundingRect();
-            const QRectF text = metrics.tightBoundingRect(QString::number(o.label));
-            if (bounds.contains(c) && text.width() <= box.width() && text.height() <= box.height()) {
+            if (numberFits(o, metrics)) {
+                const QPointF c = m_transform.map(o.centre);
                 painter.drawText(QRectF(c.x() - 500, c.y() - 500, 1000, 1000), Qt::AlignCenter,
                                  QString::number(o.label));
             }
         }
     }
+}
+
+bool FigureRenderer::numberFits(const Object& object, const QFontMetricsF& metrics) const
+{
+    // A number is drawn only where it fits inside its object (as in the viewer): numbers larger than the objects
+    // would cover the image and could not be told apart.
+    const QPointF c = m_transform.map(object.centre);
+    const QRectF box = m_transform.map(object.outline).boundingRect();
+    const QRectF text = metrics.tightBoundingRect(QString::number(object.label));
+    return QRectF(QPointF(0, 0), QSizeF(m_size)).contains(c) && text.width() <= box.width() &&
+           text.height() <= box.height();
 }
 
 void FigureRenderer::paintRois(QPainter& painter) const
@@ -257,7 +279,7 @@ void FigureRenderer::paintScaleBar(QPainter& painter) const
     painter.fillRect(sb.bar, color);
     painter.restore();
     if (!sb.label.isEmpty()) {
-        painter.setFont(figureFont(m_options.pointsToPixels(m_options.scaleBar.fontSize)));
+        painter.setFont(figureFont(sb.fontPixels));
         painter.setPen(color);
         painter.drawText(sb.labelBox, Qt::AlignCenter, sb.label);
     }

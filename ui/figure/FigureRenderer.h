@@ -12,6 +12,7 @@
 
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace tessera {
@@ -46,18 +47,22 @@ public:
     /**
      * Where and how the scale bar is drawn (output pixels). The bar is horizontal: its length in output pixels is
      * round(length / pixelWidth × scale); it sits in the chosen corner with a margin of 8 pt (at most 5 % of the
-     * smaller side), the label centred over it (under it in the top corners).
+     * smaller side), the label centred over it (under it in the top corners). Automatic sizes (ScaleBarOptions
+     * fontSize / thickness 0): the label's font is 5 % of the output's smaller side in pixels, at least 8 px and at
+     * most 10 pt (fewer pixels when 10 pt is less than 8 px); the bar is 0.3 × that, at least 1 px.
      */
     struct ScaleBar
     {
         bool shown = false;
-        double length = 0.0; ///< calibrated units (pixels when uncalibrated)
-        QString label;       ///< "10 µm"
-        QRectF bar;          ///< the bar's rectangle
-        QRectF labelBox;     ///< where the label is drawn (empty without a label)
+        double length = 0.0;     ///< calibrated units (pixels when uncalibrated)
+        double fontPixels = 0.0; ///< the label font's pixel size (output pixels)
+        QString label;           ///< "10 µm"
+        QRectF bar;              ///< the bar's rectangle
+        QRectF labelBox;         ///< where the label is drawn (empty without a label)
     };
     ScaleBar scaleBar() const;
-    /** Notes for the user (e.g. no scale bar on an uncalibrated image; bar longer than the figure). */
+    /** Notes for the user (e.g. no scale bar on an uncalibrated image; bar longer than the figure; object numbers
+     *  left out because they do not fit their objects). */
     QStringList notes() const;
 
     /** Paints the figure onto painter in output pixels with (0, 0) at the figure's top-left corner. */
@@ -80,6 +85,8 @@ public:
 private:
     void computeObjects();
     void paintObjects(QPainter& painter) const;
+    /** Whether object's number, in metrics' font, fits inside the object's box and its centre is on the figure. */
+    bool numberFits(const Object& object, const QFontMetricsF& metrics) const;
     void paintRois(QPainter& painter) const;
     void paintScaleBar(QPainter& painter) const;
 

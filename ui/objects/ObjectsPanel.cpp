@@ -12,8 +12,6 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
@@ -89,6 +87,8 @@ ViewTool* ObjectsPanel::tool(Tool tool) const
 
 void ObjectsPanel::buildUi()
 {
+    // Two parts, as the Segment panel: the state, the look and the tools scroll; the edits, "Add to ROI Manager" and
+    // the last message sit in a footer that is always visible, however short the dock.
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
 
@@ -120,7 +120,9 @@ void ObjectsPanel::buildUi()
     m_showCheck->setChecked(m_overlay->isVisible());
     connect(m_showCheck, &QCheckBox::toggled, m_overlay, &OverlayLayer::setVisible);
     look->addWidget(m_showCheck);
-    look->addWidget(new QLabel(tr("Outlines:")));
+    auto* outlinesLabel = new QLabel(tr("Outlines:"));
+    outlinesLabel->setBuddy(m_colorCombo);
+    look->addWidget(outlinesLabel);
     look->addWidget(m_colorCombo);
     m_numbersCheck = new QCheckBox(tr("Numbers"));
     m_numbersCheck->setObjectName(QStringLiteral("showNumbersCheck"));
@@ -133,9 +135,10 @@ void ObjectsPanel::buildUi()
     layout->addLayout(look);
 
     // Object tools: exclusive with each other and with the ROI tools (one viewer tool at a time).
-    auto* toolsBox = new QGroupBox(tr("Object tools"));
-    auto* toolsLayout = new QVBoxLayout(toolsBox);
     auto* toolRow = new QHBoxLayout;
+    auto* toolsLabel = new QLabel(tr("Tools:"));
+    toolsLabel->setToolTip(tr("Object tools act on the image like the ROI tools; one tool of either set is active"));
+    toolRow->addWidget(toolsLabel);
     m_toolGroup = new QActionGroup(this);
     m_toolGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     struct Spec
@@ -175,17 +178,13 @@ void ObjectsPanel::buildUi()
             m_view->setFocus();
         });
         auto* button = new QToolButton;
+        button->setObjectName(QLatin1String(spec.name) + QStringLiteral("Button"));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         toolRow->addWidget(button);
     }
-    toolRow->addStretch();
-    toolsLayout->addLayout(toolRow);
-    m_toolLabel = new QLabel;
-    m_toolLabel->setObjectName(QStringLiteral("objectToolLabel"));
-    m_toolLabel->setWordWrap(true);
-    toolsLayout->addWidget(m_toolLabel);
-    auto* cutRow = new QFormLayout;
+    toolRow->addSpacing(8);
+    auto* cutLabel = new QLabel(tr("Cut:"));
     m_cutWidthSpin = new QDoubleSpinBox;
     m_cutWidthSpin->setObjectName(QStringLiteral("cutWidthSpin"));
     m_cutWidthSpin->setRange(0.0, 50.0);
@@ -194,11 +193,22 @@ void ObjectsPanel::buildUi()
     m_cutWidthSpin->setSuffix(tr(" px"));
     m_cutWidthSpin->setToolTip(tr("Width of the split cut: the pixels the line passes through and those whose "
                                   "centre lies within half this width become background"));
+    cutLabel->setToolTip(m_cutWidthSpin->toolTip());
+    cutLabel->setBuddy(m_cutWidthSpin);
     connect(m_cutWidthSpin, &QDoubleSpinBox::valueChanged, m_editor, &ObjectEditor::setCutWidth);
-    cutRow->addRow(tr("Cut width:"), m_cutWidthSpin);
-    toolsLayout->addLayout(cutRow);
-    layout->addWidget(toolsBox);
+    toolRow->addWidget(cutLabel);
+    toolRow->addWidget(m_cutWidthSpin);
+    toolRow->addStretch();
+    layout->addLayout(toolRow);
+    m_toolLabel = new QLabel;
+    m_toolLabel->setObjectName(QStringLiteral("objectToolLabel"));
+    m_toolLabel->setWordWrap(true);
+    layout->addWidget(m_toolLabel);
+    layout->addStretch();
 
+    auto* footer = new QWidget;
+    footer->setObjectName(QStringLiteral("objectsFooter"));
+    auto* footerLayout = new QVBoxLayout(footer);
     auto* editRow = new QHBoxLayout;
     m_deleteButton = new QPushButton(tr("Delete"));
     m_deleteButton->setObjectName(QStringLiteral("deleteObjectsButton"));
@@ -216,29 +226,31 @@ void ObjectsPanel::buildUi()
     editRow->addWidget(m_deleteButton);
     editRow->addWidget(m_mergeButton);
     editRow->addWidget(m_relabelButton);
-    layout->addLayout(editRow);
+    footerLayout->addLayout(editRow);
 
-    auto* roiBox = new QGroupBox(tr("ROI manager"));
-    auto* roiLayout = new QFormLayout(roiBox);
-    m_classCombo = new QComboBox;
-    m_classCombo->setObjectName(QStringLiteral("objectRoiClassCombo"));
-    m_classCombo->setToolTip(tr("Class given to the ROIs made from the objects"));
-    roiLayout->addRow(tr("Class:"), m_classCombo);
-    m_addRoisButton = new QPushButton(tr("Add Objects to ROI Manager"));
+    auto* roiRow = new QHBoxLayout;
+    m_addRoisButton = new QPushButton(tr("Add to ROI Manager"));
     m_addRoisButton->setObjectName(QStringLiteral("addObjectsToRoisButton"));
     m_addRoisButton->setToolTip(tr("Each object becomes a polygon ROI “object N” (its traced outline) of the chosen "
                                    "class, so GLCM and the texture plot work per object"));
     connect(m_addRoisButton, &QPushButton::clicked, this,
             [this] { m_editor->addToRoiManager(m_classCombo->currentData().toString()); });
-    roiLayout->addRow(m_addRoisButton);
-    layout->addWidget(roiBox);
+    m_classCombo = new QComboBox;
+    m_classCombo->setObjectName(QStringLiteral("objectRoiClassCombo"));
+    m_classCombo->setToolTip(tr("Class given to the ROIs made from the objects"));
+    auto* classLabel = new QLabel(tr("as class"));
+    classLabel->setBuddy(m_classCombo);
+    roiRow->addWidget(m_addRoisButton);
+    roiRow->addWidget(classLabel);
+    roiRow->addWidget(m_classCombo, 1);
+    footerLayout->addLayout(roiRow);
 
     m_messageLabel = new QLabel;
     m_messageLabel->setObjectName(QStringLiteral("objectMessageLabel"));
     m_messageLabel->setWordWrap(true);
-    layout->addWidget(m_messageLabel);
-    layout->addStretch();
-    setScrollableWidget(body);
+    m_messageLabel->hide(); // shown with a message: no empty line in the footer
+    footerLayout->addWidget(m_messageLabel);
+    setScrollableWidget(body, footer);
     rebuildClassCombo();
     updateToolLabel();
 }
@@ -250,6 +262,7 @@ void ObjectsPanel::documentChanged(ImageDocument* previous)
     m_overlay->setDocument(doc);
     m_editor->setDocument(doc);
     m_messageLabel->clear();
+    m_messageLabel->hide();
     if (doc) {
         connect(doc, &ImageDocument::labelLayerChanged, this, &ObjectsPanel::updateState);
         connect(doc, &ImageDocument::objectSelectionChanged, this, &ObjectsPanel::updateState);
@@ -335,6 +348,7 @@ void ObjectsPanel::chooseColor(int index)
 void ObjectsPanel::showMessage(const QString& text, int timeout)
 {
     m_messageLabel->setText(text);
+    m_messageLabel->setVisible(!text.isEmpty());
     if (auto* window = qobject_cast<QMainWindow*>(this->window())) {
         window->statusBar()->showMessage(text, timeout);
     }

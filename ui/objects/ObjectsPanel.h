@@ -26,11 +26,13 @@ class ViewTool;
  * numbers; LabelOverlay), the object tools (select, split, draw; viewer tools like the ROI tools, and only one of
  * either set is active: choosing an object tool unchecks the ROI tool, choosing a ROI tool unchecks the object
  * tool, and the panel says which set is active), the edits (delete, merge, relabel; ObjectEditor, all undoable) and
- * "Add objects to ROI manager" with a class.
+ * "Add to ROI Manager" with a class. The count, look and tools scroll; the edits, "Add to ROI Manager" and the last
+ * message are in a footer ("objectsFooter") that stays visible however short the dock.
  *
  * Object names for tests: objectCountLabel, objectSelectionLabel, showObjectsCheck, labelColorCombo, showNumbersCheck,
- * actionObjectSelect, actionObjectSplit, actionObjectDraw, objectToolLabel, deleteObjectsButton, mergeObjectsButton,
- * relabelObjectsButton, cutWidthSpin, objectRoiClassCombo, addObjectsToRoisButton, objectMessageLabel.
+ * actionObjectSelect, actionObjectSplit, actionObjectDraw (their buttons: the action's name + "Button"),
+ * objectToolLabel, deleteObjectsButton, mergeObjectsButton, relabelObjectsButton, cutWidthSpin, objectRoiClassCombo,
+ * addObjectsToRoisButton, objectMessageLabel, objectsFooter.
  */
 class ObjectsPanel : public DocumentPanel
 {

@@ -1,6 +1,7 @@
 #include "ui/roi/RoiManagerPanel.h"
 
 #include "core/roi/RoiFile.h"
+#include "ui/app/FileDialogs.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/document/commands/ClassCommands.h"
 #include "ui/document/commands/RoiCommands.h"
@@ -9,7 +10,6 @@
 #include "ui/roi/RoiTableModel.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -393,8 +393,8 @@ QString RoiManagerPanel::chooseFile(bool save, const QString& caption, const QSt
     if (m_fileChooser) {
         return m_fileChooser(save, caption, filter, selectedFilter);
     }
-    return save ? QFileDialog::getSaveFileName(this, caption, QString(), filter, selectedFilter)
-                : QFileDialog::getOpenFileName(this, caption, QString(), filter, selectedFilter);
+    return save ? askSaveFileName(this, caption, QString(), filter, selectedFilter)
+                : askOpenFileName(this, caption, QString(), filter, selectedFilter);
 }
 
 void RoiManagerPanel::importDialog()

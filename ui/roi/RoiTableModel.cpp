@@ -1,5 +1,6 @@
 #include "ui/roi/RoiTableModel.h"
 
+#include "core/measure/MeasurementTable.h"
 #include "ui/document/commands/RoiCommands.h"
 
 #include <QApplication>
@@ -343,7 +344,9 @@ QVariant RoiTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    const QString unit = m_document ? m_document->image().calibration.unit : QStringLiteral("pixel");
+    // The area unit as the tables write it: "µm²", "px²" (uncalibrated).
+    const QString areaUnit = csvUnitLabel(
+        (m_document ? m_document->image().calibration.unit : QStringLiteral("pixel")) + QStringLiteral("^2"));
     if (role == Qt::DisplayRole) {
         switch (section) {
         case NameColumn:
@@ -363,7 +366,7 @@ QVariant RoiTableModel::headerData(int section, Qt::Orientation orientation, int
         case PixelsColumn:
             return tr("Pixels");
         case AreaColumn:
-            return tr("Area (%1)").arg(unit + QStringLiteral("²")); // "%1²" would read as %12
+            return tr("Area (%1)").arg(areaUnit);
         default:
             return {};
         }
@@ -385,8 +388,7 @@ QVariant RoiTableModel::headerData(int section, Qt::Orientation orientation, int
         case PixelsColumn:
             return tr("Number of image pixels inside the ROI (a pixel is inside when its centre is).");
         case AreaColumn:
-            return tr("Pixel count × pixel size, in %1 (from the image's calibration).")
-                .arg(unit + QStringLiteral("²"));
+            return tr("Pixel count × pixel size, in %1 (from the image's calibration).").arg(areaUnit);
         default:
             return {};
         }

@@ -1,6 +1,8 @@
 #include "ui/segmentation/SegmentationPanel.h"
 
+#include "core/measure/MeasurementTable.h"
 #include "core/task/TaskContext.h"
+#include "ui/app/DisplayNumber.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/commands/LabelCommands.h"
 #include "ui/document/commands/ParameterCommands.h"
@@ -405,14 +407,13 @@ void SegmentationPanel::showResult(const SegmentationResult& result, const Segme
     }
     const Calibration& cal = image.calibration;
     const double pixelArea = cal.pixelWidth * cal.pixelHeight;
-    const QString areaUnit = cal.isCalibrated() ? tr("%1²").arg(cal.unit) : tr("px²");
+    // The unit as the tables write it ("µm²", "px²"), the numbers as every panel shows them.
+    const QString areaUnit = csvUnitLabel(cal.unit + QStringLiteral("^2"));
     const double meanArea = n > 0 ? double(covered) / n * (cal.isCalibrated() ? pixelArea : 1.0) : 0.0;
-    m_summary->setText(tr("Objects: %1, mean area %2 %3, area fraction %4 %; %5")
-                           .arg(n)
-                           .arg(meanArea, 0, 'g', 4)
-                           .arg(areaUnit)
-                           .arg(total > 0 ? 100.0 * double(covered) / double(total) : 0.0, 0, 'f', 2)
-                           .arg(segmentationParametersSummary(params, fromMaskLayer)));
+    m_summary->setText(tr("Objects: %1, mean area %2 %3, area fraction %4; %5")
+                           .arg(QString::number(n), displayNumber(meanArea), areaUnit,
+                                displayPercent(total > 0 ? 100.0 * double(covered) / double(total) : 0.0),
+                                segmentationParametersSummary(params, fromMaskLayer)));
     m_status->setText(n == 0 && result.warnings.isEmpty() ? tr("No object passed the size and edge filters.")
                                                           : result.warnings.join(QLatin1Char('\n')));
 }

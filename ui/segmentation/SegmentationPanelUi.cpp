@@ -1,5 +1,6 @@
 // The Segment panel's widgets and the summary text (the logic is in SegmentationPanel.cpp).
 
+#include "ui/app/DisplayNumber.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/segmentation/PreprocessEditor.h"
 #include "ui/segmentation/SegmentationPanel.h"
@@ -251,7 +252,7 @@ QString segmentationParametersSummary(const SegmentationParams& p, bool fromMask
                      .arg(thresholdMethodName(p.method),
                           p.darkBackground ? SegmentationPanel::tr("dark") : SegmentationPanel::tr("light"));
     } else {
-        parts << SegmentationPanel::tr("levels %1–%2").arg(p.manualLower).arg(p.manualUpper);
+        parts << SegmentationPanel::tr("levels %1–%2").arg(displayNumber(p.manualLower), displayNumber(p.manualUpper));
     }
     switch (p.watershed) {
     case WatershedMode::None:
@@ -259,16 +260,14 @@ QString segmentationParametersSummary(const SegmentationParams& p, bool fromMask
         break;
     case WatershedMode::DistanceTransform:
         parts << SegmentationPanel::tr("distance watershed (tolerance %1, min. distance %2)")
-                     .arg(p.seeds.tolerance)
-                     .arg(p.seeds.minDistance);
+                     .arg(displayNumber(p.seeds.tolerance), displayNumber(p.seeds.minDistance));
         break;
     case WatershedMode::ImageJ:
         parts << SegmentationPanel::tr("ImageJ watershed");
         break;
     case WatershedMode::Intensity:
         parts << SegmentationPanel::tr("intensity watershed (tolerance %1, min. distance %2)")
-                     .arg(p.seeds.tolerance)
-                     .arg(p.seeds.minDistance);
+                     .arg(displayNumber(p.seeds.tolerance), displayNumber(p.seeds.minDistance));
         break;
     }
     if (p.fillHoles) {
@@ -276,16 +275,15 @@ QString segmentationParametersSummary(const SegmentationParams& p, bool fromMask
     }
     if (p.minSize > 0 || std::isfinite(p.maxSize)) {
         parts << SegmentationPanel::tr("size %1–%2 %3")
-                     .arg(p.minSize)
-                     .arg(std::isfinite(p.maxSize) ? QString::number(p.maxSize) : QStringLiteral("∞"))
-                     .arg(p.sizeUnit == SizeUnit::Pixels ? SegmentationPanel::tr("px")
+                     .arg(displayNumber(p.minSize), displayNumber(p.maxSize),
+                          p.sizeUnit == SizeUnit::Pixels ? SegmentationPanel::tr("px")
                                                          : SegmentationPanel::tr("calibrated"));
     }
     if (p.excludeEdges) {
         parts << SegmentationPanel::tr("edge objects excluded");
     }
     if (p.refineOutlines) {
-        parts << SegmentationPanel::tr("outlines refined within %1 px").arg(p.refineDistance);
+        parts << SegmentationPanel::tr("outlines refined within %1 px").arg(displayNumber(p.refineDistance));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -82,6 +82,9 @@ private:
     void updateRange();
     /** Computes s.method's levels on the current plane and stores s with them (undoable: as a command). */
     void computeLevels(ThresholdSettings s, bool undoable = true);
+    /** The status after computing levels: "Otsu: levels 87–255.", "(the same as Default)" when only the method
+     *  changed, or why the method found none. */
+    QString levelsStatus(const ThresholdSettings& now, const ThresholdSettings& before, bool found) const;
     void setLevelFromControl(bool lower, double value, quint64 gesture);
     void scheduleLocalPreview();
     void runLocalPreview();
