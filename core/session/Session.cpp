@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <future>
+
 #include <opencv2/core.hpp>
 
 namespace tessera {
@@ -404,6 +406,11 @@ Status SessionFile::write(const Session& session, const QString& path)
                                    .arg(path)
                                    .arg(session.current + 1));
     }
+    // The JSON is built on a second thread while the layers are compressed and written (both take tens of
+    // milliseconds for large sessions); toJson() only reads session. The future's destructor waits on early returns.
+    std::future<QByteArray> json = std::async(std::launch::async, [&session, &path] {
+        return QJsonDocument(toJson(session, path)).toJson(QJsonDocument::Indented);
+    });
     const QString folder = layerFolder(path);
     QSet<QString> written;
     for (int i = 0; i < int(session.images.size()); ++i) {
@@ -436,9 +443,9 @@ Status SessionFile::write(const Session& session, const QString& path)
             return status;
         }
     }
-    const QByteArray json = QJsonDocument(toJson(session, path)).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = json.get();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Status::ioError(tr("cannot write the session \"%1\": %2").arg(path, file.errorString()));
     }
     // Layers of an earlier save that this one no longer has.
