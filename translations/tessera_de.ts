@@ -4469,10 +4469,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Vordergrund: %1 ≤ Wert ≤ %2 der vorverarbeiteten Ebene (die manuellen Grenzen des Schwellenwert-Panels); „Anwenden“ dort verwendet stattdessen dessen Maske.</translation>
     </message>
     <message>
-        <source>%1²</source>
-        <translation>%1²</translation>
-    </message>
-    <message>
         <source>calibrated</source>
         <translation>kalibriert</translation>
     </message>

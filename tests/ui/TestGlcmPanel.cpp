@@ -13,13 +13,17 @@
 #include "ui/texture/GlcmPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -335,6 +339,49 @@ private slots:
         QVERIFY(exportTable->isEnabled());
     }
 
+    /** In its dock: Run stays visible in a short dock, and the wheel scrolls the form instead of changing values. */
+    void dockFooterAndWheel()
+    {
+        AppContext context(2);
+        TaskRunner runner(context.threadPool());
+        std::unique_ptr<ImageDocument> doc = openSampleDocument();
+        GlcmDock dock(&runner, nullptr);
+        dock.setDocument(doc.get());
+        dock.resize(420, 220); // shorter than the form
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        auto* run = dock.findChild<QPushButton*>(QStringLiteral("glcmRun"));
+        auto* footer = dock.findChild<QWidget*>(QStringLiteral("glcmFooter"));
+        QVERIFY(run && footer && run->isVisible());
+        QVERIFY(!footer->isAncestorOf(dock.findChild<QComboBox*>(QStringLiteral("glcmSymmetry"))));
+        const QRect runInDock(run->mapTo(&dock, QPoint(0, 0)), run->size());
+        QVERIFY2(dock.rect().contains(runInDock), "Run is outside the dock");
+
+        auto* scroll = dock.findChild<QScrollArea*>();
+        QVERIFY(scroll && scroll->verticalScrollBar()->maximum() > 0);
+        auto* symmetry = dock.findChild<QComboBox*>(QStringLiteral("glcmSymmetry"));
+        const int index = symmetry->currentIndex();
+        const int scrolled = scroll->verticalScrollBar()->value();
+        // Returns whether the widget accepted the wheel (a real, spontaneous event that is not accepted goes on
+        // to the parents, i.e. scrolls the form; a synthesized one stops, so the scrolling itself is not seen here).
+        const auto wheelOn = [](QWidget* w) {
+            const QPointF pos(w->width() / 2.0, w->height() / 2.0);
+            QWheelEvent event(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &event);
+            return event.isAccepted();
+        };
+        QVERIFY(!symmetry->hasFocus());
+        QVERIFY(!wheelOn(symmetry));               // passed on to the scroll area
+        QCOMPARE(symmetry->currentIndex(), index); // not changed by scrolling past it
+        QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+        symmetry->setFocus();
+        QTRY_VERIFY(symmetry->hasFocus());
+        wheelOn(symmetry);
+        QVERIFY(symmetry->currentIndex() != index); // a focused field takes the wheel
+        runner.shutdown();
+    }
+
     void closeDuringRun()
     {
         AppContext context(2);
@@ -394,7 +441,8 @@ private slots:
         QCOMPARE(f.doc->parameters<GlcmParams>(AnalysisKind::Glcm).distances, (std::vector<int>{1, 3, 7}));
         // every control has a tool tip
         for (QWidget* w : f.panel.findChildren<QWidget*>()) {
-            if (!w->objectName().startsWith(QLatin1String("glcm")) || w->objectName() == QLatin1String("glcmPanel")) {
+            if (!w->objectName().startsWith(QLatin1String("glcm")) || w->objectName() == QLatin1String("glcmPanel") ||
+                w->objectName() == QLatin1String("glcmFooter")) {
                 continue;
             }
             QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->objectName()));

@@ -33,6 +33,8 @@ protected:
      * Shows content in a frameless, vertically scrolling area: for form-like panels, so that a short window can still
      * hold every dock (the panel's minimum height no longer adds up in the dock column). footer (optional) stays
      * below the scrolling part, always visible: the panel's action buttons and result line (e.g. Run, Cancel, count).
+     * Combo boxes, spin boxes and sliders of content take the mouse wheel only when they have focus, so that
+     * scrolling the panel never changes a value by accident.
      */
     void setScrollableWidget(QWidget* content, QWidget* footer = nullptr);
 

@@ -50,7 +50,7 @@ GlcmDock::GlcmDock(TaskRunner* runner, Project* project, QWidget* parent)
     : DocumentPanel(tr("GLCM Texture"), QStringLiteral("glcmDock"), parent), m_panel(new GlcmPanel(runner, this))
 {
     m_panel->setProject(project);
-    setScrollableWidget(m_panel);
+    setScrollableWidget(m_panel, m_panel->footer());
 }
 
 void GlcmDock::documentChanged(ImageDocument*)

@@ -61,6 +61,11 @@ public:
     /** The window's images, for "Run on all images" (not owned; may be null: the button stays disabled). */
     void setProject(Project* project);
     Project* project() const { return m_project; }
+    /**
+     * Live, Run, Cancel, Run on all images, progress and status (object name "glcmFooter"): the last row of the panel
+     * until a dock moves it below its scrolling form (DocumentPanel::setScrollableWidget) so that it stays visible.
+     */
+    QWidget* footer() const { return m_footer; }
 
     /** imagej-ops' defaults: 32 levels, distance 1, four orientations, ImageJ convention, per-ROI range. */
     static GlcmParams imagejOpsPreset();
@@ -146,6 +151,7 @@ private:
     QLabel* m_runAllStatus = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
+    QWidget* m_footer = nullptr;
     QLabel* m_warnings = nullptr;
 };
 

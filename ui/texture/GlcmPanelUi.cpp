@@ -223,6 +223,11 @@ void GlcmPanel::buildUi()
     m_customMax->setToolTip(tr("Intensity mapped to the highest gray level (used with \"Custom min–max\")."));
     form->addRow(tr("Min – max:"), customRow);
 
+    // Run, Cancel, progress and status: the footer (GlcmDock keeps it visible below the scrolling form).
+    m_footer = new QWidget(this);
+    m_footer->setObjectName(QStringLiteral("glcmFooter"));
+    auto* footerLayout = new QVBoxLayout(m_footer);
+    footerLayout->setContentsMargins(layout->contentsMargins().left(), 4, layout->contentsMargins().right(), 4);
     auto* runRow = new QHBoxLayout;
     m_autoRunBox = new QCheckBox(tr("&Live"), this);
     m_autoRunBox->setObjectName(QStringLiteral("glcmAutoRun"));
@@ -241,28 +246,28 @@ void GlcmPanel::buildUi()
     runRow->addStretch(1);
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_cancelButton);
-    layout->addLayout(runRow);
+    footerLayout->addLayout(runRow);
     auto* runAllRow = new QHBoxLayout;
     m_runAllButton = new QPushButton(tr("Run on &all images"), this);
     m_runAllButton->setObjectName(QStringLiteral("glcmRunAllButton"));
     connect(m_runAllButton, &QPushButton::clicked, this, &GlcmPanel::runAll);
     runAllRow->addStretch(1);
     runAllRow->addWidget(m_runAllButton);
-    layout->addLayout(runAllRow);
+    footerLayout->addLayout(runAllRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("glcmProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setToolTip(tr("Progress of the GLCM computation."));
-    layout->addWidget(m_progress);
+    footerLayout->addWidget(m_progress);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("glcmStatus"));
     m_status->setWordWrap(true);
     m_status->setToolTip(tr("State of the GLCM result: current, out of date (parameters or ROIs changed since it was "
                             "computed) or failed."));
-    layout->addWidget(m_status);
+    footerLayout->addWidget(m_status);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("glcmWarnings"));
     m_warnings->setWordWrap(true);
@@ -279,6 +284,7 @@ void GlcmPanel::buildUi()
     m_runAllStatus->setToolTip(tr("What the last \"Run on all images\" computed, skipped and failed."));
     m_runAllStatus->hide();
     layout->addWidget(m_runAllStatus);
+    layout->addWidget(m_footer);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // leave the height to the plot below
 }
 
