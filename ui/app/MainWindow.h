@@ -127,10 +127,11 @@ protected:
 private:
     /** Most of the screen, centred (no saved geometry). */
     void applyDefaultGeometry();
-    /** Viewer left; ROI manager, display and histogram on the right (no saved layout). */
+    /** Viewer left; ROI manager, display and histogram on the right (no saved layout). In MainWindowLayout.cpp. */
     void applyDefaultDockLayout();
     void createViewer();
     void createStatusBar();
+    /** Menus, File > Open Recent, the file dialogs and the LUT menu are in MainWindowMenus.cpp. */
     void createMenus();
     void createRoiTools();
     void createPanels();
