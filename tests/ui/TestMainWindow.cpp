@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -378,6 +379,41 @@ private slots:
         // The viewer keeps the larger part of the width
         // (the offscreen screen is only 800 px wide: the right column's minimum width leaves the viewer ~45 %)
         QTRY_VERIFY(w.findChild<ImageView*>()->width() > w.width() * 2 / 5);
+    }
+
+    void defaultLayoutFitsShortScreens()
+    {
+        // A 1280×720 screen leaves about 650 px for the window (task bar, title bar). With the default layout every
+        // dock fits in that: the form panels scroll, the plots and tables can be short, the results table is a tab
+        // beside the plot (the default window for the 800 px offscreen screen is 720 px tall, under 900), and the
+        // default geometry stays on the screen.
+        Settings().setWindowGeometry({});
+        Settings().setWindowState({});
+        MainWindow w(m_context);
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
+        QVERIFY(available.contains(w.pos()));
+        auto* scatter = w.findChild<ScatterPlotDock*>();
+        auto* results = w.findChild<QDockWidget*>(QStringLiteral("resultsDock"));
+        QVERIFY(scatter && results);
+        QVERIFY(w.tabifiedDockWidgets(scatter).contains(results));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.layout()->activate();
+        QString heights; // each dock's minimum height, for the failure message
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>()) {
+            heights += QStringLiteral(" %1=%2").arg(dock->objectName()).arg(dock->minimumSizeHint().height());
+        }
+        QVERIFY2(w.minimumSizeHint().height() <= 600,
+                 qPrintable(QStringLiteral("window %1:%2").arg(w.minimumSizeHint().height()).arg(heights)));
+        // No panel on the right asks for much of a short column.
+        for (const char* name : {"histogramPanel", "displayPanel", "thresholdPanel", "segmentationPanel",
+                                 "scatterPlotDock", "roiManagerDock", "glcmDock", "objectsPanel", "imagesPanel"}) {
+            auto* dock = w.findChild<QDockWidget*>(QLatin1String(name));
+            QVERIFY2(dock, name);
+            QVERIFY2(dock->minimumSizeHint().height() <= 240, qPrintable(heights));
+        }
+        QVERIFY(w.width() <= available.width() && w.height() <= available.height());
     }
 };
 

@@ -30,21 +30,15 @@
 #include "ui/viewer/RoiOverlay.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QScreen>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
@@ -121,53 +115,6 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
             applyDefaultGeometry();
         }
     }
-}
-
-void MainWindow::applyDefaultGeometry()
-{
-    // Most of the screen, centred: the image is the point, a window that starts small wastes it.
-    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
-    const QSize size(std::min(available.width(), std::max(1000, available.width() * 9 / 10)),
-                     std::min(available.height(), std::max(700, available.height() * 9 / 10)));
-    resize(size);
-    // Centred by the size the window really got (at least its minimum size).
-    move(available.x() + std::max(0, (available.width() - width()) / 2),
-         available.y() + std::max(0, (available.height() - height()) / 2));
-}
-
-void MainWindow::applyDefaultDockLayout()
-{
-    // The viewer large on the left. On the right, two tabbed areas: above, the ROI manager and the GLCM panel (what
-    // the user edits); below, the texture plot, histogram, display, threshold and segment panels (what the user looks
-    // at).
-    // The results table runs along the bottom.
-    splitDockWidget(m_roiDock, m_scatterDock, Qt::Vertical);
-    tabifyDockWidget(m_roiDock, m_glcmDock);
-    tabifyDockWidget(m_roiDock, m_objectsDock);
-    tabifyDockWidget(m_roiDock, m_imagesDock);
-    for (DocumentPanel* below : {m_histogramDock, m_displayDock, m_thresholdDock, m_segmentationDock}) {
-        tabifyDockWidget(m_scatterDock, below);
-    }
-    // The results table along the bottom needs a tall window; in a short one it is one more tab beside the plot.
-    if (height() < 900) {
-        tabifyDockWidget(m_scatterDock, m_resultsDock);
-    }
-    // Sizes once the window is laid out (before that the dock layout has no geometry to share).
-    QTimer::singleShot(0, this, [this] {
-        if (!m_roiDock->isVisible() || !m_scatterDock->isVisible()) {
-            return; // hidden (or closed) panels keep their sizes
-        }
-        const int dockWidth = std::min(std::max(width() * 3 / 10, m_roiDock->sizeHint().width()), width() * 9 / 20);
-        resizeDocks({m_roiDock}, {dockWidth}, Qt::Horizontal);
-        const int column = centralWidget()->height();
-        resizeDocks({m_roiDock, m_scatterDock}, {column / 2, column - column / 2}, Qt::Vertical);
-    });
-    // The undo history (hidden at first) opens as a tab next to the ROI manager.
-    tabifyDockWidget(m_roiDock, m_undoDock);
-    m_undoDock->hide();
-    m_roiDock->raise();
-    m_scatterDock->raise();
 }
 
 MainWindow::~MainWindow()
@@ -248,126 +195,6 @@ void MainWindow::createStatusBar()
         m_loader->cancel();
         setBusy(false);
         statusBar()->showMessage(tr("Loading cancelled."), 4000);
-    });
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    open->setObjectName(QStringLiteral("actionOpen"));
-    open->setShortcut(QKeySequence::Open);
-    QAction* sample = file->addAction(tr("Open &Sample"), this, [this] { openFile(samplePath()); });
-    sample->setObjectName(QStringLiteral("actionOpenSample"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    rebuildRecentMenu();
-    QAction* addImagesAction = file->addAction(tr("&Add Images to Session…"), this, &MainWindow::addImagesDialog);
-    addImagesAction->setObjectName(QStringLiteral("actionAddImages"));
-    addImagesAction->setToolTip(
-        tr("Add image files to the images of this window (the Images panel); each keeps its own "
-           "ROIs, analyses and undo history"));
-    m_session = new SessionController(this);
-    m_session->install(file, nullptr);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    m_editMenu->addAction(undo);
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    m_editMenu->addAction(redo);
-    m_editMenu->addSeparator();
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_view, &ImageView::zoomIn);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_view, &ImageView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction* fit = m_viewMenu->addAction(tr("&Fit to Window"), m_view, &ImageView::fitToWindow);
-    fit->setObjectName(QStringLiteral("actionFit"));
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction* actual = m_viewMenu->addAction(tr("&Actual Size (1:1)"), m_view, &ImageView::zoomActualSize);
-    actual->setObjectName(QStringLiteral("actionActualSize"));
-    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_viewMenu->addSeparator();
-    QAction* showRois = m_viewMenu->addAction(tr("Show &ROIs"));
-    showRois->setObjectName(QStringLiteral("actionShowRois"));
-    showRois->setCheckable(true);
-    showRois->setChecked(true);
-    connect(showRois, &QAction::toggled, m_roiOverlay, &OverlayLayer::setVisible);
-    QAction* showNames = m_viewMenu->addAction(tr("Show ROI &Names"));
-    showNames->setObjectName(QStringLiteral("actionShowRoiNames"));
-    showNames->setCheckable(true);
-    showNames->setChecked(true);
-    connect(showNames, &QAction::toggled, m_roiOverlay, &RoiOverlay::setShowNames);
-    // The document holds the setting (the ROI manager's "Show names" toggles it too); the action follows it.
-    connect(this, &MainWindow::documentChanged, showNames, [showNames](ImageDocument* doc) {
-        const QSignalBlocker block(showNames);
-        showNames->setChecked(doc && doc->roiNamesShown());
-        if (doc) {
-            connect(doc, &ImageDocument::roiNamesShownChanged, showNames, [showNames](bool shown) {
-                const QSignalBlocker b(showNames);
-                showNames->setChecked(shown);
-            });
-        }
-    });
-    m_viewMenu->addSeparator();
-    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
-    m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
-
-    m_imageMenu = menuBar()->addMenu(tr("&Image"));
-    m_imageMenu->setObjectName(QStringLiteral("imageMenu"));
-    m_lutMenu = m_imageMenu->addMenu(tr("&Lookup Table"));
-    m_lutMenu->setToolTip(tr("Colour table of the current channel"));
-    auto* lutGroup = new QActionGroup(this);
-    for (const QString& name : Lut::names()) {
-        QAction* a = m_lutMenu->addAction(name, this, [this, name] {
-            if (document()) {
-                const int c = document()->position().c;
-                ChannelView view = document()->channelView(c);
-                view.lut = name;
-                document()->setChannelView(c, view);
-            }
-        });
-        a->setCheckable(true);
-        a->setChecked(name == QLatin1String("Grays"));
-        a->setData(name);
-        lutGroup->addAction(a);
-    }
-    QAction* invert = m_imageMenu->addAction(tr("&Invert LUT"));
-    invert->setObjectName(QStringLiteral("actionInvertLut"));
-    invert->setCheckable(true);
-    connect(invert, &QAction::toggled, this, [this](bool on) {
-        if (document()) {
-            document()->setInverted(on);
-        }
-    });
-    connect(this, &MainWindow::documentChanged, invert, [invert](ImageDocument* doc) {
-        const QSignalBlocker block(invert);
-        invert->setChecked(doc && doc->isInverted());
-    });
-
-    m_analyzeMenu = menuBar()->addMenu(tr("&Analyze"));
-    m_analyzeMenu->setObjectName(QStringLiteral("analyzeMenu"));
-
-    m_toolsToolBar = addToolBar(tr("Tools"));
-    m_toolsToolBar->setObjectName(QStringLiteral("toolsToolBar"));
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Tessera"), this, [this] {
-        QMessageBox::about(this, tr("About Tessera"),
-                           tr("<b>Tessera</b> %1<br>A workbench for microscopy textures, thresholds and "
-                              "segmentation.<br>Sample image: pyimagej test_still.tif (Apache-2.0).")
-                               .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -477,35 +304,6 @@ DocumentPanel* MainWindow::addPanel(DocumentPanel* panel, Qt::DockWidgetArea are
     return panel;
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = Settings().recentFiles();
-    for (const QString& path : files) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            Settings().clearRecentFiles();
-            rebuildRecentMenu();
-        });
-    }
-}
-
-void MainWindow::openDialog()
-{
-    Settings settings;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Image"), settings.lastDirectory(),
-                                     tr("Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)"));
-    if (!path.isEmpty()) {
-        settings.setLastDirectory(QFileInfo(path).absolutePath());
-        openFile(path);
-    }
-}
-
 void MainWindow::openFile(const QString& path)
 {
     if (SessionController::isSessionFile(path)) {
@@ -518,12 +316,6 @@ void MainWindow::openFile(const QString& path)
     ProjectLoader::Request request;
     request.paths = {path};
     loadImages(std::move(request));
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    Settings().addRecentFile(path);
-    rebuildRecentMenu();
 }
 
 void MainWindow::loadImages(ProjectLoader::Request request)
@@ -565,20 +357,6 @@ void MainWindow::addImages(const QStringList& paths)
         }
     };
     loadImages(std::move(request));
-}
-
-void MainWindow::addImagesDialog()
-{
-    Settings settings;
-    const QStringList paths =
-        m_addImagesDialog
-            ? m_addImagesDialog()
-            : QFileDialog::getOpenFileNames(this, tr("Add Images to Session"), settings.lastDirectory(),
-                                            tr("Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)"));
-    if (!paths.isEmpty()) {
-        settings.setLastDirectory(QFileInfo(paths.first()).absolutePath());
-        addImages(paths);
-    }
 }
 
 ImageDocument* MainWindow::document() const
@@ -640,17 +418,6 @@ void MainWindow::showDocument(ImageDocument* doc, ImageDocument* previous)
     m_infoLabel->setText(info);
     syncLutMenu();
     emit documentChanged(doc);
-}
-
-void MainWindow::syncLutMenu()
-{
-    if (!document()) {
-        return;
-    }
-    const QString lut = document()->channelView(document()->position().c).lut;
-    for (QAction* a : m_lutMenu->actions()) {
-        a->setChecked(a->data().toString() == lut);
-    }
 }
 
 void MainWindow::updateCursorInfo(const QPointF& imagePos, bool inside)

@@ -125,12 +125,16 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    /** Most of the screen, centred (no saved geometry). */
+    /** Most of the screen's available area, centred, frame included once known (no saved geometry). */
     void applyDefaultGeometry();
-    /** Viewer left; ROI manager, display and histogram on the right (no saved layout). */
+    /**
+     * Viewer left; ROI manager, display and histogram on the right (no saved layout), in two tabbed areas, or in one
+     * when two would make the window taller than the screen. Defined in MainWindowLayout.cpp.
+     */
     void applyDefaultDockLayout();
     void createViewer();
     void createStatusBar();
+    /** Menus, File > Open Recent, the file dialogs and the LUT menu are in MainWindowMenus.cpp. */
     void createMenus();
     void createRoiTools();
     void createPanels();

@@ -68,7 +68,7 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
 
     m_plot = new QCustomPlot(content);
     m_plot->setObjectName(QStringLiteral("histogramPlot"));
-    m_plot->setMinimumHeight(150);
+    m_plot->setMinimumHeight(100); // the dock can be short (a 720 px screen); the dock column's tabs share the room
     m_plot->setToolTip(tr("Histogram of the plane (grey) and of each selected ROI (class colour). Drag the orange "
                           "lines to change the display range, the solid threshold-coloured lines to set the "
                           "threshold levels by hand."));
@@ -106,13 +106,15 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
 
-    m_status = new QLabel(content);
+    // The error line stays below the scrolling part, always in sight.
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("histogramStatus"));
     m_status->setToolTip(tr("Why the histogram could not be computed."));
     m_status->setWordWrap(true);
+    m_status->setContentsMargins(4, 2, 4, 2);
     m_status->hide();
-    layout->addWidget(m_status);
-    setWidget(content);
+    // Scrolls in a short dock rather than making the window taller than the screen.
+    setScrollableWidget(content, m_status);
 
     connect(m_binsCombo, &QComboBox::currentIndexChanged, this, &HistogramPanel::replotCurves);
     connect(m_normalisedCheck, &QCheckBox::toggled, this, [this] {

@@ -180,7 +180,8 @@ void ScatterPlot::buildCanvas()
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("scatterCanvas"));
     m_plot->setToolTip(QString()); // per-point tool tips are shown on hover
-    m_plot->setMinimumSize(200, 160);
+    // Low enough for the dock column of a 720 px screen (TestMainWindow::defaultLayoutFitsShortScreens).
+    m_plot->setMinimumSize(200, 110);
     m_plot->setInteractions(QCP::iRangeZoom);
     m_plot->setSelectionRectMode(QCP::srmCustom);
     m_plot->setNoAntialiasingOnDrag(true);

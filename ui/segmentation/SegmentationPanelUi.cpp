@@ -133,6 +133,7 @@ QWidget* SegmentationPanel::buildForm()
     // The footer (outside the scroll area): what the user does and sees last.
     m_footer = new QWidget(this);
     auto* footer = new QVBoxLayout(m_footer);
+    footer->setContentsMargins(6, 4, 6, 4); // always shown: as little height as it can do with
     m_preview = new QCheckBox(tr("Preview seeds and outlines on the image"), body);
     m_preview->setObjectName(QStringLiteral("previewCheck"));
     m_preview->setChecked(true);
