@@ -2835,16 +2835,16 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Randobjekte ausgeschlossen</translation>
     </message>
     <message>
-        <source>Objects: %1 · mean area %2 %3² · area fraction %4 %</source>
-        <translation>Objekte: %1 · mittlere Fläche %2 %3² · Flächenanteil %4 %</translation>
-    </message>
-    <message>
         <source>pre-processing %1</source>
         <translation>Vorverarbeitung %1</translation>
     </message>
     <message>
         <source>applied mask</source>
         <translation>angewendete Maske</translation>
+    </message>
+    <message>
+        <source>Objects: %1 · mean area %2 %3 · area fraction %4</source>
+        <translation>Objekte: %1 · mittlere Fläche %2 %3 · Flächenanteil %4</translation>
     </message>
 </context>
 <context>

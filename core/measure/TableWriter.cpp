@@ -176,8 +176,9 @@ QJsonObject provenanceJson(const TableProvenance& provenance, const MeasurementT
             i.insert(QStringLiteral("path"), image.path.isEmpty()
                                                  ? QJsonValue(QJsonValue::Null)
                                                  : QJsonValue(QFileInfo(image.path).absoluteFilePath()));
-            i.insert(QStringLiteral("sha256"),
-                     image.path.isEmpty() ? QJsonValue(QJsonValue::Null) : fileHash(image.path));
+            i.insert(QStringLiteral("sha256"), image.path.isEmpty()     ? QJsonValue(QJsonValue::Null)
+                                               : image.sha256.isEmpty() ? fileHash(image.path)
+                                                                        : QJsonValue(image.sha256));
             i.insert(QStringLiteral("plane"), planeJson(image.channel, image.slice, image.frame));
             i.insert(QStringLiteral("calibration"), calibrationJson(image.calibration));
             i.insert(QStringLiteral("regions"), sanitize(image.regions));

@@ -20,6 +20,7 @@ struct TableImage
 {
     QString name;    ///< the value of the table's `image` column for this image's rows
     QString path;    ///< the image file (written absolute); empty = none (then path and sha256 are null)
+    QString sha256;  ///< SHA-256 of path (lowercase hex) when the caller has it; empty: the file is hashed on writing
     int channel = 0; ///< 0-based plane the image's rows were computed on (written 1-based)
     int slice = 0;
     int frame = 0;
@@ -90,11 +91,11 @@ QString provenanceSidecarPath(const QString& csvPath);
  * The provenance document of table (docs/tables.md): schema, schemaVersion, tessera {version, program}, created (UTC,
  * ISO 8601), commandLine, analysis, input {path, sha256 (null when the file cannot be read now)}, plane {channel,
  * slice, frame} (1-based), calibration, regions, parameters, for a pooled table images [{image, path, sha256, plane,
- * calibration, regions, parameters}] (every file hashed now), and table {file, sha256, rows, columns [{header, name,
- * unit, description}], format {encoding, separator, decimal, lineBreak, nan, infinity}}. table.file and table.sha256
- * are left out when csvFileName / csvBytes are empty (the comment header cannot hold its own hash). Reads the input
- * file to hash it unless provenance.inputSha256 is given. Non-finite numbers in parameters are null (e.g. "no upper
- * limit").
+ * calibration, regions, parameters}] (each file hashed now unless its TableImage::sha256 is given), and table {file,
+ * sha256, rows, columns [{header, name, unit, description}], format {encoding, separator, decimal, lineBreak, nan,
+ * infinity}}. table.file and table.sha256 are left out when csvFileName / csvBytes are empty (the comment header cannot
+ * hold its own hash). Reads the input file to hash it unless provenance.inputSha256 is given. Non-finite numbers in
+ * parameters are null (e.g. "no upper limit").
  */
 QJsonObject provenanceJson(const TableProvenance& provenance, const MeasurementTable& table, const CsvOptions& csv,
                            const QString& csvFileName = QString(), const QByteArray& csvBytes = QByteArray());

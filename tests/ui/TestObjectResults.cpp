@@ -6,9 +6,11 @@
 #include "core/segmentation/SegmentationPipeline.h"
 #include "tests/core/CliTestSupport.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/DisplayNumber.h"
 #include "ui/app/MainWindow.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/document/commands/LabelCommands.h"
+#include "ui/project/Project.h"
 #include "ui/results/ObjectResults.h"
 #include "ui/results/ObjectsTable.h"
 #include "ui/results/ObjectsTableModel.h"
@@ -35,6 +37,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using namespace tessera;
@@ -222,9 +226,37 @@ private slots:
         const double pixels = cv::countNonZero(m_labels.labels > 0);
         const QString summary = w.table->summary()->text();
         QVERIFY2(summary.contains(QString::number(m_labels.count)), qPrintable(summary));
-        QVERIFY2(summary.contains(QLocale().toString(pixels / m_labels.count, 'g', 4)), qPrintable(summary));
-        QVERIFY2(summary.contains(QLocale().toString(100.0 * pixels / double(m_labels.labels.total()), 'g', 4)),
+        // Numbers as every panel shows them, the area unit as the CSV header writes it ("px²", not "pixel²").
+        const Calibration& cal = w.doc()->image().calibration;
+        const QString meanArea =
+            QStringLiteral("%1 %2").arg(displayNumber(pixels * cal.pixelWidth * cal.pixelHeight / m_labels.count),
+                                        csvUnitLabel(cal.unit + QStringLiteral("^2")));
+        QVERIFY2(summary.contains(meanArea), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("pixel")), qPrintable(summary));
+        QVERIFY2(summary.contains(displayPercent(100.0 * pixels / double(m_labels.labels.total()))),
                  qPrintable(summary));
+        // The table: every number by the same rule, full precision in the tool tip, units in header tips as in CSV.
+        ObjectsTableModel* model = w.table->model();
+        const int labelColumn = model->table().columnIndex(QStringLiteral("Label"));
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const MeasurementColumn& column = model->table().column(c);
+            const QString tip = model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+            if (!column.unit.isEmpty()) {
+                QVERIFY2(tip.endsWith(QStringLiteral("[%1]").arg(csvUnitLabel(column.unit))), qPrintable(tip));
+                QVERIFY2(!tip.contains(QLatin1Char('^')), qPrintable(tip));
+            }
+            if (c == labelColumn) {
+                continue;
+            }
+            for (int r = 0; r < std::min(model->rowCount(), 20); ++r) {
+                const QVariant raw = model->data(model->index(r, c), Qt::UserRole);
+                if (raw.typeId() != QMetaType::Double || std::isnan(raw.toDouble())) {
+                    continue;
+                }
+                QCOMPARE(model->data(model->index(r, c)).toString(), displayNumber(raw.toDouble()));
+                QCOMPARE(model->data(model->index(r, c), Qt::ToolTipRole).toString().toDouble(), raw.toDouble());
+            }
+        }
         // With a segmentation run, its parameters follow (as they were when it ran).
         SegmentationParams params;
         params.method = ThresholdMethod::Triangle;
@@ -422,6 +454,11 @@ private slots:
         QCOMPARE(guiJson.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("measurements")),
                  cliJson.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("measurements")));
         QCOMPARE(guiJson.value(QStringLiteral("regions")), cliJson.value(QStringLiteral("regions")));
+        // The image's checksum is the one the window computed when it read the file (and the CLI's).
+        const QString sha = w.window->project()->checksum(w.doc());
+        QVERIFY(!sha.isEmpty());
+        QCOMPARE(guiJson.value(QStringLiteral("input")).toObject().value(QStringLiteral("sha256")).toString(), sha);
+        QCOMPARE(cliJson.value(QStringLiteral("input")).toObject().value(QStringLiteral("sha256")).toString(), sha);
     }
 
     void copyIsTabSeparatedInViewOrder()

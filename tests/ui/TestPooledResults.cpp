@@ -3,11 +3,13 @@
 // GLCM panel's run-all button; the ROIs tab's "All images" shows every image's rows with an Image column, follows the
 // current image's selection, switches the current image on a click, exports a combined CSV whose rows per image equal
 // that image's own export, and drops the rows of a removed image.
+#include "core/measure/MeasurementTable.h"
 #include "core/texture/GlcmExport.h"
 #include "tests/core/BatchTestSupport.h"
 #include "tests/core/CliTestSupport.h"
 #include "tests/ui/GlcmTestSupport.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/DisplayNumber.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/document/commands/RoiCommands.h"
 #include "ui/project/Project.h"
@@ -30,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <cmath>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -93,7 +97,9 @@ struct Fixture
             addRois(*doc, rois[std::size_t(i)]);
             docs.push_back(doc.get());
             paths.push_back(path);
-            project.add(std::move(doc));
+            // As ProjectLoader does: the checksum of the bytes read; the last image's is left unknown.
+            const QByteArray sha = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+            project.add(std::move(doc), i < 2 ? QString::fromLatin1(sha) : QString());
         }
         panel.setAutoRun(false);
         panel.setProject(&project);
@@ -282,6 +288,15 @@ private slots:
         QCOMPARE(f.model()->rowCount(), expected);
         QCOMPARE(f.model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Image"));
         QCOMPARE(f.model()->column(ResultsTableModel::ColName), 1);
+        // The area unit as the CSV header writes it ("px²", "µm²"): in the header when the images share it, else in
+        // each Area cell (these images mix "pixel" and "µm").
+        QSet<QString> units;
+        for (ImageDocument* doc : f.docs) {
+            units.insert(doc->image().calibration.unit);
+        }
+        QCOMPARE(units.size(), 2);
+        const int area = f.model()->column(ResultsTableModel::ColArea);
+        QCOMPARE(f.model()->headerData(area, Qt::Horizontal).toString(), QStringLiteral("Area"));
         QHash<QString, int> counted;
         for (int row = 0; row < f.model()->rowCount(); ++row) {
             ImageDocument* doc = f.model()->documentAt(row);
@@ -291,6 +306,22 @@ private slots:
             ++counted[image];
             const RoiId id = f.model()->roiIdAt(row);
             QCOMPARE(f.model()->data(f.model()->index(row, 1)).toString(), doc->roi(id).name);
+            for (int c = 2; c < f.model()->columnCount(); ++c) { // numbers: displayNumber(), full precision in tips
+                const QVariant raw = f.model()->rawValue(row, c);
+                if (raw.typeId() == QMetaType::Double && !std::isnan(raw.toDouble())) {
+                    const QModelIndex cell = f.model()->index(row, c);
+                    const QString suffix =
+                        c == area
+                            ? QLatin1Char(' ') + csvUnitLabel(doc->image().calibration.unit + QStringLiteral("^2"))
+                            : QString();
+                    QCOMPARE(f.model()->data(cell).toString(), displayNumber(raw.toDouble()) + suffix);
+                    QVERIFY(!f.model()->data(cell).toString().contains(QStringLiteral("pixel")));
+                    QString tip = f.model()->data(cell, Qt::ToolTipRole).toString();
+                    QVERIFY(tip.endsWith(suffix));
+                    tip.chop(suffix.size());
+                    QCOMPARE(tip.toDouble(), raw.toDouble());
+                }
+            }
         }
         QCOMPARE(counted, perImage);
         QVERIFY(counted.contains(QStringLiteral("control/a.tif")));
@@ -402,6 +433,16 @@ private slots:
         f.table.setDocument(f.project.current());
         f.table.setPooled(true);
         QVERIFY(f.table.canExport());
+        // The files change after loading: the checksums known since then are written (no hashing while exporting),
+        // the file with none (b.tif) is hashed as it is now.
+        QStringList loadedHashes;
+        for (const QString& image : f.paths) {
+            loadedHashes << QString::fromLatin1(
+                QCryptographicHash::hash(readAll(image), QCryptographicHash::Sha256).toHex());
+            QFile file(image);
+            QVERIFY(file.open(QIODevice::Append));
+            QVERIFY(file.write("changed") > 0);
+        }
         const QString path = f.dir.filePath(QStringLiteral("pooled.csv"));
         const Status s = f.table.exportCsv(path, european);
         QVERIFY2(s.isOk(), qPrintable(s.message()));
@@ -417,7 +458,7 @@ private slots:
             pooled[QString::fromUtf8(line.left(cut))].push_back(line.mid(cut + 1));
         }
         QCOMPARE(pooled, own);
-        // The sidecar lists every image with the SHA-256 of its file.
+        // The sidecar lists every image with the SHA-256 of its file (as loaded where the project knows it).
         const QJsonObject sidecar = QJsonDocument::fromJson(readAll(path + QStringLiteral(".json"))).object();
         QCOMPARE(sidecar.value(QStringLiteral("analysis")).toString(), QStringLiteral("glcm"));
         const QJsonArray images = sidecar.value(QStringLiteral("images")).toArray();
@@ -426,14 +467,41 @@ private slots:
             const QJsonObject image = images[i].toObject();
             QCOMPARE(image.value(QStringLiteral("image")).toString(), f.project.imageName(f.docs[i]));
             QCOMPARE(image.value(QStringLiteral("path")).toString(), QFileInfo(f.paths[i]).absoluteFilePath());
-            const QByteArray hash = QCryptographicHash::hash(readAll(f.paths[i]), QCryptographicHash::Sha256).toHex();
-            QCOMPARE(image.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(hash));
+            const QString nowHash =
+                QString::fromLatin1(QCryptographicHash::hash(readAll(f.paths[i]), QCryptographicHash::Sha256).toHex());
+            QVERIFY(nowHash != loadedHashes[i]);
+            QCOMPARE(f.project.checksum(f.docs[i]), i < 2 ? loadedHashes[i] : QString());
+            QCOMPARE(image.value(QStringLiteral("sha256")).toString(), i < 2 ? loadedHashes[i] : nowHash);
             const auto result = f.docs[i]->result<GlcmResult>(AnalysisKind::Glcm);
             QCOMPARE(image.value(QStringLiteral("regions")).toObject().value(QStringLiteral("rois")).toArray().size(),
                      int(result->roiIds.size())); // the ROIs with rows (not the line)
         }
         QCOMPARE(
             sidecar.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("images")).toArray().size(), 3);
+    }
+
+    /** A single image's export writes the checksum the project has had since loading (the file is not read). */
+    void singleExportUsesTheLoadedChecksum()
+    {
+        Fixture f(standardRois());
+        QVERIFY(f.runAll());
+        f.table.setPooled(false);
+        f.project.setCurrent(f.docs[0]);
+        QCOMPARE(f.table.document(), f.docs[0]);
+        const QString loaded =
+            QString::fromLatin1(QCryptographicHash::hash(readAll(f.paths[0]), QCryptographicHash::Sha256).toHex());
+        QCOMPARE(f.project.checksum(f.docs[0]), loaded);
+        QFile file(f.paths[0]);
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write("changed") > 0);
+        file.close();
+        const QString path = f.dir.filePath(QStringLiteral("single.csv"));
+        const Status s = f.table.exportCsv(path);
+        QVERIFY2(s.isOk(), qPrintable(s.message()));
+        const QJsonObject sidecar = QJsonDocument::fromJson(readAll(path + QStringLiteral(".json"))).object();
+        const QJsonObject input = sidecar.value(QStringLiteral("input")).toObject();
+        QCOMPARE(input.value(QStringLiteral("path")).toString(), QFileInfo(f.paths[0]).absoluteFilePath());
+        QCOMPARE(input.value(QStringLiteral("sha256")).toString(), loaded);
     }
 
     /** The pooled export and tessera-cli run's combined.glcm.csv for the same images, ROIs and parameters: the same

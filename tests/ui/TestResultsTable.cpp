@@ -2,9 +2,11 @@
 // (checked against OpenCV on the crops) and the GLCM MEAN values; per-orientation rows on request; sorting; row
 // selection linked to the document both ways; Ctrl+C copies TSV; the exported CSV is byte-identical to tessera-cli
 // glcm run in-process on the same ROI file and parameters, and its European flavour holds the same numbers.
+#include "core/measure/MeasurementTable.h"
 #include "tests/core/CliTestSupport.h"
 #include "tests/ui/GlcmTestSupport.h"
 #include "ui/app/AppContext.h"
+#include "ui/app/DisplayNumber.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/results/ResultsTable.h"
 #include "ui/results/ResultsTableModel.h"
@@ -26,6 +28,8 @@
 #include <QTemporaryDir>
 
 #include <opencv2/core.hpp>
+
+#include <cmath>
 
 using namespace tessera;
 using namespace tessera::test;
@@ -186,6 +190,11 @@ private slots:
               QStringLiteral("Correlation"), QStringLiteral("DifferenceVariance"), QStringLiteral("pairs")}) {
             QVERIFY2(f.column(name) >= 0, qPrintable(name));
         }
+        // The area unit as the CSV header writes it ("px²" for an uncalibrated image, not "pixel²").
+        const QString unit = f.doc->image().calibration.unit;
+        const QString areaHeader = m->headerData(ResultsTableModel::ColArea, Qt::Horizontal).toString();
+        QCOMPARE(areaHeader, QStringLiteral("Area (%1)").arg(csvUnitLabel(unit + QStringLiteral("^2"))));
+        QVERIFY2(!areaHeader.contains(QStringLiteral("pixel")), qPrintable(areaHeader));
         const auto reference = referenceMeans(128, 7);
         const cv::Mat plane = f.doc->currentPlane();
         for (int row = 0; row < m->rowCount(); ++row) {
@@ -195,6 +204,15 @@ private slots:
             QCOMPARE(m->rawValue(row, f.column(QStringLiteral("orientation"))).toString(), QStringLiteral("MEAN"));
             QVERIFY(relativeClose(m->rawValue(row, f.column(QStringLiteral("Correlation"))).toDouble(),
                                   reference[roi.name][QStringLiteral("Correlation")]));
+            // Every number is shown by one rule (displayNumber(), as the panels), the tool tip has full precision.
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QVariant raw = m->rawValue(row, c);
+                if (raw.typeId() != QMetaType::Double || std::isnan(raw.toDouble())) {
+                    continue;
+                }
+                QCOMPARE(m->data(m->index(row, c)).toString(), displayNumber(raw.toDouble()));
+                QCOMPARE(m->data(m->index(row, c), Qt::ToolTipRole).toString().toDouble(), raw.toDouble());
+            }
             if (roi.shape != RoiShape::Rectangle) {
                 continue;
             }

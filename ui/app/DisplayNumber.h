@@ -11,7 +11,7 @@ namespace tessera {
  * locale's decimal mark and no group separators. Magnitudes below 1e-4 or from 1e15 use exponent form ("1.5e-05");
  * infinities are "∞" / "−∞", NaN is "NaN". significant is clamped to [1, 15].
  *
- * Only for display: tables keep their own columns' formats and CSV files full precision (core/measure).
+ * Only for display (also results table cells): sorting, tool tips, copies and CSV keep full precision (core/measure).
  */
 QString displayNumber(double value, int significant = 4);
 

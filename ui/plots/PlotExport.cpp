@@ -1,5 +1,6 @@
 #include "ui/plots/PlotExport.h"
 
+#include "ui/app/FileDialogs.h"
 #include "ui/figure/FigureFile.h"
 #include "ui/settings/Settings.h"
 
@@ -8,7 +9,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -229,8 +229,8 @@ void exportPlotDialog(QWidget* parent, QCustomPlot* plot, const QString& title)
     const QString svg = Tr::tr("SVG vector graphics (*.svg)");
     const QString pdf = Tr::tr("PDF document (*.pdf)");
     QString filter = png;
-    QString path = QFileDialog::getSaveFileName(parent, title, QString(),
-                                                QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
+    QString path =
+        askSaveFileName(parent, title, QString(), QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty()) {
         return;
     }

@@ -39,7 +39,7 @@ TableProvenance glcmProvenance(const ImageDocument& document, const GlcmResult& 
 }
 
 TableProvenance pooledGlcmProvenance(const QList<const ImageDocument*>& documents, const QStringList& names,
-                                     const GlcmRowOptions& rows)
+                                     const GlcmRowOptions& rows, const QStringList& checksums)
 {
     TableProvenance p;
     p.program = QStringLiteral("tessera");
@@ -59,6 +59,7 @@ TableProvenance pooledGlcmProvenance(const QList<const ImageDocument*>& document
         TableImage image;
         image.name = names.value(i);
         image.path = own.inputPath;
+        image.sha256 = checksums.value(i);
         image.channel = own.channel;
         image.slice = own.slice;
         image.frame = own.frame;

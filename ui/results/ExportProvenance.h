@@ -31,9 +31,10 @@ TableProvenance glcmProvenance(const ImageDocument& document, const GlcmResult& 
  * ROIs and GLCM parameters; parameters.images the absolute paths (as `tessera-cli run`'s combined tables). The
  * top-level plane, calibration and parameters are those the images share; where they differ, parameters says so
  * ("plane", "calibration", "glcm": "differs between the images; see images[]") and the top level holds the first
- * image's plane and no calibration.
+ * image's plane and no calibration. checksums[i] is the SHA-256 of documents[i]'s file as it was read
+ * (Project::checksum()); where it is missing or empty, the file is hashed when the table is written.
  */
 TableProvenance pooledGlcmProvenance(const QList<const ImageDocument*>& documents, const QStringList& names,
-                                     const GlcmRowOptions& rows);
+                                     const GlcmRowOptions& rows, const QStringList& checksums = {});
 
 } // namespace tessera

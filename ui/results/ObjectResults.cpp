@@ -1,11 +1,11 @@
 #include "ui/results/ObjectResults.h"
 
 #include "core/filters/Preprocess.h"
+#include "core/measure/MeasurementTable.h"
 #include "core/segmentation/SegmentationPipeline.h"
 #include "core/task/TaskContext.h"
+#include "ui/app/DisplayNumber.h"
 #include "ui/document/ImageDocument.h"
-
-#include <QLocale>
 
 #include <cmath>
 
@@ -49,7 +49,7 @@ Expected<ObjectMeasurementResult> computeObjectMeasurements(const ObjectMeasurem
 namespace {
 QString number(double v)
 {
-    return std::isinf(v) ? QStringLiteral("∞") : QLocale().toString(v, 'g', 4);
+    return displayNumber(v);
 }
 
 QString segmentationText(const SegmentationParams& p, const SegmentationResult* r)
@@ -106,13 +106,13 @@ QString segmentationText(const SegmentationParams& p, const SegmentationResult* 
 
 QString ObjectSummary::text(const ImageDocument& document, const ObjectMeasurementResult& result)
 {
-    const QString unit = document.image().calibration.unit;
+    const QString areaUnit = csvUnitLabel(document.image().calibration.unit + QStringLiteral("^2"));
     const double meanArea =
         result.objectCount > 0 ? double(result.objectPixels) * result.pixelArea / result.objectCount : 0.0;
     const double fraction =
         result.imagePixels > 0 ? 100.0 * double(result.objectPixels) / double(result.imagePixels) : 0.0;
-    QString text = tr("Objects: %1 · mean area %2 %3² · area fraction %4 %")
-                       .arg(QString::number(result.objectCount), number(meanArea), unit, number(fraction));
+    QString text = tr("Objects: %1 · mean area %2 %3 · area fraction %4")
+                       .arg(QString::number(result.objectCount), number(meanArea), areaUnit, displayPercent(fraction));
     if (document.hasResult(AnalysisKind::Segmentation)) {
         const ResultStamp stamp = document.resultStamp(AnalysisKind::Segmentation);
         if (const auto* params = std::any_cast<SegmentationParams>(&stamp.parameters)) {

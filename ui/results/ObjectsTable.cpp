@@ -6,6 +6,7 @@
 #include "ui/async/TaskRunner.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/document/commands/ParameterCommands.h"
+#include "ui/project/Project.h"
 #include "ui/results/ExportProvenance.h"
 #include "ui/results/ObjectResults.h"
 #include "ui/results/ObjectsTableModel.h"
@@ -16,7 +17,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -287,6 +287,7 @@ TableProvenance ObjectsTable::provenance() const
 {
     TableProvenance p = documentProvenance(*m_document, AnalysisKind::Measurements);
     p.analysis = QStringLiteral("measurements");
+    p.inputSha256 = m_project ? m_project->checksum(m_document) : QString();
     const PlanePosition plane = m_document->labelLayerPlane(); // the objects' plane; all its channels are measured
     p.channel = plane.c;
     p.slice = plane.z;

@@ -17,6 +17,7 @@ namespace tessera {
 
 class ImageDocument;
 class ObjectsTableModel;
+class Project;
 class TaskRunner;
 
 /**
@@ -47,6 +48,9 @@ public:
     ~ObjectsTable() override;
 
     void setDocument(ImageDocument* document);
+    /** The project whose checksum of the document's file (Project::checksum()) export writes, so that exporting does
+     *  not read the image again on the GUI thread; without it (or when unknown) the file is hashed then. */
+    void setProject(Project* project) { m_project = project; }
 
     ObjectsTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -87,6 +91,7 @@ private:
 
     TaskRunner* m_runner = nullptr;
     QPointer<ImageDocument> m_document;
+    QPointer<Project> m_project;
     QString m_taskKey;
     ObjectsTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

@@ -1,6 +1,6 @@
 #include "ui/results/ObjectsTableModel.h"
 
-#include <QLocale>
+#include "ui/app/DisplayNumber.h"
 
 #include <cmath>
 
@@ -59,7 +59,7 @@ QVariant ObjectsTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == m_table.columnIndex(QStringLiteral("Label"))) {
             return QString::number(qint64(*d));
         }
-        return role == Qt::ToolTipRole ? QString::number(*d, 'g', 17) : QLocale().toString(*d, 'g', 6);
+        return role == Qt::ToolTipRole ? QString::number(*d, 'g', 17) : displayNumber(*d);
     default:
         return {};
     }
@@ -76,7 +76,7 @@ QVariant ObjectsTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole) {
         return column.unit.isEmpty() ? column.description
-                                     : QStringLiteral("%1 [%2]").arg(column.description, column.unit);
+                                     : QStringLiteral("%1 [%2]").arg(column.description, csvUnitLabel(column.unit));
     }
     return {};
 }

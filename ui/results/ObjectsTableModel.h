@@ -9,9 +9,10 @@ namespace tessera {
 
 /**
  * The per-object measurements (ObjectMeasurementResult::table) as a Qt model: one row per object, the table's columns
- * as they are (ImageJ's names; "Label" first). Display role: formatted number; Qt::UserRole: the exact value (double,
- * or QString for text cells) for sorting; labelRole: the row's object label. Header tool tips give the unit and the
- * column's description.
+ * as they are (ImageJ's names; "Label" first). Display role: displayNumber() (the labels as integers); tool tip: the
+ * number with full precision; Qt::UserRole: the exact value (double, or QString for text cells) for sorting;
+ * labelRole: the row's object label. Header tool tips give the column's description and its unit as the CSV header
+ * writes it (csvUnitLabel(): "µm²", "px").
  */
 class ObjectsTableModel : public QAbstractTableModel
 {

@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelection>
@@ -38,6 +37,7 @@ ResultsDock::ResultsDock(TaskRunner* runner, Project* project, QWidget* parent)
       m_table(new ResultsTable(m_tabs)), m_objects(new ObjectsTable(runner, m_tabs))
 {
     m_table->setProject(project);
+    m_objects->setProject(project);
     connect(m_table, &ResultsTable::runAllRequested, this, &ResultsDock::runAllRequested);
     m_tabs->setObjectName(QStringLiteral("resultsTabs"));
     m_tabs->setDocumentMode(true);
@@ -393,15 +393,18 @@ Status ResultsTable::exportCsv(const QString& path, bool european, ProvenanceMod
     if (m_model->isPooled()) {
         QList<const ImageDocument*> docs;
         QStringList names;
+        QStringList checksums; // known since loading: hashing every image here would block the GUI thread
         for (const ImageDocument* doc : m_model->shownDocuments()) {
             docs.push_back(doc);
             names.push_back(m_model->imageName(doc));
+            checksums.push_back(m_project ? m_project->checksum(doc) : QString());
         }
-        return writeTable(pooledExportTable(), path, options, pooledGlcmProvenance(docs, names, rows));
+        return writeTable(pooledExportTable(), path, options, pooledGlcmProvenance(docs, names, rows, checksums));
     }
     const auto result = m_document->result<GlcmResult>(AnalysisKind::Glcm);
-    return writeTable(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result), rows), path, options,
-                      glcmProvenance(*m_document, *result, rows));
+    TableProvenance source = glcmProvenance(*m_document, *result, rows);
+    source.inputSha256 = m_project ? m_project->checksum(m_document) : QString(); // known since loading
+    return writeTable(glcmMeasurementTable(tableWithCurrentNames(*m_document, *result), rows), path, options, source);
 }
 
 QString ResultsTable::selectionAsTsv() const

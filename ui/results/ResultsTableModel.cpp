@@ -1,19 +1,28 @@
 #include "ui/results/ResultsTableModel.h"
 
 #include "core/batch/BatchRunner.h"
+#include "core/measure/MeasurementTable.h"
 #include "core/texture/GlcmExport.h"
+#include "ui/app/DisplayNumber.h"
 #include "ui/document/AnalysisResults.h"
 #include "ui/document/ImageDocument.h"
 #include "ui/project/Project.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 
 namespace tessera {
+
+namespace {
+/** An area unit as tables and files write it: "pixel" → "px²", "µm" → "µm²". */
+QString areaUnitLabel(const QString& unit)
+{
+    return csvUnitLabel(unit + QStringLiteral("^2"));
+}
+} // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -375,9 +384,9 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             if (std::isnan(d)) {
                 return QString();
             }
-            QString text = role == Qt::ToolTipRole ? QString::number(d, 'g', 17) : QLocale().toString(d, 'g', 6);
+            QString text = role == Qt::ToolTipRole ? QString::number(d, 'g', 17) : displayNumber(d);
             if (index.column() == column(ColArea) && isPooled() && commonAreaUnit().isEmpty() && part.document) {
-                text += QLatin1Char(' ') + part.document->image().calibration.unit + QStringLiteral("²");
+                text += QLatin1Char(' ') + areaUnitLabel(part.document->image().calibration.unit);
             }
             return text;
         }
@@ -398,7 +407,7 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
                              : m_document ? m_document->image().calibration.unit
                                           : QString();
         if (section == column(ColArea) && !unit.isEmpty()) {
-            name += QStringLiteral(" (") + unit + QStringLiteral("²)");
+            name += QStringLiteral(" (") + areaUnitLabel(unit) + QLatin1Char(')'); // as the ROI Manager's "Area (µm²)"
         }
         return name;
     }

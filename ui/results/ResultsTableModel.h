@@ -17,8 +17,9 @@ struct GlcmResult;
 /**
  * The results table of one document as a Qt model: the core's flattened GLCM table (glcmMeasurementTable(): one MEAN
  * row per ROI and distance, plus one row per orientation on request) with the ROI's name and class (looked up live in
- * the document, so renames show at once), pixel count, area and intensity statistics in front. Display role: formatted
- * text; Qt::UserRole: the raw value for sorting (double or QString); roiIdRole: the row's RoiId. Rows of an out-of-date
+ * the document, so renames show at once), pixel count, area and intensity statistics in front. Display role: numbers
+ * as displayNumber() (tool tip: full precision), the area unit as the CSV header writes it ("Area (µm²)", "px²");
+ * Qt::UserRole: the raw value for sorting (double or QString); roiIdRole: the row's RoiId. Rows of an out-of-date
  * result are grey.
  *
  * Pooled (setPooled(true), with a project): the rows of every image of the project that has a GLCM result, in project

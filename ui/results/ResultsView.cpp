@@ -1,7 +1,8 @@
 #include "ui/results/ResultsView.h"
 
+#include "ui/app/FileDialogs.h"
+
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -41,8 +42,7 @@ std::optional<CsvExportTarget> askCsvExportTarget(QWidget* parent, const QString
     const QString european = QCoreApplication::translate(
         "tessera::ResultsTable", "CSV for European spreadsheets: ';' and decimal comma (*.csv)");
     QString filter = plain;
-    QString path =
-        QFileDialog::getSaveFileName(parent, title, QString(), plain + QStringLiteral(";;") + european, &filter);
+    QString path = askSaveFileName(parent, title, QString(), plain + QStringLiteral(";;") + european, &filter);
     if (path.isEmpty()) {
         return std::nullopt;
     }

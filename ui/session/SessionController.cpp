@@ -2,6 +2,7 @@
 
 #include "core/io/FileChecks.h"
 #include "core/task/TaskContext.h"
+#include "ui/app/FileDialogs.h"
 #include "ui/app/MainWindow.h"
 #include "ui/async/TaskRunner.h"
 #include "ui/project/Project.h"
@@ -14,7 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QStatusBar>
@@ -47,9 +48,8 @@ SessionController::SessionController(MainWindow* window) : QObject(window), m_wi
 
     m_dialogs.locateImage = [this](const QString& missing) {
         const QString name = QFileInfo(missing).fileName();
-        return QFileDialog::getOpenFileName(
-            m_window, tr("Where is the image “%1”?").arg(name), Settings().lastDirectory(),
-            tr("%1;;Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)").arg(name));
+        return askOpenFileName(m_window, tr("Where is the image “%1”?").arg(name), Settings().lastDirectory(),
+                               tr("%1;;Images (*.tif *.tiff *.png *.jpg *.jpeg *.bmp);;All files (*)").arg(name));
     };
     m_dialogs.checksumWarning = [this](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Image changed"), message, QMessageBox::Ok, m_window);
@@ -72,12 +72,11 @@ SessionController::SessionController(MainWindow* window) : QObject(window), m_wi
         return QMessageBox::StandardButton(box.exec());
     };
     m_dialogs.saveFileName = [this](const QString& suggestion) {
-        return QFileDialog::getSaveFileName(m_window, tr("Save Session"), suggestion,
-                                            tr("Tessera sessions (*.tessera)"));
+        return askSaveFileName(m_window, tr("Save Session"), suggestion, tr("Tessera sessions (*.tessera)"));
     };
     m_dialogs.openFileName = [this] {
-        return QFileDialog::getOpenFileName(m_window, tr("Open Session"), Settings().lastDirectory(),
-                                            tr("Tessera sessions (*.tessera);;All files (*)"));
+        return askOpenFileName(m_window, tr("Open Session"), Settings().lastDirectory(),
+                               tr("Tessera sessions (*.tessera);;All files (*)"));
     };
 }
 
