@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -535,9 +534,14 @@ private slots:
         f.panel.findChild<QCheckBox*>(QStringLiteral("normalisedCheck"))->setChecked(true); // another y label
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("histogram.svg"));
-        // As a user: the size dialog (single column, 300 DPI), then the file dialog with a .svg name.
+        // As a user: the size dialog (single column, 300 DPI), then a .svg name for the file (the chooser stands in
+        // for Qt's file dialog, which hangs in its file system watcher offscreen).
         bool sized = false;
         bool named = false;
+        f.panel.setExportFileChooser([&](const QString& filters, QString* selected) {
+            named = filters.contains(QStringLiteral("*.svg")) && selected;
+            return path;
+        });
         QTimer answer;
         answer.setInterval(20);
         connect(&answer, &QTimer::timeout, this, [&] {
@@ -547,10 +551,6 @@ private slots:
                 size->findChild<QDoubleSpinBox*>(QStringLiteral("plotDpi"))->setValue(300);
                 sized = true;
                 size->accept();
-            } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-                files->selectFile(path);
-                named = true;
-                QMetaObject::invokeMethod(files, "accept"); // protected slot: as the Save button does
             }
         });
         answer.start();

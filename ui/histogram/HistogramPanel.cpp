@@ -131,7 +131,7 @@ HistogramPanel::HistogramPanel(TaskRunner* runner, QWidget* parent)
         replotCurves();
     });
     connect(m_exportButton, &QToolButton::clicked, this,
-            [this] { exportPlotDialog(this, m_plot, tr("Export Histogram")); });
+            [this] { exportPlotDialog(this, m_plot, tr("Export Histogram"), m_exportFileChooser); });
     connect(m_plot, &QCustomPlot::mousePress, this, &HistogramPanel::onPlotPress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &HistogramPanel::onPlotMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &HistogramPanel::onPlotRelease);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/histogram/HistogramData.h"
+#include "ui/plots/PlotExport.h"
 
 #include "ui/app/DocumentPanel.h"
 #include <QPointer>
@@ -68,6 +69,8 @@ public:
     const HistogramSet& histogramSet() const { return m_set; }
     QCustomPlot* plot() const { return m_plot; }
     QTableWidget* statsTable() const { return m_table; }
+    /** Replaces the Export button's file dialog (tests); the size dialog stays. */
+    void setExportFileChooser(PlotFileChooser chooser) { m_exportFileChooser = std::move(chooser); }
     /** Plot x position (image units) of the display range markers: {min, max}. */
     QPair<double, double> markerPositions() const;
     /** Plot x position of the threshold lines {lower, upper}; both NaN when they are hidden. */
@@ -82,6 +85,7 @@ protected:
     void documentChanged(ImageDocument* previous) override;
 
 private:
+    PlotFileChooser m_exportFileChooser;
     void attach(ImageDocument* document);
     void requestUpdate();
     void apply(const HistogramSet& set);

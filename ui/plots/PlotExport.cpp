@@ -219,7 +219,7 @@ bool askPlotSize(QWidget* parent, QCustomPlot* plot, const QString& title, PlotF
 }
 } // namespace
 
-void exportPlotDialog(QWidget* parent, QCustomPlot* plot, const QString& title)
+void exportPlotDialog(QWidget* parent, QCustomPlot* plot, const QString& title, const PlotFileChooser& chooseFile)
 {
     PlotFigureSize size;
     if (!askPlotSize(parent, plot, title, &size)) {
@@ -229,8 +229,9 @@ void exportPlotDialog(QWidget* parent, QCustomPlot* plot, const QString& title)
     const QString svg = Tr::tr("SVG vector graphics (*.svg)");
     const QString pdf = Tr::tr("PDF document (*.pdf)");
     QString filter = png;
+    const QString filters = QStringList{png, svg, pdf}.join(QStringLiteral(";;"));
     QString path =
-        askSaveFileName(parent, title, QString(), QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
+        chooseFile ? chooseFile(filters, &filter) : askSaveFileName(parent, title, QString(), filters, &filter);
     if (path.isEmpty()) {
         return;
     }

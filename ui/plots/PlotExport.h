@@ -6,6 +6,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 class QCPPainter;
 class QCustomPlot;
 class QWidget;
@@ -58,10 +60,14 @@ void paintPlot(QCustomPlot* plot, QCPPainter& painter, const QRectF& target, QSi
  */
 Status exportPlotFigure(QCustomPlot* plot, const QString& path, const PlotFigureSize& size, const QString& title = {});
 
+/** Asks for the file to save to (filters separated by ";;"; selectedFilter read and written); empty = cancel. */
+using PlotFileChooser = std::function<QString(const QString& filters, QString* selectedFilter)>;
+
 /**
  * Asks for a size (as on screen, 85 mm, 180 mm or custom; DPI; remembered in Settings), then a file and a format
- * (PNG, SVG, PDF) and exports; errors in a message box. parent: dialog parent.
+ * (PNG, SVG, PDF) and exports; errors in a message box. parent: dialog parent. chooseFile replaces the file dialog
+ * (askSaveFileName) when set: tests answer it directly, since Qt's own file dialog cannot be driven reliably offscreen.
  */
-void exportPlotDialog(QWidget* parent, QCustomPlot* plot, const QString& title);
+void exportPlotDialog(QWidget* parent, QCustomPlot* plot, const QString& title, const PlotFileChooser& chooseFile = {});
 
 } // namespace tessera
