@@ -66,6 +66,12 @@ void MainWindow::applyDefaultDockLayout()
         }
         const int dockWidth = std::min(std::max(width() * 3 / 10, m_roiDock->sizeHint().width()), width() * 9 / 20);
         resizeDocks({m_roiDock}, {dockWidth}, Qt::Horizontal);
+        if (tabifiedDockWidgets(m_resultsDock).isEmpty() && m_resultsDock->isVisible()) {
+            // A few rows of results along the bottom; the image and the plot keep the height.
+            resizeDocks({m_resultsDock}, {std::max(m_resultsDock->minimumSizeHint().height(), height() / 5)},
+                        Qt::Vertical);
+            layout()->activate();
+        }
         const int column = centralWidget()->height();
         resizeDocks({m_roiDock, m_scatterDock}, {column / 2, column - column / 2}, Qt::Vertical);
     });
