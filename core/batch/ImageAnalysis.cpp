@@ -147,6 +147,8 @@ Expected<ImageAnalysisResult> ImageAnalysis::run(const BatchRecipe& recipe, cons
         // Once per image, here on the worker: every table and sidecar of the image reuses it.
         if (Expected<QString> sha = fileSha256(path); sha.isOk()) {
             result.sha256 = std::move(sha).value();
+        } else {
+            result.warnings.append(sha.status().message()); // the sidecars then have no checksum, and say so
         }
     }
     if (recipe.keepImage) {

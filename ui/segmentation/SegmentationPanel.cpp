@@ -266,7 +266,7 @@ void SegmentationPanel::refresh()
     m_minSize->setValue(p.minSize);
     m_maxSize->setValue(std::isfinite(p.maxSize) ? p.maxSize : 0.0);
     const Calibration& cal = document()->image().calibration;
-    m_sizeUnit->setItemText(1, cal.isCalibrated() ? cal.unit + QStringLiteral("²") : tr("calibrated"));
+    m_sizeUnit->setItemText(1, cal.isCalibrated() ? csvUnitLabel(cal.unit + QStringLiteral("^2")) : tr("calibrated"));
     m_sizeUnit->setCurrentIndex(m_sizeUnit->findData(int(p.sizeUnit)));
     m_excludeEdges->setChecked(p.excludeEdges);
     m_refine->setChecked(p.refineOutlines);
