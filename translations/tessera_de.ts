@@ -1595,10 +1595,6 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
         <translation>Übersprungen (Linien und Punkte haben keine Fläche): %1</translation>
     </message>
     <message>
-        <source>Run on all images cancelled; the results computed before stay.</source>
-        <translation>Berechnung aller Bilder abgebrochen; die bereits berechneten Ergebnisse bleiben.</translation>
-    </message>
-    <message>
         <source>Run on all images: %1</source>
         <translation>Alle Bilder berechnen: %1</translation>
     </message>
@@ -1647,6 +1643,10 @@ Exit-Status: 0, wenn jedes Bild gelang; 3, wenn mindestens ein Bild fehlschlug (
     <message>
         <source>What the last &quot;Run on all images&quot; computed, skipped and failed.</source>
         <translation>Was die letzte Berechnung aller Bilder berechnet, übersprungen hat und was fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Run on all images cancelled: no new result was stored; each image keeps the result it had.</source>
+        <translation>Auf allen Bildern ausführen abgebrochen: Es wurde kein neues Ergebnis gespeichert; jedes Bild behält sein bisheriges Ergebnis.</translation>
     </message>
 </context>
 <context>

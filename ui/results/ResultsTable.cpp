@@ -363,6 +363,9 @@ MeasurementTable ResultsTable::pooledExportTable() const
     tables.reserve(std::size_t(docs.size()));
     for (ImageDocument* doc : docs) {
         const auto result = doc->result<GlcmResult>(AnalysisKind::Glcm);
+        if (!result) {
+            continue; // cleared since the table was built
+        }
         tables.push_back(glcmMeasurementTable(tableWithCurrentNames(*doc, *result), GlcmRowOptions()));
         parts.push_back({m_model->imageName(doc), &tables.back()});
     }

@@ -345,7 +345,8 @@ void GlcmPanel::cancel()
     m_debounce->stop();
     if (isRunningAll()) {
         m_runner->cancel(runAllKey());
-        finishRunAll(false, tr("Run on all images cancelled; the results computed before stay."));
+        finishRunAll(false,
+                     tr("Run on all images cancelled: no new result was stored; each image keeps the result it had."));
     }
     if (isRunning()) {
         m_runner->cancel(m_taskKey);
